@@ -1,0 +1,65 @@
+import { ZodError } from "zod";
+import { AppError, HTTP_STATUS, type FieldErrors } from "./errors";
+
+/** Zod issues as { "field.path": "message" }, first message per field. */
+export function fieldErrorsFromZod(error: ZodError): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join(".") : "_";
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}
+
+/** Maps an error thrown by a use case to a JSON response; unknown errors are logged and hidden. */
+export function errorResponse(error: unknown, headers?: HeadersInit): Response {
+  if (error instanceof ZodError) {
+    return Response.json({ error: "validation", errors: fieldErrorsFromZod(error) }, { status: 422, headers });
+  }
+  if (error instanceof AppError) {
+    const body: Record<string, unknown> = { error: error.code, message: error.message };
+    if (error.fields) body.errors = error.fields;
+    if (error.details) Object.assign(body, error.details);
+    return Response.json(body, { status: HTTP_STATUS[error.code], headers });
+  }
+  console.error(error);
+  return Response.json({ error: "internal", message: "Internal server error" }, { status: 500, headers });
+}
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/**
+ * Reads a JSON body of at most `limit` bytes. Oversized → 413, not JSON → 422, so a client's
+ * mistake is never a 500.
+ */
+export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Promise<unknown> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > limit) throw new AppError("payload_too_large", `Request body exceeds ${limit} bytes`);
+  const reader = request.body?.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (reader) {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > limit) {
+        await reader.cancel().catch(() => {});
+        throw new AppError("payload_too_large", `Request body exceeds ${limit} bytes`);
+      }
+      chunks.push(value);
+    }
+  }
+  const text = Buffer.concat(chunks).toString("utf8");
+  if (!text.trim()) throw new AppError("validation", "Request body must be a JSON object", { _: "Request body must be a JSON object" });
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("validation", "Request body is not valid JSON", { _: "Request body is not valid JSON" });
+  }
+}
+
+/** The public origin used in links (emails, calendars): APP_URL, else the request's own. */
+export function appUrl(): string {
+  return (process.env.APP_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, "");
+}

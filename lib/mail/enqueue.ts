@@ -1,0 +1,44 @@
+import { randomUUID } from "node:crypto";
+import type { Prisma, Tx } from "../db";
+import type { EmailKind, EmailPayloads } from "./messages";
+
+export type EnqueueEmail<K extends EmailKind> = {
+  kind: K;
+  to: string;
+  toName?: string | null;
+  locale: string;
+  payload: EmailPayloads[K];
+  conferenceId?: string | null;
+  registrationId?: string | null;
+  /** Makes the enqueue idempotent: a second row with the same key is not written. */
+  dedupeKey?: string;
+};
+
+export function messageIdFor(id: string): string {
+  const domain = new URL(process.env.APP_URL || "http://localhost").hostname || "localhost";
+  return `<${id}@${domain}>`;
+}
+
+/** Writes an outbox row inside the caller's transaction; the sender delivers it later. */
+export async function enqueueEmail<K extends EmailKind>(tx: Tx, email: EnqueueEmail<K>): Promise<string> {
+  if (email.dedupeKey) {
+    const existing = await tx.emailOutbox.findUnique({ where: { dedupeKey: email.dedupeKey }, select: { id: true } });
+    if (existing) return existing.id;
+  }
+  const id = randomUUID();
+  await tx.emailOutbox.create({
+    data: {
+      id,
+      kind: email.kind,
+      toAddress: email.to,
+      toName: email.toName ?? null,
+      locale: email.locale === "en" ? "en" : "de",
+      payload: email.payload as unknown as Prisma.InputJsonValue,
+      messageId: messageIdFor(id),
+      dedupeKey: email.dedupeKey ?? null,
+      conferenceId: email.conferenceId ?? null,
+      registrationId: email.registrationId ?? null,
+    },
+  });
+  return id;
+}

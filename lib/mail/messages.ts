@@ -1,0 +1,93 @@
+/**
+ * Every kind of email Tagung sends and the data its template needs. A use case writes one outbox
+ * row per message (enqueueEmail, in its own transaction); the sender renders the template of that
+ * kind from this payload later. Payloads are JSON: dates are ISO strings. Everything a message
+ * says is captured when the change happens, so a later edit cannot change what an earlier mail says.
+ */
+import type { CalendarEventJson, CalendarMethod } from "../calendar/types";
+
+export type ConferenceSummary = {
+  slug: string;
+  title: string;
+  subtitle?: string | null;
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  venueName: string;
+  venueAddress: string;
+  /** Host display names, organisers first. */
+  hosts: string[];
+  url: string;
+};
+
+export type SessionLine = {
+  id: string;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  room?: string | null;
+  status: "confirmed" | "waitlisted" | "cancelled";
+  waitlistPosition?: number | null;
+};
+
+/** Calendar parts attached to a message: one iTIP object per method. */
+export type InviteSet = { method: CalendarMethod; events: CalendarEventJson[] }[];
+
+type WithAttendee = {
+  conference: ConferenceSummary;
+  attendeeName: string;
+  manageUrl: string;
+  /** Personal agenda feed (https); the template also offers the webcal:// form. */
+  agendaFeedUrl?: string;
+  invites?: InviteSet;
+};
+
+export type EmailPayloads = {
+  /** After registering (confirmed or on the conference's waiting list). */
+  "registration-received": WithAttendee & {
+    status: "confirmed" | "waitlisted";
+    waitlistPosition?: number | null;
+    sessions: SessionLine[];
+    checkInCode: string;
+  };
+  /** A repeated registration or "lost your link?": the manage link again, nothing else. */
+  "manage-link": WithAttendee;
+  /** The attendee changed their sessions or answers. */
+  "registration-updated": WithAttendee & { sessions: SessionLine[] };
+  /** A seat freed up: moved from a waiting list to confirmed. */
+  "waitlist-promoted": WithAttendee & {
+    /** null: the conference itself; else the session. */
+    session: SessionLine | null;
+    checkInCode?: string;
+  };
+  "registration-cancelled": WithAttendee;
+  /** An organiser changed time, room or title of a session the attendee holds. */
+  "session-updated": WithAttendee & {
+    session: SessionLine;
+    /** What changed, for the text: e.g. { startsAt: { before, after } }. */
+    changes: Record<string, { before: string | null; after: string | null }>;
+  };
+  "session-cancelled": WithAttendee & { session: SessionLine };
+  /** Magic sign-in link for organisers. */
+  "sign-in": { url: string; host: string; expiresMinutes: number };
+  /** A message from organisers to attendees of a conference or a session. */
+  broadcast: WithAttendee & {
+    subject: string;
+    body: string;
+    senderName: string;
+    unsubscribeUrl: string;
+  };
+};
+
+export type EmailKind = keyof EmailPayloads;
+export const EMAIL_KINDS = [
+  "registration-received",
+  "manage-link",
+  "registration-updated",
+  "waitlist-promoted",
+  "registration-cancelled",
+  "session-updated",
+  "session-cancelled",
+  "sign-in",
+  "broadcast",
+] as const satisfies readonly EmailKind[];

@@ -1,0 +1,37 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+import { testDatabaseUrl } from "./tests/helpers/test-database-url";
+
+// Integration tests share one throw-away database per run (a SQLite file, or the PostgreSQL
+// database in TEST_DATABASE_URL); each test creates its own conference, so they do not collide.
+const databaseUrl = testDatabaseUrl();
+
+export default defineConfig({
+  resolve: { alias: { "@": path.resolve(__dirname) } },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+          env: { TZ: process.env.TZ ?? "UTC" },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/helpers/integration-setup.ts"],
+          env: { DATABASE_URL: databaseUrl, TAGUNG_TEST: "1", MAIL_SENDER: "off" },
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
