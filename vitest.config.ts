@@ -9,6 +9,8 @@ const databaseUrl = testDatabaseUrl();
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(__dirname) } },
   test: {
+    // Integration files share one database; run files one after another.
+    fileParallelism: false,
     projects: [
       {
         extends: true,
@@ -27,7 +29,6 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/helpers/integration-setup.ts"],
           env: { DATABASE_URL: databaseUrl, TAGUNG_TEST: "1", MAIL_SENDER: "off" },
-          fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
