@@ -5,7 +5,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", "node_modules/**", "prisma/generated/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [".next/**", ".next-*/**", "tests/.tmp/**", "bench/.tmp/**", "node_modules/**", "prisma/generated/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
   },
   {
     rules: {
@@ -14,5 +14,11 @@ const config = [
     },
   },
 ];
+
+config.push({
+  // CommonJS config files Next.js loads with require().
+  files: ["next.config.js"],
+  rules: { "@typescript-eslint/no-require-imports": "off" },
+});
 
 export default config;

@@ -1,0 +1,39 @@
+/**
+ * The server the browser tests run against: a production build (dist dir .next-test), a fresh
+ * database seeded with the demo conference, the dev mailbox on, mail polled quickly.
+ * Playwright starts it (playwright.config.ts, webServer) and stops it afterwards.
+ */
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import { isPostgres, sqliteFile } from "../lib/db-url";
+import { buildIfNeeded } from "./build-if-needed";
+import { serverEnv } from "./server-env";
+
+async function main() {
+  const port = Number(process.env.E2E_PORT || 3200);
+  const url = process.env.E2E_DATABASE_URL || "file:./tests/.tmp/e2e.db";
+  process.env.DATABASE_URL = url;
+  if (!isPostgres(url)) {
+    const file = sqliteFile(url);
+    for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+  }
+  const { prepareDatabase } = await import("./prepare-db");
+  await prepareDatabase();
+  buildIfNeeded(process.env.NEXT_DIST_DIR || ".next-test");
+  const env = serverEnv(port, {
+    ...process.env,
+    NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next-test",
+    DATABASE_URL: url,
+    DEV_MAILBOX: "1",
+    MAIL_POLL_MS: process.env.MAIL_POLL_MS || "250",
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || "e2e-secret-not-for-production",
+  });
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], { stdio: "inherit", env });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
