@@ -57,6 +57,8 @@ const npx = "npx";
 if (stages.has("static")) {
   for (const [label, args] of [
     ["lint", ["eslint", ".", "--max-warnings=0"]],
+    // next typegen writes the route types (PageProps, LayoutProps) tsc needs, without a build.
+    ["route types", ["next", "typegen"]],
     ["typecheck", ["tsc", "--noEmit"]],
   ] as const) {
     if (run(label, npx, [...args])) passed++;
