@@ -3,6 +3,8 @@
  * starts with postgres://. Both clients are generated from the same schema (see prisma/), so the
  * PostgreSQL one is typed as the SQLite one.
  */
+import { createRequire } from "node:module";
+import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient, Prisma } from "../prisma/generated/sqlite";
 import { databaseUrl, isPostgres, sqliteUrl } from "./db-url";
@@ -16,8 +18,9 @@ function createClient(url: string): PrismaClient {
     // Loaded only when used, so a SQLite deployment never needs the pg driver at start-up.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { PrismaPg } = require("@prisma/adapter-pg") as typeof import("@prisma/adapter-pg");
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const pgClient = require("../prisma/generated/postgres") as { PrismaClient: new (o: object) => unknown };
+    // Loaded from disk, not bundled: a SQLite deployment never loads the PostgreSQL client.
+    const loadFromProject = createRequire(path.join(process.cwd(), "package.json"));
+    const pgClient = loadFromProject("./prisma/generated/postgres") as { PrismaClient: new (o: object) => unknown };
     const max = Number(process.env.DATABASE_POOL_SIZE || 10);
     return new pgClient.PrismaClient({ adapter: new PrismaPg({ connectionString: url, max }) }) as PrismaClient;
   }

@@ -1,6 +1,5 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-// @ts-expect-error -- plain ESM script without type declarations
 import { POSTGRES_SCHEMA, SQLITE_SCHEMA, toPostgresSchema } from "../../scripts/prisma-variants.mjs";
 
 describe("PostgreSQL schema variant", () => {
