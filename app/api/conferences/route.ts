@@ -1,0 +1,15 @@
+import { conferenceSummaryJson } from "@/lib/conferences/public-json";
+import { listPublicConferences } from "@/lib/conferences/queries";
+import { appUrl, errorResponse } from "@/lib/http";
+
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  try {
+    const now = new Date();
+    const conferences = await listPublicConferences();
+    return Response.json({ conferences: conferences.map((c) => conferenceSummaryJson(c, now, appUrl())) });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

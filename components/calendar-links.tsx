@@ -1,0 +1,48 @@
+import { getTranslations } from "next-intl/server";
+import { googleCalendarUrl, outlookCalendarUrl, webcalUrl, type LinkEvent } from "@/lib/calendar/links";
+
+/**
+ * Calendar actions for one event (.ics download, Google, Outlook.com) or for a feed
+ * (subscribe via webcal:// or copy the https address).
+ */
+export async function CalendarLinks({ icsUrl, event, feedUrl }: { icsUrl: string; event?: LinkEvent; feedUrl?: string }) {
+  const t = await getTranslations("calendar");
+  return (
+    <ul className="calendar-links">
+      {feedUrl && (
+        <li>
+          <a className="button button--secondary" href={webcalUrl(feedUrl)}>
+            {t("subscribe")}
+          </a>
+        </li>
+      )}
+      <li>
+        <a className="button button--secondary" href={icsUrl} download>
+          {t("download")}
+        </a>
+      </li>
+      {event && (
+        <>
+          <li>
+            <a href={googleCalendarUrl(event)} target="_blank" rel="noopener noreferrer">
+              {t("google")}
+            </a>
+          </li>
+          <li>
+            <a href={outlookCalendarUrl(event)} target="_blank" rel="noopener noreferrer">
+              {t("outlook")}
+            </a>
+          </li>
+        </>
+      )}
+      {feedUrl && (
+        <li className="calendar-links__feed">
+          <label>
+            <span className="small">{t("feedAddress")}</span>
+            <input type="text" readOnly value={feedUrl} />
+          </label>
+        </li>
+      )}
+    </ul>
+  );
+}
