@@ -33,7 +33,7 @@ export async function Programme({ conference, locale }: { conference: PublicConf
                           <span>{formatTimeRange(s.startsAt, s.endsAt, conference.timeZone, locale)}</span>
                           <span>{s.room?.name ?? t("session.noRoom")}</span>
                         </p>
-                        <h4 className="session-card__title">
+                        <h4 className="session-card__title" lang={s.language}>
                           <Link href={`/conferences/${conference.slug}/sessions/${s.id}`}>
                             {cancelled ? <del>{s.title}</del> : s.title}
                           </Link>

@@ -44,14 +44,16 @@ export default async function SessionPage({ params }: Props) {
         <p className="session-detail__kicker">
           <span className="badge">{t(`formats.${s.format}`)}</span> <SeatsBadge capacity={s.capacity} seatsTaken={s.seatsTaken} cancelled={cancelled} />
         </p>
-        <h1>{cancelled ? <del>{s.title}</del> : s.title}</h1>
+        <h1 lang={s.language}>{cancelled ? <del>{s.title}</del> : s.title}</h1>
         {cancelled && <div className="notice notice--error">{t("session.cancelledNotice")}</div>}
         <div className="session-detail__grid">
           <div className="stack">
             {s.abstract && (
               <section aria-labelledby="about-heading">
                 <h2 id="about-heading" className="h3">{t("session.about")}</h2>
-                <p className="lead">{s.abstract}</p>
+                <p className="lead" lang={s.language}>
+                  {s.abstract}
+                </p>
               </section>
             )}
             {s.speakers.length > 0 && (
