@@ -20,7 +20,9 @@ export function errorResponse(error: unknown, headers?: HeadersInit): Response {
     const body: Record<string, unknown> = { error: error.code, message: error.message };
     if (error.fields) body.errors = error.fields;
     if (error.details) Object.assign(body, error.details);
-    return Response.json(body, { status: HTTP_STATUS[error.code], headers });
+    const h = new Headers(headers);
+    if (error.code === "rate_limited" && typeof error.details?.retryAfter === "number") h.set("Retry-After", String(error.details.retryAfter));
+    return Response.json(body, { status: HTTP_STATUS[error.code], headers: h });
   }
   console.error(error);
   return Response.json({ error: "internal", message: "Internal server error" }, { status: 500, headers });
@@ -62,4 +64,13 @@ export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Pr
 /** The public origin used in links (emails, calendars): APP_URL, else the request's own. */
 export function appUrl(): string {
   return (process.env.APP_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, "");
+}
+
+/** Host name of the public origin: the domain part of Message-IDs and calendar UIDs. */
+export function appHostname(): string {
+  try {
+    return new URL(appUrl()).hostname || "localhost";
+  } catch {
+    return "localhost";
+  }
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma, Tx } from "../db";
+import { appHostname } from "../http";
 import type { EmailKind, EmailPayloads } from "./messages";
 
 export type EnqueueEmail<K extends EmailKind> = {
@@ -15,8 +16,7 @@ export type EnqueueEmail<K extends EmailKind> = {
 };
 
 export function messageIdFor(id: string): string {
-  const domain = new URL(process.env.APP_URL || "http://localhost").hostname || "localhost";
-  return `<${id}@${domain}>`;
+  return `<${id}@${appHostname()}>`;
 }
 
 /** Writes an outbox row inside the caller's transaction; the sender delivers it later. */

@@ -26,3 +26,72 @@ export function isRegistrationOpen(conference: WindowFields, now: Date): boolean
 export function seatsLeft(capacity: number | null, seatsTaken: number): number | null {
   return capacity === null ? null : Math.max(0, capacity - seatsTaken);
 }
+
+type TimedSession = { id: string; title: string; startsAt: Date; endsAt: Date };
+
+/** The first pair of sessions whose times overlap (touching ends do not overlap), or null. */
+export function findOverlap<S extends TimedSession>(sessions: S[]): [S, S] | null {
+  const sorted = [...sessions].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  for (let i = 1; i < sorted.length; i++) {
+    for (let j = 0; j < i; j++) {
+      if (sorted[j].endsAt > sorted[i].startsAt) return [sorted[j], sorted[i]];
+    }
+  }
+  return null;
+}
+
+export type Question = {
+  key: string;
+  type: "short_text" | "long_text" | "single_choice" | "multiple_choice" | "checkbox";
+  required: boolean;
+  options: unknown;
+};
+
+export type AnswerValue = string | string[] | boolean;
+
+/** Error codes per answer key (`answers.<key>`), plus the cleaned answers to store. */
+export function checkAnswers(questions: Question[], answers: Record<string, AnswerValue>): { errors: Record<string, string>; clean: Record<string, AnswerValue> } {
+  const errors: Record<string, string> = {};
+  const clean: Record<string, AnswerValue> = {};
+  const known = new Set(questions.map((q) => q.key));
+  for (const key of Object.keys(answers)) if (!known.has(key)) errors[`answers.${key}`] = "unknownQuestion";
+  for (const q of questions) {
+    const value = answers[q.key];
+    const field = `answers.${q.key}`;
+    const values = optionValues(q.options);
+    const empty = value === undefined || value === "" || value === false || (Array.isArray(value) && value.length === 0);
+    if (empty) {
+      if (q.required) errors[field] = "required";
+      continue;
+    }
+    switch (q.type) {
+      case "short_text":
+      case "long_text": {
+        if (typeof value !== "string") errors[field] = "invalid";
+        else if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value) || (q.type === "short_text" && /[\r\n]/.test(value))) errors[field] = "controlCharacters";
+        else if (value.length > (q.type === "short_text" ? 300 : 5000)) errors[field] = "tooLong";
+        else clean[q.key] = value.normalize("NFC").trim();
+        break;
+      }
+      case "single_choice":
+        if (typeof value !== "string" || !values.includes(value)) errors[field] = "invalidChoice";
+        else clean[q.key] = value;
+        break;
+      case "multiple_choice": {
+        const list = Array.isArray(value) ? value : typeof value === "string" ? [value] : null;
+        if (!list || list.some((v) => !values.includes(v))) errors[field] = "invalidChoice";
+        else clean[q.key] = [...new Set(list)];
+        break;
+      }
+      case "checkbox":
+        if (value !== true && value !== "true" && value !== "on") errors[field] = "invalid";
+        else clean[q.key] = true;
+        break;
+    }
+  }
+  return { errors, clean };
+}
+
+export function optionValues(options: unknown): string[] {
+  return Array.isArray(options) ? options.map((o) => (o && typeof o === "object" && "value" in o ? String((o as { value: unknown }).value) : String(o))) : [];
+}

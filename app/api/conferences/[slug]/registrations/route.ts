@@ -1,0 +1,40 @@
+import { clientIp } from "@/lib/client-ip";
+import { errorResponse, readJsonBody } from "@/lib/http";
+import { localeFromAcceptLanguage } from "@/lib/i18n-server";
+import { findIdempotent, rememberIdempotent, requestHash } from "@/lib/registrations/idempotency";
+import { manageUrl } from "@/lib/registrations/payloads";
+import { registerAttendee } from "@/lib/registrations/register-attendee";
+
+export const dynamic = "force-dynamic";
+
+export async function POST(request: Request, { params }: RouteContext<"/api/conferences/[slug]/registrations">) {
+  try {
+    const { slug } = await params;
+    const body = await readJsonBody(request);
+    const bodyLocale = body && typeof body === "object" ? (body as { locale?: unknown }).locale : undefined;
+    const locale = bodyLocale === "de" || bodyLocale === "en" ? bodyLocale : localeFromAcceptLanguage(request.headers.get("accept-language"));
+
+    const key = request.headers.get("idempotency-key");
+    const scope = `registration:${slug}`;
+    const hash = requestHash(body);
+    if (key) {
+      const stored = await findIdempotent(scope, key, hash);
+      if (stored) return Response.json(stored.body, { status: stored.status, headers: { "Idempotent-Replayed": "true" } });
+    }
+
+    const result = await registerAttendee({ conferenceSlug: slug, input: body, locale, ip: clientIp(request.headers) });
+    const status = result.kind === "created" ? 201 : 200;
+    const response = {
+      id: result.registration.id,
+      status: result.registration.status,
+      ...(result.registration.waitlistPosition ? { waitlistPosition: result.registration.waitlistPosition } : {}),
+      sessions: result.sessions,
+      ...(result.kind === "existing" ? { existing: true, message: "Already registered; the manage link has been emailed to the registered address." } : {}),
+    };
+    // The manage link holds the secret token: returned once, never stored (not even for replays).
+    if (key) await rememberIdempotent(scope, key, hash, { status, body: response });
+    return Response.json(result.manageToken ? { ...response, manageUrl: manageUrl(result.manageToken, locale) } : response, { status });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

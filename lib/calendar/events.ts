@@ -1,0 +1,96 @@
+/**
+ * Maps conference and session rows to calendar events. UIDs are stable across every update
+ * (`session-<id>@<domain>`), SEQUENCE follows the session's revision, so clients replace an event
+ * instead of adding a second one.
+ */
+import { appHostname, appUrl } from "../http";
+import type { CalendarEvent, CalendarEventJson } from "./types";
+
+
+
+export const sessionUid = (sessionId: string) => `session-${sessionId}@${appHostname()}`;
+export const conferenceUid = (conferenceId: string) => `conference-${conferenceId}@${appHostname()}`;
+
+type ConferenceLike = {
+  id: string;
+  slug: string;
+  title: string;
+  subtitle?: string | null;
+  description?: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  venueName: string;
+  venueAddress: string;
+  updatedAt?: Date;
+};
+
+type SessionLike = {
+  id: string;
+  title: string;
+  abstract?: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  status: string;
+  revision: number;
+  updatedAt?: Date;
+  room?: { name: string } | null;
+  host?: { name: string; contactEmail: string } | null;
+};
+
+type Attendee = { name: string; email: string } | null;
+
+
+
+export function sessionEvent(session: SessionLike, conference: ConferenceLike, attendee: Attendee = null, opts: { cancelled?: boolean } = {}): CalendarEvent {
+  const url = `${appUrl()}/conferences/${conference.slug}/sessions/${session.id}`;
+  const cancelled = opts.cancelled || session.status === "cancelled";
+  return {
+    uid: sessionUid(session.id),
+    sequence: session.revision,
+    title: session.title,
+    description: [session.abstract, `${conference.title}`, url].filter(Boolean).join("\n\n"),
+    location: [session.room?.name, conference.venueName, conference.venueAddress].filter(Boolean).join(", "),
+    url,
+    start: session.startsAt,
+    end: session.endsAt,
+    timeZone: conference.timeZone,
+    status: cancelled ? "CANCELLED" : "CONFIRMED",
+    organizer: session.host ? { name: session.host.name, email: session.host.contactEmail } : null,
+    attendees: attendee ? [{ name: attendee.name, email: attendee.email, partstat: cancelled ? "DECLINED" : "ACCEPTED", rsvp: false }] : undefined,
+    categories: [conference.title],
+    lastModified: session.updatedAt ?? null,
+  };
+}
+
+export function conferenceEvent(
+  conference: ConferenceLike,
+  organizer: { name: string; email: string } | null,
+  attendee: Attendee = null,
+  opts: { cancelled?: boolean; sequence?: number } = {},
+): CalendarEvent {
+  const url = `${appUrl()}/conferences/${conference.slug}`;
+  return {
+    uid: conferenceUid(conference.id),
+    sequence: opts.sequence ?? 0,
+    title: conference.title,
+    description: [conference.subtitle, conference.description, url].filter(Boolean).join("\n\n"),
+    location: [conference.venueName, conference.venueAddress].filter(Boolean).join(", "),
+    url,
+    start: conference.startsAt,
+    end: conference.endsAt,
+    timeZone: conference.timeZone,
+    status: opts.cancelled ? "CANCELLED" : "CONFIRMED",
+    organizer,
+    attendees: attendee ? [{ name: attendee.name, email: attendee.email, partstat: opts.cancelled ? "DECLINED" : "ACCEPTED", rsvp: false }] : undefined,
+    lastModified: conference.updatedAt ?? null,
+  };
+}
+
+export function eventToJson(e: CalendarEvent): CalendarEventJson {
+  return { ...e, start: e.start.toISOString(), end: e.end.toISOString(), lastModified: e.lastModified ? e.lastModified.toISOString() : null };
+}
+
+export function eventFromJson(e: CalendarEventJson): CalendarEvent {
+  return { ...e, start: new Date(e.start), end: new Date(e.end), lastModified: e.lastModified ? new Date(e.lastModified) : null };
+}

@@ -1,0 +1,30 @@
+import { createTranslator } from "next-intl";
+import { loadMessages } from "@/i18n/messages";
+
+export type Locale = "de" | "en";
+
+export function toLocale(value: unknown): Locale {
+  return value === "en" ? "en" : "de";
+}
+
+/** Picks de or en from an Accept-Language header (German unless English is preferred). */
+export function localeFromAcceptLanguage(header: string | null): Locale {
+  if (!header) return "en";
+  for (const part of header.split(",")) {
+    const tag = part.split(";")[0].trim().toLowerCase();
+    if (tag.startsWith("de")) return "de";
+    if (tag.startsWith("en")) return "en";
+  }
+  return "en";
+}
+
+const cache = new Map<string, Promise<Record<string, unknown>>>();
+
+export type Translate = (key: string, values?: Record<string, string | number | Date>) => string;
+
+/** A translator outside React (API routes, the mail sender), from the same message files. */
+export async function getTranslator(locale: Locale): Promise<Translate> {
+  let messages = cache.get(locale);
+  if (!messages) cache.set(locale, (messages = loadMessages(locale)));
+  return createTranslator({ locale, messages: await messages }) as unknown as Translate;
+}

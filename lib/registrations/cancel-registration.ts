@@ -1,0 +1,68 @@
+/**
+ * Cancels a registration: the row is kept (status cancelled), its seats are freed, the waiting
+ * lists move up in order, and the attendee gets a cancellation with METHOD:CANCEL invites.
+ */
+import { writeTransaction } from "../db-retry";
+import { AppError } from "../errors";
+import { toLocale } from "../i18n-server";
+import { enqueueEmail } from "../mail/enqueue";
+import { conferenceMailInclude, conferenceSummary, invites, sessionMailSelect } from "./payloads";
+import { promoteWaitlist } from "./promote-waitlist";
+import { releaseConferenceSeat, releaseSessionSeat } from "./seats";
+
+export type Actor = { userId: string } | "attendee";
+
+export async function cancelRegistration(options: { registrationId: string; actor: Actor; now?: Date }): Promise<{ status: "cancelled"; alreadyCancelled: boolean }> {
+  const now = options.now ?? new Date();
+  return writeTransaction(async (tx) => {
+    // Claim the cancellation with a conditional write first, so two concurrent cancels free seats once.
+    const { count } = await tx.registration.updateMany({
+      where: { id: options.registrationId, status: { not: "cancelled" } },
+      data: { status: "cancelled", cancelledAt: now },
+    });
+    const registration = await tx.registration.findUnique({
+      where: { id: options.registrationId },
+      include: { conference: { include: conferenceMailInclude }, sessions: { where: { status: { not: "cancelled" } }, include: { session: { select: sessionMailSelect } } } },
+    });
+    if (!registration) throw new AppError("not_found", "Registration not found");
+    if (count === 0) return { status: "cancelled" as const, alreadyCancelled: true };
+
+    const wasConfirmed = registration.confirmedAt !== null && registration.waitlistedAt === null;
+    await tx.sessionRegistration.updateMany({ where: { registrationId: registration.id, status: { not: "cancelled" } }, data: { status: "cancelled", cancelledAt: now } });
+    const freedSessions = registration.sessions.filter((s) => s.status === "confirmed");
+    for (const s of freedSessions) await releaseSessionSeat(tx, s.sessionId);
+    if (wasConfirmed) await releaseConferenceSeat(tx, registration.conferenceId);
+
+    const locale = toLocale(registration.locale);
+    const attendee = { name: registration.name, email: registration.email };
+    await enqueueEmail(tx, {
+      kind: "registration-cancelled",
+      to: registration.email,
+      toName: registration.name,
+      locale,
+      conferenceId: registration.conferenceId,
+      registrationId: registration.id,
+      payload: {
+        conference: conferenceSummary(registration.conference, locale),
+        attendeeName: registration.name,
+        manageUrl: "",
+        invites: wasConfirmed ? invites(registration.conference, attendee, { conference: "cancel", cancel: freedSessions.map((s) => s.session) }) : [],
+      },
+    });
+    await tx.auditLog.create({
+      data: {
+        actorUserId: options.actor === "attendee" ? null : options.actor.userId,
+        actorLabel: options.actor === "attendee" ? "attendee" : null,
+        conferenceId: registration.conferenceId,
+        entityType: "Registration",
+        entityId: registration.id,
+        action: "registration.cancel",
+        before: { status: wasConfirmed ? "confirmed" : "waitlisted" },
+        after: { status: "cancelled" },
+      },
+    });
+    if (wasConfirmed) await promoteWaitlist(tx, { conferenceId: registration.conferenceId, now });
+    for (const s of freedSessions) await promoteWaitlist(tx, { conferenceId: registration.conferenceId, sessionId: s.sessionId, now });
+    return { status: "cancelled" as const, alreadyCancelled: false };
+  });
+}

@@ -1,0 +1,105 @@
+/** Builds what registration emails say and carry (see lib/mail/messages.ts). */
+import { conferenceEvent, eventToJson, sessionEvent } from "../calendar/events";
+import { appUrl } from "../http";
+import type { ConferenceSummary, InviteSet, SessionLine } from "../mail/messages";
+import type { CalendarEvent } from "../calendar/types";
+
+export type ConferenceForMail = {
+  id: string;
+  slug: string;
+  title: string;
+  subtitle: string | null;
+  description: string;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  venueName: string;
+  venueAddress: string;
+  contactEmail: string | null;
+  hosts: { role: string; host: { name: string; shortName: string; contactEmail: string } }[];
+};
+
+export type SessionForMail = {
+  id: string;
+  title: string;
+  abstract: string;
+  startsAt: Date;
+  endsAt: Date;
+  status: string;
+  revision: number;
+  room: { name: string } | null;
+  host: { name: string; contactEmail: string };
+};
+
+export const conferenceMailInclude = {
+  hosts: { orderBy: { position: "asc" }, include: { host: { select: { name: true, shortName: true, contactEmail: true } } } },
+} as const;
+
+export const sessionMailSelect = {
+  id: true,
+  title: true,
+  abstract: true,
+  startsAt: true,
+  endsAt: true,
+  status: true,
+  revision: true,
+  capacity: true,
+  conferenceId: true,
+  room: { select: { name: true } },
+  host: { select: { name: true, contactEmail: true } },
+} as const;
+
+export function localePrefix(locale: string): string {
+  return locale === "en" ? "/en" : "";
+}
+
+export function manageUrl(token: string, locale: string): string {
+  return `${appUrl()}${localePrefix(locale)}/manage/${token}`;
+}
+
+export function agendaFeedUrl(token: string): string {
+  return `${appUrl()}/api/agenda/${token}/calendar.ics`;
+}
+
+export function conferenceSummary(c: ConferenceForMail, locale: string): ConferenceSummary {
+  return {
+    slug: c.slug,
+    title: c.title,
+    subtitle: c.subtitle,
+    startsAt: c.startsAt.toISOString(),
+    endsAt: c.endsAt.toISOString(),
+    timeZone: c.timeZone,
+    venueName: c.venueName,
+    venueAddress: c.venueAddress,
+    hosts: c.hosts.map((h) => h.host.name),
+    url: `${appUrl()}${localePrefix(locale)}/conferences/${c.slug}`,
+  };
+}
+
+export function sessionLine(s: SessionForMail, status: SessionLine["status"], waitlistPosition: number | null = null): SessionLine {
+  return { id: s.id, title: s.title, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(), room: s.room?.name ?? null, status, waitlistPosition };
+}
+
+/** The organising host is the conference's ORGANIZER in calendar invites. */
+export function conferenceOrganizer(c: ConferenceForMail): { name: string; email: string } | null {
+  const host = c.hosts.find((h) => h.role === "organiser") ?? c.hosts[0];
+  return host ? { name: host.host.name, email: c.contactEmail ?? host.host.contactEmail } : null;
+}
+
+/** REQUEST for what the attendee now holds, CANCEL for what they no longer hold. */
+export function invites(
+  c: ConferenceForMail,
+  attendee: { name: string; email: string },
+  parts: { conference?: "request" | "cancel"; request?: SessionForMail[]; cancel?: SessionForMail[] },
+): InviteSet {
+  const request: CalendarEvent[] = [];
+  const cancel: CalendarEvent[] = [];
+  if (parts.conference === "request") request.push(conferenceEvent(c, conferenceOrganizer(c), attendee));
+  if (parts.conference === "cancel") cancel.push(conferenceEvent(c, conferenceOrganizer(c), attendee, { cancelled: true }));
+  for (const s of parts.request ?? []) request.push(sessionEvent(s, c, attendee));
+  for (const s of parts.cancel ?? []) cancel.push(sessionEvent(s, c, attendee, { cancelled: true }));
+  const set: InviteSet = [];
+  if (request.length) set.push({ method: "REQUEST", events: request.map(eventToJson) });
+  if (cancel.length) set.push({ method: "CANCEL", events: cancel.map(eventToJson) });
+  return set;
+}

@@ -1,0 +1,59 @@
+import { db } from "../db";
+import { conferenceWaitlistPosition, sessionWaitlistPosition } from "./seats";
+import { hashToken, isWellFormedToken } from "./token";
+
+/** The registration a manage token belongs to, or null (malformed and unknown tokens alike). */
+export async function findRegistrationByToken(token: string) {
+  if (!isWellFormedToken(token)) return null;
+  return db.registration.findUnique({
+    where: { manageTokenHash: hashToken(token) },
+    include: {
+      conference: {
+        include: {
+          hosts: { orderBy: { position: "asc" }, include: { host: { select: { name: true, shortName: true } } } },
+          questions: { where: { archivedAt: null }, orderBy: { position: "asc" } },
+        },
+      },
+      sessions: {
+        where: { status: { not: "cancelled" } },
+        include: { session: { include: { room: { select: { name: true } }, host: { select: { shortName: true } } } } },
+        orderBy: { session: { startsAt: "asc" } },
+      },
+    },
+  });
+}
+
+export type ManagedRegistration = NonNullable<Awaited<ReturnType<typeof findRegistrationByToken>>>;
+
+/** The attendee's view of their registration, with waiting-list positions. */
+export async function registrationView(r: ManagedRegistration) {
+  const sessions = await Promise.all(
+    r.sessions.map(async (s) => ({
+      id: s.sessionId,
+      title: s.session.title,
+      startsAt: s.session.startsAt,
+      endsAt: s.session.endsAt,
+      room: s.session.room?.name ?? null,
+      host: s.session.host.shortName,
+      sessionStatus: s.session.status,
+      status: s.status as "confirmed" | "waitlisted",
+      waitlistPosition: s.status === "waitlisted" ? await sessionWaitlistPosition(db, s) : null,
+    })),
+  );
+  return {
+    id: r.id,
+    status: r.status,
+    waitlistPosition: r.status === "waitlisted" ? await conferenceWaitlistPosition(db, r) : null,
+    name: r.name,
+    email: r.email,
+    organisation: r.organisation,
+    jobTitle: r.jobTitle,
+    accessibilityNeeds: r.accessibilityNeeds,
+    dietaryRequirements: r.dietaryRequirements,
+    answers: (r.answers ?? {}) as Record<string, string | string[] | boolean>,
+    locale: r.locale,
+    checkInCode: r.status === "confirmed" ? r.checkInCode : null,
+    createdAt: r.createdAt,
+    sessions,
+  };
+}

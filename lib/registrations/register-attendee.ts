@@ -1,0 +1,200 @@
+/**
+ * Registers an attendee for a conference and the sessions they chose, in one transaction:
+ * conference seat or waiting list, a seat or waiting-list place per session, the confirmation
+ * email in the outbox and an audit row. A second registration with the same email returns the
+ * existing one and emails the manage link again (a fresh token: only hashes are stored).
+ */
+import { randomBytes } from "node:crypto";
+import { db } from "../db";
+import { isUniqueViolation, writeTransaction } from "../db-retry";
+import { AppError } from "../errors";
+import { toLocale, type Locale } from "../i18n-server";
+import { enqueueEmail } from "../mail/enqueue";
+import { enforce, RATE_LIMITS } from "../rate-limit";
+import { validationError, zodFieldCodes } from "./errors";
+import { agendaFeedUrl, conferenceMailInclude, conferenceSummary, invites, manageUrl, sessionLine, sessionMailSelect } from "./payloads";
+import { checkAnswers, findOverlap, registrationWindow } from "./rules";
+import { emailKey, registrationInput } from "./schema";
+import { conferenceWaitlistPosition, lockSession, sessionWaitlistPosition, takeConferenceSeat, takeSessionSeat } from "./seats";
+import { hashToken, newManageToken } from "./token";
+
+export type SessionOutcome = { id: string; status: "confirmed" | "waitlisted"; waitlistPosition?: number };
+
+export type RegisterResult = {
+  kind: "created" | "existing";
+  registration: { id: string; status: "confirmed" | "waitlisted" | "cancelled"; waitlistPosition?: number };
+  sessions: SessionOutcome[];
+  /** Only for a new registration: the secret for its manage link (shown once, emailed). */
+  manageToken?: string;
+};
+
+export type RegisterOptions = {
+  conferenceSlug: string;
+  input: unknown;
+  locale?: string;
+  now?: Date;
+  ip?: string | null;
+  byOrganiser?: { userId: string };
+};
+
+export function newCheckInCode(): string {
+  // 10 characters from an alphabet without look-alikes: easy to type at the check-in desk.
+  const alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  return Array.from(randomBytes(10), (b) => alphabet[b % alphabet.length]).join("");
+}
+
+export async function registerAttendee(options: RegisterOptions): Promise<RegisterResult> {
+  const now = options.now ?? new Date();
+  const requestedLocale = toLocale(
+    options.locale ?? (options.input && typeof options.input === "object" ? (options.input as { locale?: unknown }).locale : undefined),
+  );
+
+  const conference = await db.conference.findUnique({
+    where: { slug: options.conferenceSlug },
+    include: { ...conferenceMailInclude, questions: { where: { archivedAt: null }, orderBy: { position: "asc" } } },
+  });
+  if (!conference || conference.status === "draft") throw new AppError("not_found", "Conference not found");
+  if (!options.byOrganiser) {
+    const window = registrationWindow(conference, now);
+    if (window === "not_yet_open") throw new AppError("conflict", "Registration is not open yet", undefined, { reason: "not_yet_open" });
+    if (window === "closed") throw new AppError("conflict", "Registration is closed", undefined, { reason: "closed" });
+    if (options.ip) enforce(`register:ip:${options.ip}`, RATE_LIMITS.registrationPerIp());
+  }
+
+  const parsed = registrationInput.safeParse(options.input);
+  if (!parsed.success) throw await validationError(requestedLocale, zodFieldCodes(parsed.error));
+  const input = parsed.data;
+  const locale: Locale = toLocale(input.locale ?? requestedLocale);
+
+  const { errors, clean: answers } = checkAnswers(conference.questions, input.answers);
+  const wanted = [...new Set(input.sessionIds)];
+  const sessions = wanted.length
+    ? await db.session.findMany({ where: { id: { in: wanted }, conferenceId: conference.id }, select: sessionMailSelect })
+    : [];
+  wanted.forEach((id, i) => {
+    const s = sessions.find((x) => x.id === id);
+    if (!s || s.status === "draft") errors[`sessionIds.${i}`] = "unknownSession";
+    else if (s.status === "cancelled") errors[`sessionIds.${i}`] = "sessionCancelled";
+  });
+  const fieldErrors: Record<string, string | { code: string; values: Record<string, string> }> = { ...errors };
+  const overlap = findOverlap(sessions.filter((s) => s.status === "scheduled"));
+  if (overlap) fieldErrors.sessionIds = { code: "overlap", values: { first: overlap[0].title, second: overlap[1].title } };
+  if (Object.keys(fieldErrors).length) throw await validationError(locale, fieldErrors);
+
+  const key = emailKey(input.email);
+  const token = newManageToken();
+  try {
+    return await writeTransaction(async (tx) => {
+      const confirmed = conference.capacity === null ? true : await takeConferenceSeat(tx, conference.id);
+      const registration = await tx.registration.create({
+        data: {
+          conferenceId: conference.id,
+          name: input.name,
+          email: input.email,
+          emailKey: key,
+          organisation: input.organisation,
+          jobTitle: input.jobTitle,
+          accessibilityNeeds: input.accessibilityNeeds,
+          dietaryRequirements: input.dietaryRequirements,
+          answers,
+          locale,
+          status: confirmed ? "confirmed" : "waitlisted",
+          confirmedAt: confirmed ? now : null,
+          waitlistedAt: confirmed ? null : new Date(),
+          consentAt: now,
+          consentVersion: conference.privacyNoticeVersion,
+          manageTokenHash: hashToken(token),
+          checkInCode: newCheckInCode(),
+          source: options.byOrganiser ? "organiser" : "web",
+        },
+      });
+
+      // Sessions in id order, so that concurrent registrations lock session rows in one order.
+      const outcomes: SessionOutcome[] = [];
+      for (const s of [...sessions].sort((a, b) => a.id.localeCompare(b.id))) {
+        // An attendee waiting for the conference queues for sessions too, holding no seat yet.
+        let seat = false;
+        if (confirmed) seat = await takeSessionSeat(tx, s.id);
+        else await lockSession(tx, s.id);
+        const entry = await tx.sessionRegistration.create({
+          data: {
+            registrationId: registration.id,
+            sessionId: s.id,
+            status: seat ? "confirmed" : "waitlisted",
+            confirmedAt: seat ? now : null,
+            waitlistedAt: seat ? null : new Date(),
+          },
+        });
+        outcomes.push(seat ? { id: s.id, status: "confirmed" } : { id: s.id, status: "waitlisted", waitlistPosition: await sessionWaitlistPosition(tx, entry) });
+      }
+      outcomes.sort((a, b) => wanted.indexOf(a.id) - wanted.indexOf(b.id));
+      const position = confirmed ? undefined : await conferenceWaitlistPosition(tx, registration);
+
+      const held = sessions.filter((s) => outcomes.find((o) => o.id === s.id)?.status === "confirmed");
+      const attendee = { name: registration.name, email: registration.email };
+      await enqueueEmail(tx, {
+        kind: "registration-received",
+        to: registration.email,
+        toName: registration.name,
+        locale,
+        conferenceId: conference.id,
+        registrationId: registration.id,
+        payload: {
+          conference: conferenceSummary(conference, locale),
+          attendeeName: registration.name,
+          manageUrl: manageUrl(token, locale),
+          agendaFeedUrl: agendaFeedUrl(token),
+          status: confirmed ? "confirmed" : "waitlisted",
+          waitlistPosition: position ?? null,
+          checkInCode: registration.checkInCode,
+          sessions: sessions.map((s) => {
+            const o = outcomes.find((x) => x.id === s.id)!;
+            return sessionLine(s, o.status, o.waitlistPosition ?? null);
+          }),
+          invites: confirmed ? invites(conference, attendee, { conference: "request", request: held }) : [],
+        },
+      });
+      await tx.auditLog.create({
+        data: {
+          actorUserId: options.byOrganiser?.userId ?? null,
+          actorLabel: options.byOrganiser ? null : "attendee",
+          conferenceId: conference.id,
+          entityType: "Registration",
+          entityId: registration.id,
+          action: "registration.create",
+          after: { status: registration.status, sessions: outcomes },
+        },
+      });
+      return {
+        kind: "created" as const,
+        registration: { id: registration.id, status: registration.status, ...(position ? { waitlistPosition: position } : {}) },
+        sessions: outcomes,
+        manageToken: token,
+      };
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    return resendForExisting(conference.id, key, locale, now, options.byOrganiser ? null : key);
+  }
+}
+
+/** The repeat-registration path: no new row; the manage link goes to the registered address. */
+async function resendForExisting(conferenceId: string, key: string, locale: Locale, now: Date, rateKey: string | null): Promise<RegisterResult> {
+  const existing = await db.registration.findUnique({
+    where: { conferenceId_emailKey: { conferenceId, emailKey: key } },
+    include: { sessions: { where: { status: { not: "cancelled" } } } },
+  });
+  if (!existing) throw new AppError("conflict", "Registration changed concurrently; please retry");
+  const { sendManageLink } = await import("./send-manage-link");
+  await sendManageLink({ registrationId: existing.id, locale, now, rateKey });
+  const sessions: SessionOutcome[] = [];
+  for (const s of existing.sessions) {
+    sessions.push(
+      s.status === "confirmed"
+        ? { id: s.sessionId, status: "confirmed" }
+        : { id: s.sessionId, status: "waitlisted", waitlistPosition: await sessionWaitlistPosition(db, s) },
+    );
+  }
+  const position = existing.status === "waitlisted" ? await conferenceWaitlistPosition(db, existing) : undefined;
+  return { kind: "existing", registration: { id: existing.id, status: existing.status, ...(position ? { waitlistPosition: position } : {}) }, sessions };
+}

@@ -1,0 +1,82 @@
+/**
+ * Registration input, shared by the JSON API and the form. Messages are keys under
+ * `registration.errors` in messages/<locale>/registration.json, translated where they are shown.
+ */
+import { z } from "zod";
+
+// C0 controls except tab/newline/carriage return, DEL, C1 controls, and bidi overrides that can
+// disguise text. Names keep umlauts, accents and apostrophes (Jörg, Zoë, O'Brien, Ağaoğlu).
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+const LINE_BREAK = /[\r\n\t]/;
+
+function line(max: number) {
+  return z
+    .string({ error: "required" })
+    .transform((s) => s.normalize("NFC").trim())
+    .refine((s) => !CONTROL.test(s) && !LINE_BREAK.test(s), { message: "controlCharacters" })
+    .refine((s) => s.length <= max, { message: "tooLong" });
+}
+
+function optionalLine(max: number) {
+  return z
+    .union([line(max), z.null()])
+    .optional()
+    .transform((s) => (s ? s : null));
+}
+
+function optionalText(max: number) {
+  return z
+    .union([z.string(), z.null()])
+    .optional()
+    .transform((s) => (s ? s.normalize("NFC").replace(/\r\n?/g, "\n").trim() : null))
+    .refine((s) => s === null || !CONTROL.test(s), { message: "controlCharacters" })
+    .refine((s) => s === null || s.length <= max, { message: "tooLong" })
+    .transform((s) => (s ? s : null));
+}
+
+export const answerValue = z.union([z.string().max(5000, "tooLong"), z.array(z.string().max(200, "tooLong")).max(50, "tooLong"), z.boolean()]);
+
+export const sessionIds = z.array(z.string().min(1).max(64), { error: "invalid" }).max(40, "tooMany");
+
+export const registrationInput = z.object({
+  name: line(200).refine((s) => s.length > 0, { message: "required" }),
+  email: z
+    .string({ error: "required" })
+    .trim()
+    .min(1, "required")
+    .max(254, "tooLong")
+    .pipe(z.email({ error: "invalidEmail" })),
+  organisation: optionalLine(200),
+  jobTitle: optionalLine(200),
+  accessibilityNeeds: optionalText(1000),
+  dietaryRequirements: optionalText(500),
+  answers: z.record(z.string().max(64), answerValue, { error: "invalid" }).optional().default({}),
+  sessionIds: sessionIds.optional().default([]),
+  consent: z.literal(true, { error: "consentRequired" }),
+  locale: z.enum(["de", "en"]).optional(),
+});
+
+export type RegistrationInput = z.infer<typeof registrationInput>;
+
+export const registrationUpdate = z.object({
+  name: line(200).refine((s) => s.length > 0, { message: "required" }).optional(),
+  organisation: optionalLine(200),
+  jobTitle: optionalLine(200),
+  accessibilityNeeds: optionalText(1000),
+  dietaryRequirements: optionalText(500),
+  answers: z.record(z.string().max(64), answerValue, { error: "invalid" }).optional(),
+  sessionIds: sessionIds.optional(),
+  locale: z.enum(["de", "en"]).optional(),
+});
+
+export type RegistrationUpdate = z.infer<typeof registrationUpdate>;
+
+export const linkRequest = z.object({
+  email: z.string({ error: "required" }).trim().min(1, "required").max(254, "tooLong").pipe(z.email({ error: "invalidEmail" })),
+  conferenceSlug: z.string().max(120).optional(),
+  locale: z.enum(["de", "en"]).optional(),
+});
+
+export function emailKey(email: string): string {
+  return email.trim().toLowerCase();
+}

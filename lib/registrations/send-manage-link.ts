@@ -1,0 +1,62 @@
+/**
+ * Emails an attendee their manage link again. Only a hash of each token is stored, so sending a
+ * link means issuing a new token (the old link stops working); it goes only to the registered
+ * address. Per-address rate limits stop this being used to flood someone's inbox.
+ */
+import { db } from "../db";
+import { writeTransaction } from "../db-retry";
+import { toLocale, type Locale } from "../i18n-server";
+import { enqueueEmail } from "../mail/enqueue";
+import { enforce, hit, RATE_LIMITS } from "../rate-limit";
+import { agendaFeedUrl, conferenceMailInclude, conferenceSummary, manageUrl } from "./payloads";
+import { emailKey, linkRequest } from "./schema";
+import { validationError, zodFieldCodes } from "./errors";
+import { hashToken, newManageToken } from "./token";
+
+export async function sendManageLink(options: { registrationId: string; locale?: Locale; now?: Date; rateKey?: string | null }): Promise<boolean> {
+  if (options.rateKey && hit(`link:email:${options.rateKey}`, RATE_LIMITS.linkPerEmail()) !== null) return false;
+  const token = newManageToken();
+  await writeTransaction(async (tx) => {
+    const registration = await tx.registration.update({
+      where: { id: options.registrationId },
+      data: { manageTokenHash: hashToken(token) },
+      include: { conference: { include: conferenceMailInclude } },
+    });
+    const locale = options.locale ?? toLocale(registration.locale);
+    await enqueueEmail(tx, {
+      kind: "manage-link",
+      to: registration.email,
+      toName: registration.name,
+      locale,
+      conferenceId: registration.conferenceId,
+      registrationId: registration.id,
+      payload: {
+        conference: conferenceSummary(registration.conference, locale),
+        attendeeName: registration.name,
+        manageUrl: manageUrl(token, locale),
+        agendaFeedUrl: agendaFeedUrl(token),
+      },
+    });
+  });
+  return true;
+}
+
+/**
+ * "Lost your link?": sends the link for every active registration of that address (in one
+ * conference, if given). Answers the same whether or not the address is registered.
+ */
+export async function requestManageLink(options: { input: unknown; ip?: string | null; locale?: string }): Promise<void> {
+  const locale = toLocale(options.locale);
+  const parsed = linkRequest.safeParse(options.input);
+  if (!parsed.success) throw await validationError(locale, zodFieldCodes(parsed.error));
+  if (options.ip) enforce(`link:ip:${options.ip}`, RATE_LIMITS.linkPerIp());
+  const key = emailKey(parsed.data.email);
+  const registrations = await db.registration.findMany({
+    where: { emailKey: key, status: { not: "cancelled" }, ...(parsed.data.conferenceSlug ? { conference: { slug: parsed.data.conferenceSlug } } : {}) },
+    select: { id: true, locale: true },
+    take: 20,
+  });
+  if (!registrations.length) return;
+  if (hit(`link:email:${key}`, RATE_LIMITS.linkPerEmail()) !== null) return;
+  for (const r of registrations) await sendManageLink({ registrationId: r.id, locale: toLocale(parsed.data.locale ?? r.locale) });
+}
