@@ -1,0 +1,86 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { cancelRegistration } from "@/lib/registrations/cancel-registration";
+import { registerAttendee } from "@/lib/registrations/register-attendee";
+import { createConference, createSession, uniq } from "../helpers/fixtures";
+
+beforeAll(() => {
+  process.env.RATE_LIMIT = "off";
+});
+
+const attendee = (i: number, sessionId: string) => ({ name: `Teilnehmerin ${i}`, email: `${uniq(`t${i}`)}@example.org`, consent: true, sessionIds: [sessionId] });
+
+describe("no overbooking under concurrency", () => {
+  it("the 11th of 200 simultaneous registrations for a 10-seat session is waitlisted: 10 confirmed, 190 in order", async () => {
+    const { conference, host } = await createConference();
+    const session = await createSession(conference, host.id, { capacity: 10 });
+    const results = await Promise.allSettled(
+      Array.from({ length: 200 }, (_, i) => registerAttendee({ conferenceSlug: conference.slug, input: attendee(i, session.id) })),
+    );
+    const errors = results.filter((r) => r.status === "rejected");
+    expect(errors.map((e) => String((e as PromiseRejectedResult).reason))).toEqual([]);
+    const outcomes = results.map((r) => (r as PromiseFulfilledResult<Awaited<ReturnType<typeof registerAttendee>>>).value.sessions[0]);
+    expect(outcomes.filter((o) => o.status === "confirmed")).toHaveLength(10);
+    const positions = outcomes.filter((o) => o.status === "waitlisted").map((o) => o.waitlistPosition).sort((a, b) => a! - b!);
+    expect(positions).toEqual(Array.from({ length: 190 }, (_, i) => i + 1));
+
+    const row = await db.session.findUniqueOrThrow({ where: { id: session.id } });
+    expect(row.seatsTaken).toBe(10);
+    expect(await db.sessionRegistration.count({ where: { sessionId: session.id, status: "confirmed" } })).toBe(10);
+    expect(await db.sessionRegistration.count({ where: { sessionId: session.id, status: "waitlisted" } })).toBe(190);
+  });
+
+  it("a conference with 10 places puts the rest on its own waiting list", async () => {
+    const { conference } = await createConference({ capacity: 10 });
+    const results = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => registerAttendee({ conferenceSlug: conference.slug, input: { name: `P ${i}`, email: `${uniq("c")}@example.org`, consent: true } })),
+    );
+    expect(results.filter((r) => r.registration.status === "confirmed")).toHaveLength(10);
+    expect(results.map((r) => r.registration.waitlistPosition).filter(Boolean).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+    expect((await db.conference.findUniqueOrThrow({ where: { id: conference.id } })).seatsTaken).toBe(10);
+  });
+
+  it("cancellations racing new registrations never exceed capacity and promote in waiting-list order", async () => {
+    const { conference, host } = await createConference();
+    const session = await createSession(conference, host.id, { capacity: 10 });
+    // 10 confirmed and 20 waiting, in a known order.
+    const first = [];
+    for (let i = 0; i < 30; i++) first.push(await registerAttendee({ conferenceSlug: conference.slug, input: attendee(i, session.id) }));
+    const waitingInOrder = first.filter((r) => r.sessions[0].status === "waitlisted").map((r) => r.registration.id);
+    const confirmed = first.filter((r) => r.sessions[0].status === "confirmed").map((r) => r.registration.id);
+
+    // Watch the seat count while 5 cancellations race 50 new registrations.
+    let maxSeen = 0;
+    let watching = true;
+    const watcher = (async () => {
+      while (watching) {
+        const seats = await db.sessionRegistration.count({ where: { sessionId: session.id, status: "confirmed" } });
+        const counter = (await db.session.findUniqueOrThrow({ where: { id: session.id } })).seatsTaken;
+        maxSeen = Math.max(maxSeen, seats, counter);
+      }
+    })();
+    const racing = await Promise.allSettled([
+      ...confirmed.slice(0, 5).map((registrationId) => cancelRegistration({ registrationId, actor: "attendee" })),
+      ...Array.from({ length: 50 }, (_, i) => registerAttendee({ conferenceSlug: conference.slug, input: attendee(100 + i, session.id) })),
+    ]);
+    watching = false;
+    await watcher;
+    expect(racing.filter((r) => r.status === "rejected")).toEqual([]);
+    expect(maxSeen).toBeLessThanOrEqual(10);
+
+    const seated = await db.sessionRegistration.findMany({ where: { sessionId: session.id, status: "confirmed" }, select: { registrationId: true } });
+    expect(seated).toHaveLength(10);
+    // The five freed seats went to the first five who were waiting, not to newcomers.
+    const seatedIds = new Set(seated.map((s) => s.registrationId));
+    expect(waitingInOrder.slice(0, 5).every((id) => seatedIds.has(id))).toBe(true);
+    expect(waitingInOrder.slice(5).some((id) => seatedIds.has(id))).toBe(false);
+    expect((await db.session.findUniqueOrThrow({ where: { id: session.id } })).seatsTaken).toBe(10);
+    expect(await db.emailOutbox.count({ where: { kind: "waitlist-promoted", registrationId: { in: waitingInOrder.slice(0, 5) } } })).toBe(5);
+  });
+
+  it("the database itself refuses a seat count above capacity", async () => {
+    const { conference, host } = await createConference();
+    const session = await createSession(conference, host.id, { capacity: 1 });
+    await expect(db.session.update({ where: { id: session.id }, data: { seatsTaken: 2 } })).rejects.toThrow();
+  });
+});
