@@ -1,0 +1,18 @@
+import type { EmailPayloads } from "../lib/mail/messages";
+import { type Rendered, type TemplateContext } from "./shared";
+
+export function broadcast(p: EmailPayloads["broadcast"], { t }: TemplateContext): Rendered {
+  return {
+    subject: p.subject,
+    preview: p.body.slice(0, 120),
+    heading: p.subject,
+    footerHosts: p.conference.hosts,
+    blocks: [
+      { type: "small", text: t("mail.broadcast.from", { sender: p.senderName }) },
+      { type: "text", text: `${t("mail.greeting", { name: p.attendeeName })}\n${p.body}` },
+      { type: "link", label: p.conference.title, href: p.conference.url },
+      { type: "rule" },
+      { type: "link", before: t("mail.broadcast.unsubscribe", { conference: p.conference.title }), label: t("mail.broadcast.unsubscribeLink"), href: p.unsubscribeUrl },
+    ],
+  };
+}

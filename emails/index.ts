@@ -1,0 +1,27 @@
+/** One template per kind of email (lib/mail/messages.ts). */
+import type { EmailKind, EmailPayloads } from "../lib/mail/messages";
+import { broadcast } from "./broadcast";
+import { manageLink } from "./manage-link";
+import { registrationCancelled } from "./registration-cancelled";
+import { registrationReceived } from "./registration-received";
+import { registrationUpdated } from "./registration-updated";
+import { sessionCancelled } from "./session-cancelled";
+import { sessionUpdated } from "./session-updated";
+import type { Rendered, TemplateContext } from "./shared";
+import { signIn } from "./sign-in";
+import { waitlistPromoted } from "./waitlist-promoted";
+
+export const templates: { [K in EmailKind]: (payload: EmailPayloads[K], ctx: TemplateContext) => Rendered } = {
+  "registration-received": registrationReceived,
+  "manage-link": manageLink,
+  "registration-updated": registrationUpdated,
+  "waitlist-promoted": waitlistPromoted,
+  "registration-cancelled": registrationCancelled,
+  "session-updated": sessionUpdated,
+  "session-cancelled": sessionCancelled,
+  "sign-in": signIn,
+  broadcast,
+};
+
+export { CHECK_IN_QR_CID } from "./registration-received";
+export { EmailLayout } from "./layout";

@@ -1,0 +1,114 @@
+/**
+ * Delivers outbox rows. Several senders (app instances, `npm run mail:worker`) may run at once:
+ * each claims a row with a conditional UPDATE, so a row is sent by one sender at a time. A sender
+ * that dies after sending but before marking leaves a lease that expires; the row is then sent
+ * again with the same Message-ID (at least once — never lost).
+ */
+import { randomUUID } from "node:crypto";
+import { db } from "../db";
+import { renderEmail } from "./render";
+import { configuredDelivery, mailFrom, type Delivery } from "./transport";
+
+const LEASE_MS = 2 * 60_000;
+const FIRST_RETRY_MS = 30_000;
+const MAX_RETRY_MS = 30 * 60_000;
+
+/** How long temporary failures are retried before a mail is marked failed (default 6 h, at least 4 h). */
+export function retryWindowMs(): number {
+  const hours = Number(process.env.MAIL_RETRY_HOURS || 6);
+  return Math.max(4, Number.isFinite(hours) ? hours : 6) * 3_600_000;
+}
+
+/** 30 s, 1 min, 2 min, … capped at 30 min. */
+export function backoffMs(attempts: number): number {
+  return Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** Math.max(0, attempts - 1));
+}
+
+/** SMTP 5xx replies are permanent; connection problems, timeouts and 4xx are worth retrying. */
+export function isPermanent(error: unknown): boolean {
+  const code = (error as { responseCode?: number } | null)?.responseCode;
+  return typeof code === "number" && code >= 500 && code < 600;
+}
+
+function describe(error: unknown): string {
+  const e = error as { responseCode?: number; response?: string; code?: string; message?: string };
+  return [e.responseCode, e.code, e.response ?? e.message].filter(Boolean).join(" ").slice(0, 1000) || String(error);
+}
+
+export type DeliveryReport = { sent: number; retried: number; failed: number };
+
+const claimable = (now: Date) => ({
+  OR: [
+    { status: "pending" as const, nextAttemptAt: { lte: now } },
+    { status: "sending" as const, lockedUntil: { lt: now } },
+  ],
+});
+
+export async function deliverPending(
+  options: { workerId?: string; now?: Date; limit?: number; delivery?: Delivery; onlyIds?: string[] } = {},
+): Promise<DeliveryReport> {
+  const workerId = options.workerId ?? `sender-${process.pid}`;
+  const now = options.now ?? new Date();
+  const delivery = options.delivery ?? configuredDelivery();
+  const report: DeliveryReport = { sent: 0, retried: 0, failed: 0 };
+  const scope = options.onlyIds ? { id: { in: options.onlyIds } } : {};
+  const candidates = await db.emailOutbox.findMany({ where: { ...claimable(now), ...scope }, orderBy: { nextAttemptAt: "asc" }, take: options.limit ?? 50, select: { id: true } });
+  for (const { id } of candidates) {
+    const claimed = await db.emailOutbox.updateMany({
+      where: { id, ...claimable(now) },
+      data: { status: "sending", lockedBy: workerId, lockedUntil: new Date(now.getTime() + LEASE_MS), attempts: { increment: 1 } },
+    });
+    if (claimed.count !== 1) continue; // another sender got it
+    const row = await db.emailOutbox.findUniqueOrThrow({ where: { id } });
+    try {
+      const message = await renderEmail(row);
+      await delivery({ ...message, from: mailFrom() });
+      await db.emailOutbox.updateMany({ where: { id, lockedBy: workerId }, data: { status: "sent", sentAt: new Date(), lockedBy: null, lockedUntil: null, lastError: null } });
+      report.sent++;
+    } catch (error) {
+      const expired = now.getTime() - row.createdAt.getTime() >= retryWindowMs();
+      if (isPermanent(error) || expired) {
+        await db.emailOutbox.updateMany({ where: { id, lockedBy: workerId }, data: { status: "failed", lockedBy: null, lockedUntil: null, lastError: (expired && !isPermanent(error) ? "gave up after retrying: " : "") + describe(error) } });
+        report.failed++;
+      } else {
+        await db.emailOutbox.updateMany({
+          where: { id, lockedBy: workerId },
+          data: { status: "pending", lockedBy: null, lockedUntil: null, nextAttemptAt: new Date(now.getTime() + backoffMs(row.attempts)), lastError: describe(error) },
+        });
+        report.retried++;
+      }
+    }
+  }
+  return report;
+}
+
+let timer: NodeJS.Timeout | null = null;
+let running = false;
+
+/** Polls the outbox every MAIL_POLL_MS (default 2 s) until stopped. */
+export function startMailSender(workerId = `sender-${process.pid}-${randomUUID().slice(0, 6)}`): void {
+  if (timer) return;
+  const interval = Number(process.env.MAIL_POLL_MS || 2000);
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      for (;;) {
+        const report = await deliverPending({ workerId });
+        if (report.sent + report.retried + report.failed < 50) break;
+      }
+    } catch (error) {
+      console.error("mail sender:", error instanceof Error ? error.message : error);
+    } finally {
+      running = false;
+    }
+  };
+  timer = setInterval(tick, interval);
+  timer.unref?.();
+  void tick();
+}
+
+export function stopMailSender(): void {
+  if (timer) clearInterval(timer);
+  timer = null;
+}

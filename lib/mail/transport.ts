@@ -1,0 +1,44 @@
+/**
+ * Where mail goes: SMTP when SMTP_URL is set, else the development mailbox in the database
+ * (the full MIME message is built exactly as it would be sent, then stored).
+ */
+import nodemailer from "nodemailer";
+import type Mail from "nodemailer/lib/mailer";
+import { db } from "../db";
+
+export type Delivery = (message: Mail.Options) => Promise<void>;
+
+export function mailFrom(): string {
+  return process.env.MAIL_FROM || "Tagung <noreply@localhost>";
+}
+
+export function smtpDelivery(url: string): Delivery {
+  const transport = nodemailer.createTransport(url, { connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000 });
+  return async (message) => {
+    await transport.sendMail(message);
+  };
+}
+
+const composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+
+export const devMailboxDelivery: Delivery = async (message) => {
+  const info = (await composer.sendMail(message)) as unknown as { message: Buffer };
+  const to = message.to as { name?: string; address: string };
+  await db.devMailboxMessage.create({
+    data: {
+      messageId: String(message.messageId ?? ""),
+      from: String(message.from ?? mailFrom()),
+      to: to.name ? `${to.name} <${to.address}>` : to.address,
+      subject: String(message.subject ?? ""),
+      html: typeof message.html === "string" ? message.html : null,
+      text: typeof message.text === "string" ? message.text : null,
+      raw: info.message.toString("utf8"),
+    },
+  });
+};
+
+/** The delivery configured by the environment (read once per process). */
+export function configuredDelivery(): Delivery {
+  const url = process.env.SMTP_URL;
+  return url ? smtpDelivery(url) : devMailboxDelivery;
+}
