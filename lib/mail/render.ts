@@ -1,5 +1,5 @@
 /** Turns an outbox row into a complete message: subject, HTML, text, calendar parts, QR code. */
-import { render } from "@react-email/render";
+import { render, toPlainText } from "@react-email/render";
 import QRCode from "qrcode";
 import { createElement } from "react";
 import type Mail from "nodemailer/lib/mailer";
@@ -30,7 +30,8 @@ export async function renderEmail(row: OutboxRow): Promise<Omit<Mail.Options, "f
     blocks: content.blocks,
     footer: t("mail.footer", { hosts: content.footerHosts.join(", ") }),
   });
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  const html = await render(element);
+  const text = toPlainText(html);
 
   const attachments: Mail.Attachment[] = [];
   if (content.blocks.some((b) => b.type === "qr")) {

@@ -45,13 +45,13 @@ const claimable = (now: Date) => ({
 });
 
 export async function deliverPending(
-  options: { workerId?: string; now?: Date; limit?: number; delivery?: Delivery; onlyIds?: string[] } = {},
+  options: { workerId?: string; now?: Date; limit?: number; delivery?: Delivery; onlyIds?: string[]; conferenceId?: string } = {},
 ): Promise<DeliveryReport> {
   const workerId = options.workerId ?? `sender-${process.pid}`;
   const now = options.now ?? new Date();
   const delivery = options.delivery ?? configuredDelivery();
   const report: DeliveryReport = { sent: 0, retried: 0, failed: 0 };
-  const scope = options.onlyIds ? { id: { in: options.onlyIds } } : {};
+  const scope = { ...(options.onlyIds ? { id: { in: options.onlyIds } } : {}), ...(options.conferenceId ? { conferenceId: options.conferenceId } : {}) };
   const candidates = await db.emailOutbox.findMany({ where: { ...claimable(now), ...scope }, orderBy: { nextAttemptAt: "asc" }, take: options.limit ?? 50, select: { id: true } });
   for (const { id } of candidates) {
     const claimed = await db.emailOutbox.updateMany({

@@ -13,7 +13,8 @@ export function mailFrom(): string {
 }
 
 export function smtpDelivery(url: string): Delivery {
-  const transport = nodemailer.createTransport(url, { connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000 });
+  // Pooled: one connection carries many messages instead of a handshake per mail.
+  const transport = nodemailer.createTransport(url, { pool: true, maxConnections: 3, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000 });
   return async (message) => {
     await transport.sendMail(message);
   };

@@ -7,14 +7,17 @@ export type TestSmtp = {
   url: string;
   port: number;
   messages: ParsedMail[];
+  /** Message-IDs of every message received (also when not parsing). */
+  messageIds: string[];
   raw: string[];
   /** Reply with this SMTP error to every RCPT TO (e.g. 450 or 550) until set back to null. */
   failWith: { code: number; message: string } | null;
   close: () => Promise<void>;
 };
 
-export async function startSmtp(port = 0): Promise<TestSmtp> {
-  const state: Omit<TestSmtp, "url" | "port" | "close"> = { messages: [], raw: [], failWith: null };
+/** `parse: false` keeps only raw sources and Message-IDs (much cheaper for bulk tests). */
+export async function startSmtp(port = 0, { parse = true } = {}): Promise<TestSmtp> {
+  const state: Omit<TestSmtp, "url" | "port" | "close"> = { messages: [], messageIds: [], raw: [], failWith: null };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
@@ -32,8 +35,10 @@ export async function startSmtp(port = 0): Promise<TestSmtp> {
       stream.on("data", (c: Buffer) => chunks.push(c));
       stream.on("end", async () => {
         const raw = Buffer.concat(chunks);
-        state.raw.push(raw.toString("utf8"));
-        state.messages.push(await simpleParser(raw));
+        const text = raw.toString("utf8");
+        state.raw.push(text);
+        state.messageIds.push(/^Message-ID:\s*(<[^>]+>)/im.exec(text)?.[1] ?? "");
+        if (parse) state.messages.push(await simpleParser(raw));
         callback();
       });
     },
