@@ -14,7 +14,11 @@ export function mailFrom(): string {
 
 export function smtpDelivery(url: string): Delivery {
   // Pooled: one connection carries many messages instead of a handshake per mail.
-  const transport = nodemailer.createTransport(url, { pool: true, maxConnections: 3, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000 });
+  // Options ride on the URL (nodemailer reads its query string); settings in SMTP_URL win.
+  const parsed = new URL(url);
+  const defaults = { pool: "true", maxConnections: "3", connectionTimeout: "15000", greetingTimeout: "15000", socketTimeout: "30000" };
+  for (const [key, value] of Object.entries(defaults)) if (!parsed.searchParams.has(key)) parsed.searchParams.set(key, value);
+  const transport = nodemailer.createTransport(parsed.toString());
   return async (message) => {
     await transport.sendMail(message);
   };
