@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { devMailboxEnabled, getDevMail } from "@/lib/mail/dev-mailbox";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { robots: { index: false } };
+
+export default async function DevMailPage({ params }: PageProps<"/[locale]/dev/mailbox/[id]">) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  if (!devMailboxEnabled()) notFound();
+  const message = await getDevMail(id);
+  if (!message) notFound();
+  const t = await getTranslations("mail.devMailbox");
+  return (
+    <div className="container stack">
+      <p>
+        <Link href="/dev/mailbox">← {t("back")}</Link>
+      </p>
+      <h1 className="h2">{message.subject}</h1>
+      <dl className="facts facts--stacked card">
+        <div>
+          <dt>{t("from")}</dt>
+          <dd>{message.from}</dd>
+        </div>
+        <div>
+          <dt>{t("to")}</dt>
+          <dd>{message.to}</dd>
+        </div>
+        <div>
+          <dt>{t("attachments")}</dt>
+          <dd>
+            {message.attachments.length ? message.attachments.map((a) => `${a.filename} (${a.contentType})`).join(", ") : "–"}{" "}
+            <a href={`/api/dev/mailbox/${message.id}/raw`} download={`${message.id}.eml`}>
+              .eml {t("download")}
+            </a>
+          </dd>
+        </div>
+      </dl>
+      <section aria-labelledby="html-heading">
+        <h2 id="html-heading" className="h3">{t("html")}</h2>
+        {/* The message's HTML in a sandbox: no scripts, no access to this page. */}
+        <iframe className="mail-frame" title={`${t("html")}: ${message.subject}`} sandbox="" srcDoc={message.html ?? ""} />
+      </section>
+      <section aria-labelledby="text-heading">
+        <h2 id="text-heading" className="h3">{t("text")}</h2>
+        <pre className="mail-text" data-testid="mail-text">{message.text}</pre>
+      </section>
+      <details>
+        <summary>{t("raw")}</summary>
+        <pre className="mail-text">{message.raw}</pre>
+      </details>
+    </div>
+  );
+}
