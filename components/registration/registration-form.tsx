@@ -1,0 +1,291 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useState, type FormEvent, type ReactNode } from "react";
+import { Link } from "@/i18n/navigation";
+import type { FormQuestion, PickerSession } from "@/lib/registrations/form-data";
+import { ErrorSummary, fieldId } from "./field-errors";
+import { SessionPicker } from "./session-picker";
+
+type Result = { id: string; status: "confirmed" | "waitlisted"; waitlistPosition?: number; sessions: { id: string; status: string; waitlistPosition?: number }[]; manageUrl?: string; existing?: boolean };
+
+type Answers = Record<string, string | string[] | boolean>;
+
+function Field({ id, label, error, hint, optional, children }: { id: string; label: string; error?: string; hint?: string; optional?: string; children: ReactNode }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>
+        {label} {optional && <span className="muted small">({optional})</span>}
+      </label>
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p className="error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+      {children}
+    </div>
+  );
+}
+
+export function RegistrationForm({ slug, sessions, questions, preselected }: { slug: string; sessions: PickerSession[]; questions: FormQuestion[]; preselected: string[] }) {
+  const t = useTranslations("registration");
+  const locale = useLocale();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<Result | null>(null);
+  const [email, setEmail] = useState("");
+  const [selected, setSelected] = useState<string[]>(preselected);
+  const [answers, setAnswers] = useState<Answers>({});
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const text = (name: string) => String(form.get(name) ?? "");
+    setBusy(true);
+    setProblem(null);
+    try {
+      const response = await fetch(`/api/conferences/${encodeURIComponent(slug)}/registrations`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          name: text("name"),
+          email: text("email"),
+          organisation: text("organisation") || null,
+          jobTitle: text("jobTitle") || null,
+          accessibilityNeeds: text("accessibilityNeeds") || null,
+          dietaryRequirements: text("dietaryRequirements") || null,
+          answers,
+          sessionIds: selected,
+          consent: form.get("consent") === "on",
+          locale,
+        }),
+      });
+      const body = await response.json().catch(() => ({}));
+      if (response.status === 201 || response.status === 200) {
+        setErrors({});
+        setResult(body as Result);
+        window.scrollTo({ top: 0 });
+      } else if (response.status === 422 && body.errors) {
+        setErrors(body.errors);
+      } else if (response.status === 409) {
+        setErrors({});
+        setProblem(body.reason === "not_yet_open" ? t("form.notYetOpen") : t("form.closed"));
+      } else if (response.status === 429) {
+        setProblem(t("form.rateLimited"));
+      } else {
+        setProblem(t("form.networkError"));
+      }
+    } catch {
+      setProblem(t("form.networkError"));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (result) {
+    const titles = new Map(sessions.map((s) => [s.id, s]));
+    return (
+      <section className="card stack" aria-live="polite" data-testid="registration-result">
+        <h2>{t("done.title")}</h2>
+        {result.existing ? (
+          <div className="notice">{t("done.existing")}</div>
+        ) : result.status === "confirmed" ? (
+          <div className="notice notice--success">{t("done.confirmed")}</div>
+        ) : (
+          <div className="notice notice--warning">{t("done.waitlisted", { position: result.waitlistPosition ?? 0 })}</div>
+        )}
+        {result.sessions.length > 0 && (
+          <>
+            <h3>{t("done.yourSessions")}</h3>
+            <ul className="agenda-list">
+              {result.sessions.map((s) => (
+                <li key={s.id}>
+                  <span className="agenda-list__time">{titles.get(s.id)?.time}</span> <strong>{titles.get(s.id)?.title}</strong>{" "}
+                  <span className={s.status === "confirmed" ? "badge badge--success" : "badge badge--warning"}>
+                    {s.status === "confirmed" ? t("status.confirmed") : t("status.position", { position: s.waitlistPosition ?? 0 })}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {!result.existing && <p>{t("done.emailSent", { email })}</p>}
+        {result.manageUrl && (
+          <p>
+            <a className="button" href={result.manageUrl}>
+              {t("done.manage")}
+            </a>
+          </p>
+        )}
+      </section>
+    );
+  }
+
+  const labels: Record<string, string> = {
+    name: t("form.name"),
+    email: t("form.email"),
+    organisation: t("form.organisation"),
+    jobTitle: t("form.jobTitle"),
+    accessibilityNeeds: t("form.accessibilityNeeds"),
+    dietaryRequirements: t("form.dietaryRequirements"),
+    sessionIds: t("form.sessions"),
+    ...Object.fromEntries(questions.map((q) => [`answers.${q.key}`, q.label])),
+  };
+  const err = (field: string) => errors[field];
+  const describedBy = (id: string, hint = false) => [hint ? `${id}-hint` : "", errors[id.replace(/^field-/, "").replace(/-/g, ".")] ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+
+  return (
+    <form className="form card" onSubmit={submit} noValidate>
+      <ErrorSummary title={t("form.errorSummary")} errors={errors} labels={labels} />
+      {problem && (
+        <div className="notice notice--error" role="alert">
+          {problem}
+        </div>
+      )}
+      <fieldset className="form">
+        <legend className="h3">{t("form.personal")}</legend>
+        <Field id="field-name" label={t("form.name")} error={err("name")}>
+          <input id="field-name" name="name" type="text" autoComplete="name" required aria-invalid={err("name") ? true : undefined} aria-describedby={describedBy("field-name")} />
+        </Field>
+        <Field id="field-email" label={t("form.email")} error={err("email")} hint={t("form.emailHint")}>
+          <input
+            id="field-email"
+            name="email"
+            type="email"
+            autoComplete="email"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            aria-invalid={err("email") ? true : undefined}
+            aria-describedby={describedBy("field-email", true)}
+          />
+        </Field>
+        <div className="form-row">
+          <Field id="field-organisation" label={t("form.organisation")} optional={t("form.optional")} error={err("organisation")}>
+            <input id="field-organisation" name="organisation" type="text" autoComplete="organization" aria-invalid={err("organisation") ? true : undefined} />
+          </Field>
+          <Field id="field-jobTitle" label={t("form.jobTitle")} optional={t("form.optional")} error={err("jobTitle")}>
+            <input id="field-jobTitle" name="jobTitle" type="text" autoComplete="organization-title" aria-invalid={err("jobTitle") ? true : undefined} />
+          </Field>
+        </div>
+      </fieldset>
+
+      {questions.length > 0 && (
+        <fieldset className="form">
+          <legend className="h3">{t("form.questions")}</legend>
+          {questions.map((q) => (
+            <QuestionField key={q.key} question={q} value={answers[q.key]} error={err(`answers.${q.key}`)} optional={t("form.optional")} choose={t("form.choiceSelect")} onChange={(v) => setAnswers({ ...answers, [q.key]: v })} />
+          ))}
+        </fieldset>
+      )}
+
+      {sessions.length > 0 && (
+        <div id="field-sessionIds" tabIndex={-1}>
+          <SessionPicker sessions={sessions} selected={selected} onChange={setSelected} error={Object.entries(errors).find(([k]) => k.startsWith("sessionIds"))?.[1]} />
+        </div>
+      )}
+
+      <fieldset className="form">
+        <legend className="h3">{t("form.needs")}</legend>
+        <p className="hint">{t("form.needsHint")}</p>
+        <Field id="field-accessibilityNeeds" label={t("form.accessibilityNeeds")} optional={t("form.optional")} error={err("accessibilityNeeds")}>
+          <textarea id="field-accessibilityNeeds" name="accessibilityNeeds" rows={2} />
+        </Field>
+        <Field id="field-dietaryRequirements" label={t("form.dietaryRequirements")} optional={t("form.optional")} error={err("dietaryRequirements")}>
+          <input id="field-dietaryRequirements" name="dietaryRequirements" type="text" />
+        </Field>
+      </fieldset>
+
+      <div className="field">
+        {err("consent") && (
+          <p className="error" id="field-consent-error">
+            {err("consent")}
+          </p>
+        )}
+        <label className="check" htmlFor="field-consent">
+          <input id="field-consent" name="consent" type="checkbox" required aria-invalid={err("consent") ? true : undefined} aria-describedby={err("consent") ? "field-consent-error" : undefined} />
+          <span>
+            {t.rich("form.consent", {
+              link: (chunks) => (
+                <Link href="/privacy" target="_blank">
+                  {chunks}
+                </Link>
+              ),
+            })}
+          </span>
+        </label>
+      </div>
+      <p>
+        <button className="button" type="submit" disabled={busy}>
+          {busy ? t("form.submitting") : t("form.submit")}
+        </button>
+      </p>
+    </form>
+  );
+}
+
+function QuestionField({ question: q, value, error, optional, choose, onChange }: { question: FormQuestion; value: Answers[string] | undefined; error?: string; optional: string; choose: string; onChange: (v: Answers[string]) => void }) {
+  const id = fieldId(`answers.${q.key}`);
+  const invalid = error ? true : undefined;
+  const errorNode = error && (
+    <p className="error" id={`${id}-error`}>
+      {error}
+    </p>
+  );
+  const describedBy = error ? `${id}-error` : undefined;
+  if (q.type === "checkbox") {
+    return (
+      <div className="field">
+        {errorNode}
+        <label className="check" htmlFor={id}>
+          <input id={id} type="checkbox" checked={value === true} onChange={(e) => onChange(e.target.checked)} aria-invalid={invalid} aria-describedby={describedBy} />
+          <span>{q.label}</span>
+        </label>
+      </div>
+    );
+  }
+  if (q.type === "single_choice" || q.type === "multiple_choice") {
+    const multiple = q.type === "multiple_choice";
+    const list = Array.isArray(value) ? value : [];
+    return (
+      <fieldset className="field" id={id} tabIndex={-1} aria-describedby={describedBy}>
+        <legend>
+          {q.label} {!q.required && <span className="muted small">({optional})</span>}
+        </legend>
+        {errorNode}
+        {q.options.map((o) => (
+          <label key={o.value} className="check">
+            <input
+              type={multiple ? "checkbox" : "radio"}
+              name={`q-${q.key}`}
+              value={o.value}
+              checked={multiple ? list.includes(o.value) : value === o.value}
+              onChange={(e) => onChange(multiple ? (e.target.checked ? [...list, o.value] : list.filter((v) => v !== o.value)) : o.value)}
+            />
+            <span>{o.label}</span>
+          </label>
+        ))}
+        <span className="visually-hidden">{choose}</span>
+      </fieldset>
+    );
+  }
+  return (
+    <div className="field">
+      <label htmlFor={id}>
+        {q.label} {!q.required && <span className="muted small">({optional})</span>}
+      </label>
+      {errorNode}
+      {q.type === "long_text" ? (
+        <textarea id={id} rows={3} value={typeof value === "string" ? value : ""} onChange={(e) => onChange(e.target.value)} aria-invalid={invalid} aria-describedby={describedBy} />
+      ) : (
+        <input id={id} type="text" value={typeof value === "string" ? value : ""} onChange={(e) => onChange(e.target.value)} aria-invalid={invalid} aria-describedby={describedBy} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { randomUUID } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible } from "./helpers/a11y";
+import { DEMO_SLUG } from "./helpers/demo";
+
+/** Waits for the mail sender to deliver a message to the dev mailbox and opens it. */
+async function openMail(page: Page, to: string, subject: RegExp, locale: "de" | "en" = "de") {
+  const prefix = locale === "en" ? "/en" : "";
+  await expect(async () => {
+    await page.goto(`${prefix}/dev/mailbox`);
+    await expect(page.locator("tr", { hasText: to }).filter({ hasText: subject }).first()).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+  await page.locator("tr", { hasText: to }).filter({ hasText: subject }).first().getByRole("link").click();
+  return (await page.getByTestId("mail-text").textContent()) ?? "";
+}
+
+test.describe("attendee registration in the browser", () => {
+  test("German: register with sessions, get the email, change sessions, cancel", async ({ page }) => {
+    const email = `e2e-${randomUUID().slice(0, 8)}@example.org`;
+    await page.goto(`/conferences/${DEMO_SLUG}`);
+    await page.getByRole("link", { name: "Jetzt anmelden" }).first().click();
+    await expect(page.getByRole("heading", { level: 1, name: "Anmeldung" })).toBeVisible();
+    await expectAccessible(page);
+
+    // Submitting empty shows inline messages in German.
+    await page.getByRole("button", { name: "Verbindlich anmelden" }).click();
+    await expect(page.getByRole("alert").first()).toContainText("Die Anmeldung konnte nicht abgeschlossen werden");
+    await expect(page.locator("#field-email-error")).toContainText("Bitte füllen Sie dieses Feld aus.");
+    await expect(page.locator("#field-consent-error")).toContainText("Datenschutzhinweise");
+
+    await page.getByLabel("Vor- und Nachname").fill("Zoë Ağaoğlu-O'Brien");
+    await page.getByLabel("E-Mail-Adresse").fill(email);
+    await page.getByLabel("Organisation").fill("Landkreis Saalekreis");
+    await page.getByRole("radio", { name: "Kommunalverwaltung" }).check();
+    // Two sessions at the same time are refused with a message naming both.
+    await page.getByRole("checkbox", { name: /Berufsorientierung, die ankommt/ }).check();
+    await page.getByRole("checkbox", { name: /Bildungsmonitoring für die berufsbezogene Weiterbildung/ }).check();
+    await page.getByRole("checkbox", { name: /Ich habe die Datenschutzhinweise gelesen/ }).check();
+    await page.getByRole("button", { name: "Verbindlich anmelden" }).click();
+    await expect(page.locator("#sessionIds-error")).toContainText("finden gleichzeitig statt");
+    await page.getByRole("checkbox", { name: /Bildungsmonitoring für die berufsbezogene Weiterbildung/ }).uncheck();
+    await page.getByRole("checkbox", { name: /Fachkräftesicherung in der Region/ }).check();
+    await page.getByRole("button", { name: "Verbindlich anmelden" }).click();
+
+    const result = page.getByTestId("registration-result");
+    await expect(result).toContainText("Vielen Dank für Ihre Anmeldung!");
+    await expect(result).toContainText("Ihre Anmeldung ist bestätigt.");
+    await expect(result).toContainText("Berufsorientierung, die ankommt");
+    await page.screenshot({ path: "test-results/screens/registration-done-de.png", fullPage: true });
+
+    const text = await openMail(page, email, /Anmeldung bestätigt/);
+    expect(text).toContain("Zoë Ağaoğlu-O'Brien");
+    expect(text).toContain("Berufsorientierung, die ankommt");
+    expect(text).toMatch(/Check-in-Code/);
+    await expect(page.locator("dd", { hasText: "invite.ics" })).toBeVisible();
+    const manageUrl = /https?:\/\/\S+\/manage\/[A-Za-z0-9_-]{43}/.exec(text)?.[0];
+    expect(manageUrl).toBeTruthy();
+
+    await page.goto(new URL(manageUrl!).pathname);
+    await expect(page.getByRole("heading", { name: "Ihre Anmeldung" })).toBeVisible();
+    await expect(page.getByTestId("agenda")).toContainText("Berufsorientierung, die ankommt");
+    await expect(page.getByRole("link", { name: "Kalender abonnieren" })).toHaveAttribute("href", /^webcal:\/\//);
+    await expectAccessible(page);
+    await page.screenshot({ path: "test-results/screens/manage-de.png", fullPage: true });
+
+    // Change sessions: drop one, add another.
+    await page.getByRole("checkbox", { name: /Fachkräftesicherung in der Region/ }).uncheck();
+    await page.getByRole("checkbox", { name: /Jugendbeteiligung: Was junge Menschen/ }).check();
+    await page.getByRole("button", { name: "Änderungen speichern" }).click();
+    await expect(page.getByRole("status")).toContainText("Ihre Änderungen sind gespeichert.");
+    await expect(page.getByTestId("agenda")).toContainText("Jugendbeteiligung: Was junge Menschen");
+    await expect(page.getByTestId("agenda")).not.toContainText("Fachkräftesicherung in der Region");
+
+    // Cancel, with a confirmation step.
+    await page.getByRole("button", { name: "Anmeldung stornieren" }).click();
+    await page.getByRole("button", { name: "Ja, Anmeldung verbindlich stornieren" }).click();
+    await expect(page.getByText("Diese Anmeldung wurde storniert.")).toBeVisible();
+    const cancelText = await openMail(page, email, /Anmeldung storniert/);
+    expect(cancelText).toContain("storniert");
+    await expect(page.locator("dd", { hasText: "cancel.ics" })).toBeVisible();
+  });
+
+  test("English: register, register again with the same address, and request the link again", async ({ page }) => {
+    const email = `e2e-en-${randomUUID().slice(0, 8)}@example.org`;
+    await page.goto(`/en/conferences/${DEMO_SLUG}/register`);
+    await expect(page.getByRole("heading", { level: 1, name: "Registration" })).toBeVisible();
+    await page.getByLabel("Full name").fill("Jörg Wagner");
+    await page.getByLabel("Email address").fill(email);
+    await page.getByRole("radio", { name: "Business or chamber" }).check();
+    await page.getByRole("checkbox", { name: /Lifelong learning across borders/ }).check();
+    await page.getByRole("checkbox", { name: /I have read the privacy notice/ }).check();
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Register" }).click();
+    await expect(page.getByTestId("registration-result")).toContainText("Your registration is confirmed.");
+    const text = await openMail(page, email, /Registration confirmed/, "en");
+    expect(text).toContain("Dear Jörg Wagner");
+
+    // Registering again with the same address: no second registration, the link is emailed.
+    await page.goto(`/en/conferences/${DEMO_SLUG}/register`);
+    await page.getByLabel("Full name").fill("Jörg Wagner");
+    await page.getByLabel("Email address").fill(email.toUpperCase());
+    await page.getByRole("radio", { name: "Business or chamber" }).check();
+    await page.getByRole("checkbox", { name: /I have read the privacy notice/ }).check();
+    await page.getByRole("button", { name: "Register" }).click();
+    await expect(page.getByTestId("registration-result")).toContainText("You are already registered");
+    await openMail(page, email, /Your personal link/, "en");
+
+    await page.goto("/en/manage-link");
+    await page.getByLabel("Email address").fill(`${randomUUID().slice(0, 8)}@example.org`);
+    await page.getByRole("button", { name: "Send link" }).click();
+    await expect(page.getByRole("status")).toContainText("If this address is registered");
+  });
+});
