@@ -1,0 +1,75 @@
+/** Calendar feeds: a session, a conference's programme, an attendee's personal agenda. */
+import { db } from "../db";
+import { conferenceOrganizer, type ConferenceForMail } from "../registrations/payloads";
+import { hashToken, isWellFormedToken } from "../registrations/token";
+import { conferenceEvent, sessionEvent } from "./events";
+import type { CalendarEvent } from "./types";
+
+export type Feed = { name: string; filename: string; events: CalendarEvent[]; lastModified: Date };
+
+const sessionInclude = { room: { select: { name: true } }, host: { select: { name: true, contactEmail: true } } } as const;
+const conferenceInclude = { hosts: { orderBy: { position: "asc" }, include: { host: { select: { name: true, shortName: true, contactEmail: true } } } } } as const;
+
+function latest(dates: Date[]): Date {
+  return new Date(Math.max(...dates.map((d) => d.getTime())));
+}
+
+export async function sessionFeed(sessionId: string): Promise<Feed | null> {
+  const session = await db.session.findFirst({
+    where: { id: sessionId, status: "scheduled", conference: { status: { in: ["published", "archived"] } } },
+    include: { ...sessionInclude, conference: true },
+  });
+  if (!session) return null;
+  return {
+    name: session.title,
+    filename: `session-${session.id}.ics`,
+    events: [sessionEvent(session, session.conference)],
+    lastModified: latest([session.updatedAt, session.conference.updatedAt]),
+  };
+}
+
+/** Scheduled sessions, and cancelled ones marked STATUS:CANCELLED so subscribers drop them. */
+export async function conferenceFeed(slug: string): Promise<Feed | null> {
+  const conference = await db.conference.findFirst({
+    where: { slug, status: { in: ["published", "archived"] } },
+    include: { sessions: { where: { status: { in: ["scheduled", "cancelled"] } }, orderBy: { startsAt: "asc" }, include: sessionInclude } },
+  });
+  if (!conference) return null;
+  return {
+    name: conference.title,
+    filename: `${conference.slug}.ics`,
+    events: conference.sessions.map((s) => sessionEvent(s, conference)),
+    lastModified: latest([conference.updatedAt, ...conference.sessions.map((s) => s.updatedAt)]),
+  };
+}
+
+/**
+ * The attendee's agenda: the conference and every session they hold a seat in; sessions they
+ * dropped, cancelled sessions and a cancelled registration appear as STATUS:CANCELLED, so a
+ * subscribed calendar removes them on its next refresh. Waiting-list places are not in it.
+ */
+export async function agendaFeed(token: string): Promise<Feed | null> {
+  if (!isWellFormedToken(token)) return null;
+  const registration = await db.registration.findUnique({
+    where: { manageTokenHash: hashToken(token) },
+    include: { conference: { include: conferenceInclude }, sessions: { include: { session: { include: sessionInclude } } } },
+  });
+  if (!registration) return null;
+  const conference = registration.conference as ConferenceForMail & typeof registration.conference;
+  const cancelledAll = registration.status === "cancelled";
+  const attendee = { name: registration.name, email: registration.email };
+  const events: CalendarEvent[] = [];
+  if (registration.status !== "waitlisted") {
+    events.push(conferenceEvent(conference, conferenceOrganizer(conference), attendee, { cancelled: cancelledAll }));
+  }
+  for (const entry of registration.sessions) {
+    if (entry.status === "waitlisted") continue;
+    events.push(sessionEvent(entry.session, conference, attendee, { cancelled: cancelledAll || entry.status === "cancelled" }));
+  }
+  return {
+    name: conference.title,
+    filename: "agenda.ics",
+    events,
+    lastModified: latest([registration.updatedAt, conference.updatedAt, ...registration.sessions.flatMap((s) => [s.updatedAt, s.session.updatedAt])]),
+  };
+}
