@@ -1,0 +1,43 @@
+/**
+ * Who may do what. Platform admins: everything. Owners and editors of a conference's organising
+ * hosts (organiser, co-organiser): the whole conference. Owners and editors of a partner host: only
+ * the sessions that host is responsible for. Viewers: read. Everyone else: nothing, and a
+ * conference they cannot see is reported as not found rather than forbidden.
+ */
+import type { Tx } from "../db";
+import { AppError } from "../errors";
+
+export type Access = "none" | "read" | "sessions-of-hosts" | "manage";
+
+export type ConferenceAccess = { level: Access; hostIds: string[] };
+
+export async function conferenceAccess(tx: Tx, userId: string, conferenceId: string): Promise<ConferenceAccess> {
+  const user = await tx.user.findUnique({
+    where: { id: userId },
+    select: { isPlatformAdmin: true, memberships: { select: { hostId: true, role: true, host: { select: { conferences: { where: { conferenceId }, select: { role: true } } } } } } },
+  });
+  if (!user) return { level: "none", hostIds: [] };
+  if (user.isPlatformAdmin) return { level: "manage", hostIds: [] };
+  let level: Access = "none";
+  const hostIds: string[] = [];
+  for (const m of user.memberships) {
+    const link = m.host.conferences[0];
+    if (!link) continue;
+    const writer = m.role === "owner" || m.role === "editor";
+    if (writer && (link.role === "organiser" || link.role === "co_organiser")) level = "manage";
+    else if (writer && link.role === "partner") {
+      hostIds.push(m.hostId);
+      if (level !== "manage") level = "sessions-of-hosts";
+    } else if (level === "none") level = "read";
+  }
+  return { level, hostIds };
+}
+
+/** Throws not_found when the user cannot see the conference, forbidden when they may not change this session. */
+export async function assertCanEditSession(tx: Tx, userId: string, session: { conferenceId: string; hostId: string }): Promise<void> {
+  const access = await conferenceAccess(tx, userId, session.conferenceId);
+  if (access.level === "none") throw new AppError("not_found", "Conference not found");
+  if (access.level === "manage") return;
+  if (access.level === "sessions-of-hosts" && access.hostIds.includes(session.hostId)) return;
+  throw new AppError("forbidden", "You may not change this session");
+}

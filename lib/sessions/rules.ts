@@ -1,0 +1,52 @@
+/** Scheduling rules, pure: each returns the conflicts it finds as codes with details. */
+
+export type Slot = { id?: string; title: string; startsAt: Date; endsAt: Date; roomId: string | null; speakerIds?: string[] };
+
+export type Conflict =
+  | { code: "end_before_start" }
+  | { code: "outside_conference"; conferenceStartsAt: Date; conferenceEndsAt: Date }
+  | { code: "room_taken"; other: string }
+  | { code: "speaker_busy"; other: string; speakerId: string }
+  | { code: "capacity_below_confirmed"; confirmed: number };
+
+const overlaps = (a: Slot, b: Slot) => a.startsAt < b.endsAt && b.startsAt < a.endsAt;
+
+export function scheduleConflicts(
+  slot: Slot,
+  context: { conference: { startsAt: Date; endsAt: Date }; others: Slot[]; capacity?: number | null; confirmed?: number },
+): Conflict[] {
+  const conflicts: Conflict[] = [];
+  if (slot.endsAt <= slot.startsAt) conflicts.push({ code: "end_before_start" });
+  if (slot.startsAt < context.conference.startsAt || slot.endsAt > context.conference.endsAt) {
+    conflicts.push({ code: "outside_conference", conferenceStartsAt: context.conference.startsAt, conferenceEndsAt: context.conference.endsAt });
+  }
+  for (const other of context.others) {
+    if (other.id === slot.id || !overlaps(slot, other)) continue;
+    if (slot.roomId && other.roomId === slot.roomId) conflicts.push({ code: "room_taken", other: other.title });
+    const shared = (slot.speakerIds ?? []).find((s) => other.speakerIds?.includes(s));
+    if (shared) conflicts.push({ code: "speaker_busy", other: other.title, speakerId: shared });
+  }
+  if (context.capacity != null && context.confirmed !== undefined && context.capacity < context.confirmed) {
+    conflicts.push({ code: "capacity_below_confirmed", confirmed: context.confirmed });
+  }
+  return conflicts;
+}
+
+function describe(c: Conflict): string {
+  switch (c.code) {
+    case "end_before_start":
+      return "The session must end after it starts";
+    case "outside_conference":
+      return "The session lies outside the conference's dates";
+    case "room_taken":
+      return `The room is already taken by "${c.other}" at that time`;
+    case "speaker_busy":
+      return `A speaker is in "${c.other}" at that time`;
+    case "capacity_below_confirmed":
+      return `${c.confirmed} attendees are already confirmed; the capacity cannot be lower`;
+  }
+}
+
+export function conflictMessage(conflicts: Conflict[]): string {
+  return conflicts.map(describe).join("; ");
+}

@@ -1,0 +1,132 @@
+/**
+ * An organiser changes a session's time, room, title or capacity. Conflicts are refused with a
+ * clear message. When attendees can see the change (title, time, room of a scheduled session of a
+ * published conference), the revision goes up and every attendee holding a seat gets an updated
+ * invite — same UID, higher SEQUENCE, METHOD:REQUEST — through the outbox, in the same transaction.
+ */
+import { z } from "zod";
+import type { Tx } from "../db";
+import { writeTransaction } from "../db-retry";
+import { AppError } from "../errors";
+import { toLocale } from "../i18n-server";
+import { assertCanEditSession } from "../hosts/permissions";
+import { enqueueEmail } from "../mail/enqueue";
+import { conferenceMailInclude, conferenceSummary, invites, sessionLine, sessionMailSelect } from "../registrations/payloads";
+import { promoteWaitlist } from "../registrations/promote-waitlist";
+import { conflictMessage, scheduleConflicts } from "./rules";
+
+export const sessionChanges = z
+  .object({
+    title: z.string().trim().min(1).max(300).optional(),
+    startsAt: z.coerce.date().optional(),
+    endsAt: z.coerce.date().optional(),
+    roomId: z.string().max(64).nullable().optional(),
+    capacity: z.number().int().min(0).max(100_000).nullable().optional(),
+    abstract: z.string().max(10_000).optional(),
+  })
+  .strict();
+
+export type SessionChanges = z.infer<typeof sessionChanges>;
+
+export async function updateSession(options: { sessionId: string; actor: { userId: string }; changes: unknown; now?: Date }) {
+  const changes = sessionChanges.parse(options.changes);
+  const now = options.now ?? new Date();
+  return writeTransaction(async (tx) => {
+    const session = await tx.session.findUnique({
+      where: { id: options.sessionId },
+      include: { room: { select: { id: true, name: true } }, speakers: { select: { speakerId: true } }, conference: { include: conferenceMailInclude } },
+    });
+    if (!session) throw new AppError("not_found", "Session not found");
+    await assertCanEditSession(tx, options.actor.userId, session);
+    if (changes.roomId) {
+      const room = await tx.room.findFirst({ where: { id: changes.roomId, conferenceId: session.conferenceId } });
+      if (!room) throw new AppError("validation", "Unknown room", { roomId: "This room does not belong to the conference" });
+    }
+
+    const next = {
+      title: changes.title ?? session.title,
+      startsAt: changes.startsAt ?? session.startsAt,
+      endsAt: changes.endsAt ?? session.endsAt,
+      roomId: changes.roomId === undefined ? session.roomId : changes.roomId,
+      capacity: changes.capacity === undefined ? session.capacity : changes.capacity,
+    };
+    const others = await tx.session.findMany({
+      where: { conferenceId: session.conferenceId, id: { not: session.id }, status: { not: "cancelled" }, startsAt: { lt: next.endsAt }, endsAt: { gt: next.startsAt } },
+      select: { id: true, title: true, startsAt: true, endsAt: true, roomId: true, speakers: { select: { speakerId: true } } },
+    });
+    const conflicts = scheduleConflicts(
+      { id: session.id, ...next, speakerIds: session.speakers.map((s) => s.speakerId) },
+      {
+        conference: session.conference,
+        others: others.map((o) => ({ ...o, speakerIds: o.speakers.map((s) => s.speakerId) })),
+        capacity: next.capacity,
+        confirmed: session.seatsTaken,
+      },
+    );
+    if (conflicts.length) throw new AppError("conflict", conflictMessage(conflicts), undefined, { conflicts: conflicts.map((c) => c.code) });
+
+    const visible = next.title !== session.title || +next.startsAt !== +session.startsAt || +next.endsAt !== +session.endsAt || next.roomId !== session.roomId;
+    const announce = visible && session.status === "scheduled" && session.conference.status === "published";
+    const updated = await tx.session.update({
+      where: { id: session.id },
+      data: { ...next, abstract: changes.abstract ?? session.abstract, ...(announce ? { revision: { increment: 1 } } : {}) },
+      select: sessionMailSelect,
+    });
+    await tx.auditLog.create({
+      data: {
+        actorUserId: options.actor.userId,
+        conferenceId: session.conferenceId,
+        entityType: "Session",
+        entityId: session.id,
+        action: "session.update",
+        before: { title: session.title, startsAt: session.startsAt.toISOString(), endsAt: session.endsAt.toISOString(), roomId: session.roomId, capacity: session.capacity },
+        after: { title: next.title, startsAt: next.startsAt.toISOString(), endsAt: next.endsAt.toISOString(), roomId: next.roomId, capacity: next.capacity },
+      },
+    });
+    if (announce) {
+      const changed: Record<string, { before: string | null; after: string | null }> = {};
+      if (next.title !== session.title) changed.title = { before: session.title, after: next.title };
+      if (+next.startsAt !== +session.startsAt) changed.startsAt = { before: session.startsAt.toISOString(), after: next.startsAt.toISOString() };
+      if (+next.endsAt !== +session.endsAt) changed.endsAt = { before: session.endsAt.toISOString(), after: next.endsAt.toISOString() };
+      if (next.roomId !== session.roomId) changed.room = { before: session.room?.name ?? null, after: updated.room?.name ?? null };
+      await notifyHolders(tx, session.conference, updated, "session-updated", changed);
+    }
+    // More seats: the waiting list moves up.
+    if (session.status === "scheduled" && (next.capacity === null || (session.capacity !== null && next.capacity > session.capacity))) {
+      await promoteWaitlist(tx, { conferenceId: session.conferenceId, sessionId: session.id, now });
+    }
+    return updated;
+  });
+}
+
+type ConferenceWithHosts = Parameters<typeof conferenceSummary>[0];
+type SessionRow = Parameters<typeof sessionLine>[0];
+
+/** One email per attendee holding a seat: an updated (REQUEST) or cancelled (CANCEL) invite. */
+export async function notifyHolders(
+  tx: Tx,
+  conference: ConferenceWithHosts,
+  session: SessionRow,
+  kind: "session-updated" | "session-cancelled",
+  changes: Record<string, { before: string | null; after: string | null }> = {},
+) {
+  const holders = await tx.sessionRegistration.findMany({
+    where: { sessionId: session.id, status: "confirmed", registration: { status: "confirmed" } },
+    include: { registration: { select: { id: true, name: true, email: true, locale: true } } },
+  });
+  for (const { registration: r } of holders) {
+    const locale = toLocale(r.locale);
+    const attendee = { name: r.name, email: r.email };
+    const base = {
+      conference: conferenceSummary(conference, locale),
+      attendeeName: r.name,
+      manageUrl: "",
+      session: sessionLine(session, kind === "session-cancelled" ? "cancelled" : "confirmed"),
+      invites: invites(conference, attendee, kind === "session-cancelled" ? { cancel: [session] } : { request: [session] }),
+    };
+    const common = { to: r.email, toName: r.name, locale, conferenceId: conference.id, registrationId: r.id, dedupeKey: `${kind}:${session.id}:${session.revision}:${r.id}` };
+    if (kind === "session-updated") await enqueueEmail(tx, { ...common, kind, payload: { ...base, changes } });
+    else await enqueueEmail(tx, { ...common, kind, payload: base });
+  }
+  return holders.length;
+}
