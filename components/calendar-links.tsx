@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
-import { googleCalendarUrl, outlookCalendarUrl, webcalUrl, type LinkEvent } from "@/lib/calendar/links";
+import { googleCalendarUrl, googleSubscribeUrl, outlookCalendarUrl, outlookSubscribeUrl, webcalUrl, type LinkEvent } from "@/lib/calendar/links";
 
 /**
  * Calendar actions for one event (.ics download, Google, Outlook.com) or for a feed
  * (subscribe via webcal:// or copy the https address).
  */
-export async function CalendarLinks({ icsUrl, event, feedUrl }: { icsUrl: string; event?: LinkEvent; feedUrl?: string }) {
+export async function CalendarLinks({ icsUrl, event, feedUrl, feedName = "Tagung" }: { icsUrl: string; event?: LinkEvent; feedUrl?: string; feedName?: string }) {
   const t = await getTranslations("calendar");
   return (
     <ul className="calendar-links">
@@ -30,6 +30,20 @@ export async function CalendarLinks({ icsUrl, event, feedUrl }: { icsUrl: string
           </li>
           <li>
             <a href={outlookCalendarUrl(event)} target="_blank" rel="noopener noreferrer">
+              {t("outlook")}
+            </a>
+          </li>
+        </>
+      )}
+      {feedUrl && !event && (
+        <>
+          <li>
+            <a href={googleSubscribeUrl(feedUrl)} target="_blank" rel="noopener noreferrer">
+              {t("google")}
+            </a>
+          </li>
+          <li>
+            <a href={outlookSubscribeUrl(feedUrl, feedName)} target="_blank" rel="noopener noreferrer">
               {t("outlook")}
             </a>
           </li>

@@ -36,3 +36,13 @@ export function outlookCalendarUrl(e: LinkEvent): string {
 export function webcalUrl(httpsUrl: string): string {
   return httpsUrl.replace(/^https?:\/\//, "webcal://");
 }
+
+/** Google Calendar's "add by URL" for a subscription feed. */
+export function googleSubscribeUrl(feedUrl: string): string {
+  return `https://calendar.google.com/calendar/r?cid=${encodeURIComponent(webcalUrl(feedUrl))}`;
+}
+
+/** Outlook.com's "subscribe from web" for a feed. */
+export function outlookSubscribeUrl(feedUrl: string, name: string): string {
+  return `https://outlook.live.com/calendar/0/addfromweb?${new URLSearchParams({ url: feedUrl, name })}`;
+}

@@ -153,3 +153,14 @@ describe("iCalendar output (RFC 5545)", () => {
     expect(webcalUrl("https://tagung.example/api/agenda/x/calendar.ics")).toBe("webcal://tagung.example/api/agenda/x/calendar.ics");
   });
 });
+
+describe("subscription links", () => {
+  it("offers a feed to Google Calendar and Outlook.com by URL", async () => {
+    const { googleSubscribeUrl, outlookSubscribeUrl } = await import("@/lib/calendar/links");
+    const feed = "https://tagung.example/api/agenda/abc/calendar.ics";
+    expect(new URL(googleSubscribeUrl(feed)).searchParams.get("cid")).toBe("webcal://tagung.example/api/agenda/abc/calendar.ics");
+    const outlook = new URL(outlookSubscribeUrl(feed, "Bildungskonferenz"));
+    expect(outlook.pathname).toBe("/calendar/0/addfromweb");
+    expect(outlook.searchParams.get("url")).toBe(feed);
+  });
+});

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { CalendarLinks } from "@/components/calendar-links";
 import { Programme } from "@/components/public/programme";
 import { RegistrationBox } from "@/components/public/registration-box";
 import { getPublicConference } from "@/lib/conferences/queries";
+import { appUrl } from "@/lib/http";
 import { Link } from "@/i18n/navigation";
 import { formatDateRange, formatZoneName } from "@/lib/format/datetime";
 import { registrationWindow } from "@/lib/registrations/rules";
@@ -80,9 +82,8 @@ export default async function ConferencePage({ params }: Props) {
             <h2 id="programme-heading">{t("conference.programme")}</h2>
             <p className="muted small">{t("conference.programmeIntro", { zone: `${c.timeZone.replace("_", " ")}, ${formatZoneName(c.startsAt, c.timeZone, locale)}` })}</p>
             <Programme conference={c} locale={locale} />
-            <p className="small">
-              <a href={`/api/conferences/${c.slug}/calendar.ics`}>{t("conference.calendar")}</a>
-            </p>
+            <h3 className="h4">{t("conference.calendar")}</h3>
+            <CalendarLinks icsUrl={`/api/conferences/${c.slug}/calendar.ics`} feedUrl={`${appUrl()}/api/conferences/${c.slug}/calendar.ics`} feedName={c.title} />
           </section>
         </div>
         <aside className="conference-layout__aside stack">

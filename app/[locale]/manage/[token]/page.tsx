@@ -100,7 +100,7 @@ export default async function ManagePage({ params }: PageProps<"/[locale]/manage
             )}
             <h3 className="h4">{t("manage.calendar")}</h3>
             <p className="small muted">{t("manage.calendarHint")}</p>
-            <CalendarLinks icsUrl={feedUrl} feedUrl={feedUrl} />
+            <CalendarLinks icsUrl={feedUrl} feedUrl={feedUrl} feedName={c.title} />
           </section>
 
           {open && form && (
