@@ -20,6 +20,8 @@ export async function startSmtp(port = 0, { parse = true } = {}): Promise<TestSm
   const state: Omit<TestSmtp, "url" | "port" | "close"> = { messages: [], messageIds: [], raw: [], failWith: null };
   const server = new SMTPServer({
     authOptional: true,
+    // Pooled client connections stay open; do not wait the default 30 s for them on close.
+    closeTimeout: 100,
     disabledCommands: ["STARTTLS"],
     logger: false,
     onRcptTo(_address, _session, callback) {
