@@ -16,6 +16,7 @@ export async function SiteHeader() {
           </span>
         </Link>
         <nav aria-label={t("nav.home")} className="site-nav">
+          <Link href="/organiser">{t("nav.organisers")}</Link>
           <LocaleSwitcher label={t("nav.switchTo")} />
         </nav>
       </div>

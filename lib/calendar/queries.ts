@@ -28,6 +28,17 @@ export async function sessionFeed(sessionId: string): Promise<Feed | null> {
   };
 }
 
+/**
+ * A cheap fingerprint of a conference's programme (its and its sessions' last change and count),
+ * so the big conference feed is rebuilt only when something changed.
+ */
+export async function conferenceFeedVersion(slug: string): Promise<string | null> {
+  const conference = await db.conference.findFirst({ where: { slug, status: { in: ["published", "archived"] } }, select: { id: true, updatedAt: true } });
+  if (!conference) return null;
+  const sessions = await db.session.aggregate({ where: { conferenceId: conference.id }, _max: { updatedAt: true }, _count: { _all: true } });
+  return `${conference.id}:${conference.updatedAt.getTime()}:${sessions._max.updatedAt?.getTime() ?? 0}:${sessions._count._all}`;
+}
+
 /** Scheduled sessions, and cancelled ones marked STATUS:CANCELLED so subscribers drop them. */
 export async function conferenceFeed(slug: string): Promise<Feed | null> {
   const conference = await db.conference.findFirst({

@@ -12,7 +12,8 @@ import { toLocale, type Locale } from "../i18n-server";
 import { enqueueEmail } from "../mail/enqueue";
 import { enforce, RATE_LIMITS } from "../rate-limit";
 import { validationError, zodFieldCodes } from "./errors";
-import { agendaFeedUrl, conferenceMailInclude, conferenceSummary, invites, manageUrl, sessionLine, sessionMailSelect } from "./payloads";
+import { registrationContext } from "./context";
+import { agendaFeedUrl, conferenceSummary, invites, manageUrl, sessionLine } from "./payloads";
 import { checkAnswers, findOverlap, registrationWindow } from "./rules";
 import { emailKey, registrationInput } from "./schema";
 import { conferenceWaitlistPosition, lockSession, sessionWaitlistPosition, takeConferenceSeat, takeSessionSeat } from "./seats";
@@ -49,10 +50,8 @@ export async function registerAttendee(options: RegisterOptions): Promise<Regist
     options.locale ?? (options.input && typeof options.input === "object" ? (options.input as { locale?: unknown }).locale : undefined),
   );
 
-  const conference = await db.conference.findUnique({
-    where: { slug: options.conferenceSlug },
-    include: { ...conferenceMailInclude, questions: { where: { archivedAt: null }, orderBy: { position: "asc" } } },
-  });
+  const context = await registrationContext(options.conferenceSlug);
+  const conference = context?.conference;
   if (!conference || conference.status === "draft") throw new AppError("not_found", "Conference not found");
   if (!options.byOrganiser) {
     const window = registrationWindow(conference, now);
@@ -68,9 +67,7 @@ export async function registerAttendee(options: RegisterOptions): Promise<Regist
 
   const { errors, clean: answers } = checkAnswers(conference.questions, input.answers);
   const wanted = [...new Set(input.sessionIds)];
-  const sessions = wanted.length
-    ? await db.session.findMany({ where: { id: { in: wanted }, conferenceId: conference.id }, select: sessionMailSelect })
-    : [];
+  const sessions = wanted.map((id) => context!.sessions.get(id)).filter((s) => s !== undefined);
   wanted.forEach((id, i) => {
     const s = sessions.find((x) => x.id === id);
     if (!s || s.status === "draft") errors[`sessionIds.${i}`] = "unknownSession";

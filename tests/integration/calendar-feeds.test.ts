@@ -58,6 +58,13 @@ describe("calendar feeds", () => {
     const list = events(text);
     expect(list.map((e) => e.summary)).toEqual(["Eins", "Zwei"]);
     expect(list[1].component.getFirstPropertyValue("status")).toBe("CANCELLED");
+
+    // Served from memory while unchanged; rebuilt as soon as a session changes.
+    const cached = await conferenceIcs(req(), { params: Promise.resolve({ slug: conference.slug }) });
+    expect(await cached.text()).toBe(text);
+    await db.session.updateMany({ where: { conferenceId: conference.id, title: "Eins" }, data: { title: "Eins (verlegt)", revision: { increment: 1 } } });
+    const changed = await (await conferenceIcs(req(), { params: Promise.resolve({ slug: conference.slug }) })).text();
+    expect(events(changed).map((e) => e.summary)).toEqual(["Eins (verlegt)", "Zwei"]);
   });
 
   it("a personal agenda follows changes: SEQUENCE follows the revision, dropped and cancelled sessions are CANCELLED", async () => {

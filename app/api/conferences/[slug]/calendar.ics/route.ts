@@ -1,12 +1,13 @@
-import { conferenceFeed } from "@/lib/calendar/queries";
-import { calendarResponse } from "@/lib/calendar/response";
+import { conferenceFeed, conferenceFeedVersion } from "@/lib/calendar/queries";
+import { cachedCalendarResponse } from "@/lib/calendar/response";
 import { errorResponse } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: RouteContext<"/api/conferences/[slug]/calendar.ics">) {
   try {
-    return calendarResponse(request, await conferenceFeed((await params).slug), { isPrivate: false });
+    const { slug } = await params;
+    return await cachedCalendarResponse(request, `conference:${slug}`, await conferenceFeedVersion(slug), () => conferenceFeed(slug));
   } catch (error) {
     return errorResponse(error);
   }

@@ -1,0 +1,24 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { currentUser } from "@/lib/auth";
+import { isAppError } from "@/lib/errors";
+import { retryFailedEmail } from "@/lib/mail/retry-email";
+
+export type ActionResult = { ok: true } | { ok: false; message: string };
+
+export async function retryEmailAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const user = await currentUser();
+  if (!user) return { ok: false, message: "unauthenticated" };
+  const parsed = z.object({ emailId: z.string().min(1).max(64) }).safeParse({ emailId: form.get("emailId") });
+  if (!parsed.success) return { ok: false, message: "invalid" };
+  try {
+    await retryFailedEmail({ emailId: parsed.data.emailId, actor: { userId: user.id } });
+  } catch (error) {
+    if (isAppError(error)) return { ok: false, message: error.message };
+    throw error;
+  }
+  revalidatePath("/[locale]/organiser", "page");
+  return { ok: true };
+}

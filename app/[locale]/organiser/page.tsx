@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { RetryEmailButton } from "@/components/organiser/retry-email-button";
+import { Link, redirect } from "@/i18n/navigation";
+import { currentUser } from "@/lib/auth";
+import { organiserOverview } from "@/lib/conferences/organiser-overview";
+import { formatDateRange } from "@/lib/format/datetime";
+import { retryEmailAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { robots: { index: false } };
+
+export default async function OrganiserPage({ params }: PageProps<"/[locale]/organiser">) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await currentUser();
+  if (!user) return redirect({ href: "/signin", locale });
+  const t = await getTranslations("organiser.overview");
+  const overview = await organiserOverview(user.id);
+  return (
+    <div className="container stack">
+      <h1>{t("title")}</h1>
+      <p className="muted">
+        {t("signedInAs", { email: user.email })} · <a href="/api/auth/signout">{t("signOut")}</a>
+      </p>
+      <p>
+        {t("memberships")}: {overview.isPlatformAdmin ? t("admin") : overview.memberships.map((m) => `${m.host} (${t(`roles.${m.role}`)})`).join(", ")}
+      </p>
+      <h2>{t("conferences")}</h2>
+      {overview.conferences.length === 0 && <p>{t("none")}</p>}
+      {overview.conferences.map((c) => (
+        <section key={c.id} className="card stack" aria-labelledby={`conf-${c.id}`}>
+          <h3 id={`conf-${c.id}`}>{c.title}</h3>
+          <p className="muted">
+            {formatDateRange(c.startsAt, c.endsAt, c.timeZone, locale)} · {c.hosts.map((h) => h.host.shortName).join(", ")} ·{" "}
+            <Link href={`/conferences/${c.slug}`}>{t("publicPage")}</Link>
+          </p>
+          <p>
+            <span className="badge badge--success">{t("confirmed", { count: c.confirmed })}</span>{" "}
+            <span className="badge badge--warning">{t("waitlisted", { count: c.waitlisted })}</span>
+          </p>
+          <h4>{t("failedEmails")}</h4>
+          {c.failedEmails.length === 0 ? (
+            <p className="muted">{t("noFailed")}</p>
+          ) : (
+            <div className="table-wrap">
+              <table className="table" data-testid="failed-emails">
+                <thead>
+                  <tr>
+                    <th scope="col">{t("recipient")}</th>
+                    <th scope="col">{t("kind")}</th>
+                    <th scope="col">{t("reason")}</th>
+                    <th scope="col">
+                      <span className="visually-hidden">{t("retry")}</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {c.failedEmails.map((e) => (
+                    <tr key={e.id}>
+                      <td>{e.toAddress}</td>
+                      <td>{e.kind}</td>
+                      <td className="small">{e.lastError}</td>
+                      <td>
+                        <RetryEmailButton emailId={e.id} action={retryEmailAction} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+/** An organiser sends a failed email again: back to pending, attempts kept, audit row written. */
+import { writeTransaction } from "../db-retry";
+import { AppError } from "../errors";
+import { conferenceAccess } from "../hosts/permissions";
+
+export async function retryFailedEmail(options: { emailId: string; actor: { userId: string }; now?: Date }) {
+  const now = options.now ?? new Date();
+  return writeTransaction(async (tx) => {
+    const email = await tx.emailOutbox.findUnique({ where: { id: options.emailId }, select: { id: true, status: true, conferenceId: true, lastError: true } });
+    if (!email?.conferenceId) throw new AppError("not_found", "Email not found");
+    const access = await conferenceAccess(tx, options.actor.userId, email.conferenceId);
+    if (access.level === "none") throw new AppError("not_found", "Email not found");
+    if (access.level !== "manage") throw new AppError("forbidden", "Only the conference's organisers can resend emails");
+    if (email.status !== "failed") throw new AppError("conflict", "Only failed emails can be retried");
+    await tx.emailOutbox.update({ where: { id: email.id }, data: { status: "pending", nextAttemptAt: now, lockedBy: null, lockedUntil: null } });
+    await tx.auditLog.create({
+      data: { actorUserId: options.actor.userId, conferenceId: email.conferenceId, entityType: "EmailOutbox", entityId: email.id, action: "email.retry", before: { status: "failed", lastError: email.lastError }, after: { status: "pending" } },
+    });
+  });
+}
