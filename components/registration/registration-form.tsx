@@ -230,7 +230,7 @@ export function RegistrationForm({ slug, sessions, questions, preselected }: { s
   );
 }
 
-function QuestionField({ question: q, value, error, optional, choose, onChange }: { question: FormQuestion; value: Answers[string] | undefined; error?: string; optional: string; choose: string; onChange: (v: Answers[string]) => void }) {
+export function QuestionField({ question: q, value, error, optional, choose, onChange }: { question: FormQuestion; value: Answers[string] | undefined; error?: string; optional: string; choose: string; onChange: (v: Answers[string]) => void }) {
   const id = fieldId(`answers.${q.key}`);
   const invalid = error ? true : undefined;
   const errorNode = error && (

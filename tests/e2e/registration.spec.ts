@@ -71,6 +71,13 @@ test.describe("attendee registration in the browser", () => {
     await expect(page.getByTestId("agenda")).toContainText("Jugendbeteiligung: Was junge Menschen");
     await expect(page.getByTestId("agenda")).not.toContainText("Fachkräftesicherung in der Region");
 
+    // Correct details and answers.
+    await page.locator("#details-organisation").fill("Stadt Halle (Saale)");
+    await page.getByRole("radio", { name: "Schule oder Bildungseinrichtung" }).check();
+    await page.getByRole("button", { name: "Angaben speichern" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Ihre Änderungen sind gespeichert." }).last()).toBeVisible();
+    await expect(page.locator("dd", { hasText: "Stadt Halle (Saale)" })).toBeVisible();
+
     // Cancel, with a confirmation step.
     await page.getByRole("button", { name: "Anmeldung stornieren" }).click();
     await page.getByRole("button", { name: "Ja, Anmeldung verbindlich stornieren" }).click();

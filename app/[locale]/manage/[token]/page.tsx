@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CalendarLinks } from "@/components/calendar-links";
 import { CancelRegistration, ManageSessions } from "@/components/registration/manage-actions";
+import { ManageDetails } from "@/components/registration/manage-details";
 import { Link } from "@/i18n/navigation";
 import { formatDayShort, formatTimeRange } from "@/lib/format/datetime";
 import { appUrl } from "@/lib/http";
@@ -110,6 +111,26 @@ export default async function ManagePage({ params }: PageProps<"/[locale]/manage
               </h2>
               <p className="muted">{t("manage.changeHint")}</p>
               <ManageSessions token={token} sessions={form.sessions} current={view.sessions.map((s) => s.id)} />
+            </section>
+          )}
+
+          {form && (
+            <section className="card stack" aria-labelledby="details-heading">
+              <h2 id="details-heading" className="h3">
+                {t("manage.details")}
+              </h2>
+              <ManageDetails
+                token={token}
+                questions={form.questions}
+                details={{
+                  name: view.name,
+                  organisation: view.organisation,
+                  jobTitle: view.jobTitle,
+                  accessibilityNeeds: view.accessibilityNeeds,
+                  dietaryRequirements: view.dietaryRequirements,
+                  answers: view.answers,
+                }}
+              />
             </section>
           )}
 

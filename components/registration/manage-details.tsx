@@ -1,0 +1,92 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import type { FormQuestion } from "@/lib/registrations/form-data";
+import { QuestionField } from "./registration-form";
+
+type Details = { name: string; organisation: string | null; jobTitle: string | null; accessibilityNeeds: string | null; dietaryRequirements: string | null; answers: Record<string, string | string[] | boolean> };
+
+/** Attendees correct their details and answers; the server validates as at registration. */
+export function ManageDetails({ token, details, questions }: { token: string; details: Details; questions: FormQuestion[] }) {
+  const t = useTranslations("registration");
+  const locale = useLocale();
+  const router = useRouter();
+  const [answers, setAnswers] = useState(details.answers);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saved, setSaved] = useState(false);
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const text = (name: string) => String(form.get(name) ?? "");
+    setSaved(false);
+    const response = await fetch(`/api/registrations/${token}`, {
+      method: "PATCH",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        name: text("name"),
+        organisation: text("organisation") || null,
+        jobTitle: text("jobTitle") || null,
+        accessibilityNeeds: text("accessibilityNeeds") || null,
+        dietaryRequirements: text("dietaryRequirements") || null,
+        answers,
+        locale,
+      }),
+    });
+    const body = await response.json().catch(() => ({}));
+    if (response.ok) {
+      setErrors({});
+      setSaved(true);
+      router.refresh();
+    } else setErrors(body.errors ?? { _: body.message ?? t("form.networkError") });
+  }
+  const input = (name: keyof Omit<Details, "answers">, label: string, autoComplete?: string) => (
+    <div className="field">
+      <label htmlFor={`details-${name}`}>{label}</label>
+      {errors[name] && (
+        <p className="error" id={`details-${name}-error`}>
+          {errors[name]}
+        </p>
+      )}
+      <input
+        id={`details-${name}`}
+        name={name}
+        type="text"
+        autoComplete={autoComplete}
+        defaultValue={details[name] ?? ""}
+        aria-invalid={errors[name] ? true : undefined}
+        aria-describedby={errors[name] ? `details-${name}-error` : undefined}
+      />
+    </div>
+  );
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      {errors._ && (
+        <p className="notice notice--error" role="alert">
+          {errors._}
+        </p>
+      )}
+      {input("name", t("form.name"), "name")}
+      <div className="form-row">
+        {input("organisation", t("form.organisation"), "organization")}
+        {input("jobTitle", t("form.jobTitle"), "organization-title")}
+      </div>
+      {questions.map((q) => (
+        <QuestionField key={q.key} question={q} value={answers[q.key]} error={errors[`answers.${q.key}`]} optional={t("form.optional")} choose={t("form.choiceSelect")} onChange={(v) => setAnswers({ ...answers, [q.key]: v })} />
+      ))}
+      {input("accessibilityNeeds", t("form.accessibilityNeeds"))}
+      {input("dietaryRequirements", t("form.dietaryRequirements"))}
+      {saved && (
+        <p className="notice notice--success" role="status">
+          {t("manage.saved")}
+        </p>
+      )}
+      <p>
+        <button type="submit" className="button button--secondary">
+          {t("manage.saveDetails")}
+        </button>
+      </p>
+    </form>
+  );
+}
