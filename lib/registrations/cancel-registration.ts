@@ -2,6 +2,7 @@
  * Cancels a registration: the row is kept (status cancelled), its seats are freed, the waiting
  * lists move up in order, and the attendee gets a cancellation with METHOD:CANCEL invites.
  */
+import { auditActor, type Actor } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { toLocale } from "../i18n-server";
@@ -10,7 +11,7 @@ import { conferenceMailInclude, conferenceSummary, invites, sessionMailSelect } 
 import { promoteWaitlist } from "./promote-waitlist";
 import { releaseConferenceSeat, releaseSessionSeat } from "./seats";
 
-export type Actor = { userId: string } | "attendee";
+export type { Actor };
 
 export async function cancelRegistration(options: { registrationId: string; actor: Actor; now?: Date }): Promise<{ status: "cancelled"; alreadyCancelled: boolean }> {
   const now = options.now ?? new Date();
@@ -51,8 +52,7 @@ export async function cancelRegistration(options: { registrationId: string; acto
     });
     await tx.auditLog.create({
       data: {
-        actorUserId: options.actor === "attendee" ? null : options.actor.userId,
-        actorLabel: options.actor === "attendee" ? "attendee" : null,
+        ...auditActor(options.actor),
         conferenceId: registration.conferenceId,
         entityType: "Registration",
         entityId: registration.id,

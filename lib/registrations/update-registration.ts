@@ -2,6 +2,7 @@
  * Attendee self-service: change personal details, answers and the chosen sessions. Added
  * sessions take a seat or a waiting-list place, removed ones free their seat for the next in line.
  */
+import { auditActor, type Actor } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { toLocale, type Locale } from "../i18n-server";
@@ -12,7 +13,6 @@ import { promoteWaitlist } from "./promote-waitlist";
 import { checkAnswers, findOverlap, registrationWindow } from "./rules";
 import { registrationUpdate } from "./schema";
 import { lockSession, releaseSessionSeat, sessionWaitlistPosition, takeSessionSeat } from "./seats";
-import type { Actor } from "./cancel-registration";
 
 export async function updateRegistration(options: { registrationId: string; input: unknown; locale?: string; actor: Actor; now?: Date }) {
   const now = options.now ?? new Date();
@@ -135,8 +135,7 @@ export async function updateRegistration(options: { registrationId: string; inpu
     }
     await tx.auditLog.create({
       data: {
-        actorUserId: options.actor === "attendee" ? null : options.actor.userId,
-        actorLabel: options.actor === "attendee" ? "attendee" : null,
+        ...auditActor(options.actor),
         conferenceId: conference.id,
         entityType: "Registration",
         entityId: registration.id,

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RetryEmailButton } from "@/components/organiser/retry-email-button";
+import { SignOutButton } from "@/components/organiser/sign-out-button";
 import { Link, redirect } from "@/i18n/navigation";
 import { currentUser } from "@/lib/auth";
 import { organiserOverview } from "@/lib/conferences/organiser-overview";
@@ -21,7 +22,7 @@ export default async function OrganiserPage({ params }: PageProps<"/[locale]/org
     <div className="container stack">
       <h1>{t("title")}</h1>
       <p className="muted">
-        {t("signedInAs", { email: user.email })} · <a href="/api/auth/signout">{t("signOut")}</a>
+        {t("signedInAs", { email: user.email })} · <SignOutButton label={t("signOut")} callbackUrl={locale === "en" ? "/en" : "/"} />
       </p>
       <p>
         {t("memberships")}: {overview.isPlatformAdmin ? t("admin") : overview.memberships.map((m) => `${m.host} (${t(`roles.${m.role}`)})`).join(", ")}
