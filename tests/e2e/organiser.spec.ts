@@ -4,7 +4,7 @@ import { db } from "../../lib/db";
 import { expectAccessible } from "./helpers/a11y";
 import { DEMO_ORGANISERS, DEMO_SLUG } from "./helpers/demo";
 
-test("an organiser signs in with the emailed link and resends an email that could not be delivered", async ({ page }) => {
+test("an organiser signs in with the emailed link, resends an undeliverable email, exports attendees and checks one in", async ({ page }) => {
   const conference = await db.conference.findUniqueOrThrow({ where: { slug: DEMO_SLUG } });
   const failed = await db.emailOutbox.create({
     data: {
@@ -45,6 +45,42 @@ test("an organiser signs in with the emailed link and resends an email that coul
   // Back in the queue, it leaves the list of undeliverable mail.
   await expect(page.getByText("bounced@example.org")).toHaveCount(0);
   expect((await db.emailOutbox.findUniqueOrThrow({ where: { id: failed.id } })).status).not.toBe("failed");
+
+  // Attendee list, CSV export for Excel, check-in at the door.
+  const email = `checkin-${Date.now()}@example.org`;
+  const session = await db.session.findFirstOrThrow({ where: { conferenceId: conference.id, title: { startsWith: "Jugendbeteiligung konkret" } } });
+  const registered = await page.request.post(`/api/conferences/${DEMO_SLUG}/registrations`, {
+    data: { name: "Karla Kühn", email, consent: true, organisation: "Stadt Leuna", answers: { role: "kommune" }, sessionIds: [session.id] },
+  });
+  expect(registered.status()).toBe(201);
+  const { id: registrationId } = await registered.json();
+  const { checkInCode } = await db.registration.findUniqueOrThrow({ where: { id: registrationId } });
+
+  await page.getByRole("link", { name: "Teilnehmende" }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Teilnehmende: Mitteldeutsche Bildungskonferenz");
+  await page.getByLabel("Suche (Name, E-Mail, Organisation, Code)").fill("Kühn");
+  await page.getByRole("button", { name: "Filtern" }).click();
+  await expect(page.getByTestId("attendees")).toContainText("Karla Kühn");
+  await expectAccessible(page);
+  await page.screenshot({ path: "test-results/screens/attendees-de.png", fullPage: true });
+  const csvHref = await page.getByRole("link", { name: "CSV für Excel" }).getAttribute("href");
+  const csv = await page.request.get(csvHref!);
+  expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+  const csvText = (await csv.body()).toString("utf8");
+  expect(csvText.startsWith("\uFEFF\"Name\";\"E-Mail\"")).toBe(true);
+  expect(csvText).toContain('"Karla Kühn"');
+  expect(csvText).toContain('"kommune"');
+  expect(csvText).toContain("In welcher Funktion nehmen Sie teil?");
+
+  await page.getByRole("link", { name: "Check-in" }).click();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByLabel("Check-in-Code").fill(checkInCode.toLowerCase());
+  await page.getByRole("button", { name: "Einchecken" }).click();
+  await expect(page.getByRole("status")).toContainText("Willkommen, Karla Kühn!");
+  await expect(page.getByTestId("check-in-counts")).toContainText(/\d+ von \d+ bestätigten Teilnehmenden sind da/);
+  await expectAccessible(page);
+  await page.screenshot({ path: "test-results/screens/check-in-phone.png", fullPage: true });
+  expect((await db.registration.findUniqueOrThrow({ where: { id: registrationId } })).checkedInAt).not.toBeNull();
 
   // The link was used once; it does not sign in again.
   await page.context().clearCookies();

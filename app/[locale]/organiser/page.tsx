@@ -17,6 +17,7 @@ export default async function OrganiserPage({ params }: PageProps<"/[locale]/org
   const user = await currentUser();
   if (!user) return redirect({ href: "/signin", locale });
   const t = await getTranslations("organiser.overview");
+  const ta = await getTranslations("organiser.attendees");
   const overview = await organiserOverview(user.id);
   return (
     <div className="container stack">
@@ -34,7 +35,8 @@ export default async function OrganiserPage({ params }: PageProps<"/[locale]/org
           <h3 id={`conf-${c.id}`}>{c.title}</h3>
           <p className="muted">
             {formatDateRange(c.startsAt, c.endsAt, c.timeZone, locale)} · {c.hosts.map((h) => h.host.shortName).join(", ")} ·{" "}
-            <Link href={`/conferences/${c.slug}`}>{t("publicPage")}</Link>
+            <Link href={`/conferences/${c.slug}`}>{t("publicPage")}</Link> ·{" "}
+            <Link href={`/organiser/conferences/${c.id}/attendees`}>{ta("open")}</Link>
           </p>
           <p>
             <span className="badge badge--success">{t("confirmed", { count: c.confirmed })}</span>{" "}

@@ -1,0 +1,13 @@
+/**
+ * CSV that German Excel opens correctly: UTF-8 with BOM, semicolons, CRLF, every field quoted, and
+ * cells that Excel would run as formulas (=, +, -, @, tab, CR) prefixed with an apostrophe.
+ */
+export function csvCell(value: unknown): string {
+  let text = value === null || value === undefined ? "" : Array.isArray(value) ? value.join(", ") : typeof value === "boolean" ? (value ? "ja" : "nein") : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+export function toCsv(header: string[], rows: unknown[][]): string {
+  return "\uFEFF" + [header, ...rows].map((row) => row.map(csvCell).join(";")).join("\r\n") + "\r\n";
+}

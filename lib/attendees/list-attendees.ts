@@ -1,0 +1,93 @@
+/**
+ * Attendees of a conference as organisers see them. Organising hosts see everyone; a partner host
+ * sees the attendees of the sessions it is responsible for; others see nothing (not found).
+ */
+import { db, dbProvider, type Prisma } from "../db";
+import { AppError } from "../errors";
+import { conferenceAccess } from "../hosts/permissions";
+
+export type AttendeeFilter = { q?: string; status?: "confirmed" | "waitlisted" | "cancelled"; sessionId?: string; hostId?: string };
+
+export async function listAttendees(options: { conferenceId: string; actor: { userId: string }; filter?: AttendeeFilter }) {
+  const access = await conferenceAccess(db, options.actor.userId, options.conferenceId);
+  if (access.level === "none") throw new AppError("not_found", "Conference not found");
+  const f = options.filter ?? {};
+  const where: Prisma.RegistrationWhereInput = { conferenceId: options.conferenceId };
+  const and: Prisma.RegistrationWhereInput[] = [];
+  if (access.level === "sessions-of-hosts") and.push({ sessions: { some: { status: { not: "cancelled" }, session: { hostId: { in: access.hostIds } } } } });
+  if (f.status) and.push({ status: f.status });
+  if (f.sessionId) and.push({ sessions: { some: { sessionId: f.sessionId, status: { not: "cancelled" } } } });
+  if (f.hostId) and.push({ sessions: { some: { status: { not: "cancelled" }, session: { hostId: f.hostId } } } });
+  if (f.q?.trim()) {
+    const q = f.q.trim().slice(0, 100);
+    // SQLite's LIKE ignores ASCII case already; PostgreSQL needs to be told.
+    const text = (value: string) => ({ contains: value, ...(dbProvider === "postgresql" ? { mode: "insensitive" as const } : {}) });
+    and.push({ OR: [{ name: text(q) }, { emailKey: text(q.toLowerCase()) }, { organisation: text(q) }, { checkInCode: q.toUpperCase() }] });
+  }
+  if (and.length) where.AND = and;
+  const [conference, registrations, counts] = await Promise.all([
+    db.conference.findUniqueOrThrow({
+      where: { id: options.conferenceId },
+      include: {
+        questions: { where: { archivedAt: null }, orderBy: { position: "asc" } },
+        sessions: { where: { status: { not: "draft" } }, orderBy: { startsAt: "asc" }, select: { id: true, title: true, hostId: true, seatsTaken: true, capacity: true } },
+        hosts: { include: { host: { select: { id: true, shortName: true } } } },
+      },
+    }),
+    db.registration.findMany({
+      where,
+      orderBy: [{ status: "asc" }, { createdAt: "asc" }],
+      take: 5000,
+      include: { sessions: { where: { status: { not: "cancelled" } }, include: { session: { select: { title: true } } } } },
+    }),
+    db.registration.groupBy({ by: ["status"], where: { conferenceId: options.conferenceId }, _count: { _all: true } }),
+  ]);
+  const checkedIn = await db.registration.count({ where: { conferenceId: options.conferenceId, checkedInAt: { not: null } } });
+  const count = (status: string) => counts.find((c) => c.status === status)?._count._all ?? 0;
+  return {
+    access,
+    conference,
+    registrations,
+    counts: { confirmed: count("confirmed"), waitlisted: count("waitlisted"), cancelled: count("cancelled"), checkedIn },
+  };
+}
+
+export type AttendeeList = Awaited<ReturnType<typeof listAttendees>>;
+
+/** Header and rows for the CSV export, including every custom question. */
+export function attendeeCsvRows(list: AttendeeList, locale: string): { header: string[]; rows: unknown[][] } {
+  const de = locale !== "en";
+  const questions = list.conference.questions;
+  const header = [
+    de ? "Name" : "Name",
+    de ? "E-Mail" : "Email",
+    de ? "Organisation" : "Organisation",
+    de ? "Funktion" : "Role",
+    "Status",
+    de ? "Programmpunkte" : "Sessions",
+    de ? "Barrierefreiheit" : "Accessibility",
+    de ? "Ernährung" : "Dietary",
+    de ? "Check-in-Code" : "Check-in code",
+    de ? "Eingecheckt" : "Checked in",
+    de ? "Angemeldet am" : "Registered at",
+    ...questions.map((q) => (de ? q.label : (q.labelEn ?? q.label))),
+  ];
+  const rows = list.registrations.map((r) => {
+    const answers = (r.answers ?? {}) as Record<string, unknown>;
+    return [
+      r.name,
+      r.email,
+      r.organisation,
+      r.jobTitle,
+      r.status,
+      r.sessions.map((s) => `${s.session.title}${s.status === "waitlisted" ? " (Warteliste)" : ""}`),
+      r.accessibilityNeeds,
+      r.dietaryRequirements,
+      r.checkInCode,
+      r.checkedInAt?.toISOString() ?? "",
+      r.createdAt.toISOString(),
+      ...questions.map((q) => answers[q.key]),
+    ];
+  });
+  return { header, rows };
+}
