@@ -8,6 +8,9 @@ const nextConfig = {
   // Native and driver packages stay outside the server bundle.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg"],
   poweredByHeader: false,
+  // Every page's <title> and meta tags in the initial <head>, not streamed in later: screen readers
+  // announce the title at once and clients without JavaScript see it (WCAG 2.4.2).
+  htmlLimitedBots: /.*/,
   // `npm test` type-checks the whole project (tsc --noEmit); a build should not fail on a test file.
   typescript: { ignoreBuildErrors: true },
   // A build directory per DATABASE provider is not needed: one build serves SQLite and PostgreSQL.
