@@ -1,4 +1,7 @@
-/** An organiser sends a failed email again: back to pending, attempts kept, audit row written. */
+/**
+ * An organiser sends a failed email again: back to pending with its attempts counted from zero, so
+ * a temporary failure on the way gets the full retry window again; the audit row keeps the old count.
+ */
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { conferenceAccess } from "../hosts/permissions";
@@ -6,15 +9,15 @@ import { conferenceAccess } from "../hosts/permissions";
 export async function retryFailedEmail(options: { emailId: string; actor: { userId: string }; now?: Date }) {
   const now = options.now ?? new Date();
   return writeTransaction(async (tx) => {
-    const email = await tx.emailOutbox.findUnique({ where: { id: options.emailId }, select: { id: true, status: true, conferenceId: true, lastError: true } });
+    const email = await tx.emailOutbox.findUnique({ where: { id: options.emailId }, select: { id: true, status: true, conferenceId: true, lastError: true, attempts: true } });
     if (!email?.conferenceId) throw new AppError("not_found", "Email not found");
     const access = await conferenceAccess(tx, options.actor.userId, email.conferenceId);
     if (access.level === "none") throw new AppError("not_found", "Email not found");
     if (access.level !== "manage") throw new AppError("forbidden", "Only the conference's organisers can resend emails");
     if (email.status !== "failed") throw new AppError("conflict", "Only failed emails can be retried");
-    await tx.emailOutbox.update({ where: { id: email.id }, data: { status: "pending", nextAttemptAt: now, lockedBy: null, lockedUntil: null } });
+    await tx.emailOutbox.update({ where: { id: email.id }, data: { status: "pending", attempts: 0, nextAttemptAt: now, lockedBy: null, lockedUntil: null } });
     await tx.auditLog.create({
-      data: { actorUserId: options.actor.userId, conferenceId: email.conferenceId, entityType: "EmailOutbox", entityId: email.id, action: "email.retry", before: { status: "failed", lastError: email.lastError }, after: { status: "pending" } },
+      data: { actorUserId: options.actor.userId, conferenceId: email.conferenceId, entityType: "EmailOutbox", entityId: email.id, action: "email.retry", before: { status: "failed", attempts: email.attempts, lastError: email.lastError }, after: { status: "pending" } },
     });
   });
 }

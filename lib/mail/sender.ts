@@ -19,6 +19,17 @@ export function retryWindowMs(): number {
   return Math.max(4, Number.isFinite(hours) ? hours : 6) * 3_600_000;
 }
 
+/**
+ * The least time a row has spent retrying after `attempts` tries: the sum of the waits scheduled
+ * between them. Counting scheduled waits rather than age since creation means a mail queued while
+ * no sender ran, or one an organiser sent again, still gets the whole window of retries.
+ */
+export function retriedForMs(attempts: number): number {
+  let total = 0;
+  for (let n = 1; n < attempts; n++) total += backoffMs(n);
+  return total;
+}
+
 /** 30 s, 1 min, 2 min, … capped at 30 min. */
 export function backoffMs(attempts: number): number {
   return Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** Math.max(0, attempts - 1));
@@ -44,19 +55,33 @@ const claimable = (now: Date) => ({
   ],
 });
 
-export async function deliverPending(
-  options: { workerId?: string; now?: Date; limit?: number; delivery?: Delivery; onlyIds?: string[]; conferenceId?: string } = {},
-): Promise<DeliveryReport> {
+export type DeliverOptions = {
+  workerId?: string;
+  /** A fixed clock for tests; otherwise each row is claimed and scheduled at the real time. */
+  now?: Date;
+  limit?: number;
+  delivery?: Delivery;
+  /** Restricts the run to these rows or this conference (tests, and nothing else). */
+  onlyIds?: string[];
+  conferenceId?: string;
+  leaseMs?: number;
+};
+
+export async function deliverPending(options: DeliverOptions = {}): Promise<DeliveryReport> {
   const workerId = options.workerId ?? `sender-${process.pid}`;
-  const now = options.now ?? new Date();
+  // Read per row: a batch can take minutes (timeouts), and a lease dated from the batch's start
+  // could already have run out when a late row is claimed, letting a second sender take it too.
+  const clock = () => options.now ?? new Date();
+  const leaseMs = options.leaseMs ?? LEASE_MS;
   const delivery = options.delivery ?? configuredDelivery();
   const report: DeliveryReport = { sent: 0, retried: 0, failed: 0 };
   const scope = { ...(options.onlyIds ? { id: { in: options.onlyIds } } : {}), ...(options.conferenceId ? { conferenceId: options.conferenceId } : {}) };
-  const candidates = await db.emailOutbox.findMany({ where: { ...claimable(now), ...scope }, orderBy: { nextAttemptAt: "asc" }, take: options.limit ?? 50, select: { id: true } });
+  const candidates = await db.emailOutbox.findMany({ where: { ...claimable(clock()), ...scope }, orderBy: { nextAttemptAt: "asc" }, take: options.limit ?? 50, select: { id: true } });
   for (const { id } of candidates) {
+    const now = clock();
     const claimed = await db.emailOutbox.updateMany({
       where: { id, ...claimable(now) },
-      data: { status: "sending", lockedBy: workerId, lockedUntil: new Date(now.getTime() + LEASE_MS), attempts: { increment: 1 } },
+      data: { status: "sending", lockedBy: workerId, lockedUntil: new Date(now.getTime() + leaseMs), attempts: { increment: 1 } },
     });
     if (claimed.count !== 1) continue; // another sender got it
     const row = await db.emailOutbox.findUniqueOrThrow({ where: { id } });
@@ -66,14 +91,14 @@ export async function deliverPending(
       await db.emailOutbox.updateMany({ where: { id, lockedBy: workerId }, data: { status: "sent", sentAt: new Date(), lockedBy: null, lockedUntil: null, lastError: null } });
       report.sent++;
     } catch (error) {
-      const expired = now.getTime() - row.createdAt.getTime() >= retryWindowMs();
+      const expired = retriedForMs(row.attempts) >= retryWindowMs();
       if (isPermanent(error) || expired) {
         await db.emailOutbox.updateMany({ where: { id, lockedBy: workerId }, data: { status: "failed", lockedBy: null, lockedUntil: null, lastError: (expired && !isPermanent(error) ? "gave up after retrying: " : "") + describe(error) } });
         report.failed++;
       } else {
         await db.emailOutbox.updateMany({
           where: { id, lockedBy: workerId },
-          data: { status: "pending", lockedBy: null, lockedUntil: null, nextAttemptAt: new Date(now.getTime() + backoffMs(row.attempts)), lastError: describe(error) },
+          data: { status: "pending", lockedBy: null, lockedUntil: null, nextAttemptAt: new Date(clock().getTime() + backoffMs(row.attempts)), lastError: describe(error) },
         });
         report.retried++;
       }

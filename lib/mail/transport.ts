@@ -42,8 +42,15 @@ export const devMailboxDelivery: Delivery = async (message) => {
   });
 };
 
-/** The delivery configured by the environment (read once per process). */
+let configured: { url: string; delivery: Delivery } | null = null;
+
+/**
+ * The delivery the environment asks for. The SMTP transport is built once and reused: the sender
+ * asks on every poll, and a new pool each time would leave the old pools' connections open.
+ */
 export function configuredDelivery(): Delivery {
   const url = process.env.SMTP_URL;
-  return url ? smtpDelivery(url) : devMailboxDelivery;
+  if (!url) return devMailboxDelivery;
+  if (configured?.url !== url) configured = { url, delivery: smtpDelivery(url) };
+  return configured.delivery;
 }

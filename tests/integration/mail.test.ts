@@ -4,10 +4,11 @@ import { sessionEvent, eventToJson } from "@/lib/calendar/events";
 import { db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/mail/enqueue";
 import type { EmailKind, EmailPayloads } from "@/lib/mail/messages";
+import { retryFailedEmail } from "@/lib/mail/retry-email";
 import { deliverPending, retryWindowMs } from "@/lib/mail/sender";
-import { devMailboxDelivery, smtpDelivery } from "@/lib/mail/transport";
+import { configuredDelivery, devMailboxDelivery, smtpDelivery } from "@/lib/mail/transport";
 import { freePort, startSmtp, type TestSmtp } from "../helpers/smtp";
-import { uniq } from "../helpers/fixtures";
+import { createConference, uniq } from "../helpers/fixtures";
 
 let smtp: TestSmtp | null = null;
 afterEach(async () => {
@@ -132,23 +133,78 @@ describe("email delivery over SMTP", () => {
     expect(smtp.messages.map((m) => m.messageId)).toEqual([row.messageId]);
   });
 
-  it("retries a 4xx reply, fails on a 5xx reply with the reason, and gives up after the retry window", async () => {
+  it("retries a 4xx reply and fails on a 5xx reply with the reason", async () => {
     smtp = await startSmtp();
     const id = await enqueue("manage-link", samples["manage-link"]);
     smtp.failWith = { code: 451, message: "Try again later" };
     expect((await deliverPending({ onlyIds: [id], delivery: smtpDelivery(smtp.url) })).retried).toBe(1);
+    expect((await db.emailOutbox.findUniqueOrThrow({ where: { id } })).status).toBe("pending");
     smtp.failWith = { code: 550, message: "Mailbox unavailable" };
     const later = new Date(Date.now() + 60_000);
     expect((await deliverPending({ onlyIds: [id], now: later, delivery: smtpDelivery(smtp.url) })).failed).toBe(1);
     const row = await db.emailOutbox.findUniqueOrThrow({ where: { id } });
     expect(row.status).toBe("failed");
     expect(row.lastError).toMatch(/550.*Mailbox unavailable/);
+    expect(smtp.messages).toHaveLength(0);
+  });
 
-    const old = await enqueue("manage-link", samples["manage-link"]);
+  it("retries temporary failures with growing waits for at least 4 hours, then fails; an organiser's retry gets the whole window again", async () => {
+    smtp = await startSmtp();
     smtp.failWith = { code: 421, message: "Busy" };
-    const result = await deliverPending({ onlyIds: [old], now: new Date(Date.now() + retryWindowMs() + 1000), delivery: smtpDelivery(smtp.url) });
-    expect(result.failed).toBe(1);
-    expect((await db.emailOutbox.findUniqueOrThrow({ where: { id: old } })).lastError).toMatch(/^gave up after retrying: 421/);
+    const delivery = smtpDelivery(smtp.url);
+    const { conference, host } = await createConference();
+    const id = await db.$transaction((tx) => enqueueEmail(tx, { kind: "manage-link", to: "busy@example.org", locale: "de", payload: samples["manage-link"], conferenceId: conference.id }));
+
+    const start = new Date();
+    let now = start;
+    const waits: number[] = [];
+    for (let attempt = 1; attempt <= 100; attempt++) {
+      const report = await deliverPending({ onlyIds: [id], now, delivery });
+      const row = await db.emailOutbox.findUniqueOrThrow({ where: { id } });
+      if (report.failed) break;
+      expect(report.retried).toBe(1);
+      waits.push(row.nextAttemptAt.getTime() - now.getTime());
+      now = row.nextAttemptAt;
+    }
+    const failed = await db.emailOutbox.findUniqueOrThrow({ where: { id } });
+    expect(failed.status).toBe("failed");
+    expect(failed.lastError).toMatch(/^gave up after retrying: 421/);
+    expect(now.getTime() - start.getTime()).toBeGreaterThanOrEqual(4 * 3_600_000);
+    expect(now.getTime() - start.getTime()).toBeGreaterThanOrEqual(retryWindowMs());
+    expect(waits.slice(0, 4)).toEqual([30_000, 60_000, 120_000, 240_000]);
+    expect(Math.max(...waits)).toBe(30 * 60_000);
+
+    const owner = await db.user.create({ data: { email: `${uniq("o")}@example.org`, memberships: { create: { hostId: host.id, role: "owner" } } } });
+    await retryFailedEmail({ emailId: id, actor: { userId: owner.id }, now });
+    expect(await deliverPending({ onlyIds: [id], now, delivery })).toEqual({ sent: 0, retried: 1, failed: 0 });
+    smtp.failWith = null;
+    expect((await deliverPending({ onlyIds: [id], now: new Date(now.getTime() + 30_000), delivery })).sent).toBe(1);
+    expect(smtp.messages.map((m) => m.messageId)).toEqual([failed.messageId]);
+  });
+
+  it("dates each row's lease from its own claim, so a slow batch never hands out an expired lease", async () => {
+    const ids = [];
+    for (let i = 0; i < 4; i++) ids.push(await enqueue("manage-link", samples["manage-link"]));
+    const seen: { lockedUntil: Date | null; at: number }[] = [];
+    const slow = async (message: { messageId?: string }) => {
+      seen.push({ ...(await db.emailOutbox.findUniqueOrThrow({ where: { messageId: String(message.messageId) }, select: { lockedUntil: true } })), at: Date.now() });
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    };
+    expect((await deliverPending({ onlyIds: ids, delivery: slow, leaseMs: 250 })).sent).toBe(4);
+    expect(seen).toHaveLength(4);
+    for (const { lockedUntil, at } of seen) expect(lockedUntil!.getTime()).toBeGreaterThan(at);
+  });
+
+  it("reuses one SMTP transport across polls", () => {
+    const before = process.env.SMTP_URL;
+    process.env.SMTP_URL = "smtp://127.0.0.1:2525";
+    try {
+      expect(configuredDelivery()).toBe(configuredDelivery());
+    } finally {
+      if (before === undefined) delete process.env.SMTP_URL;
+      else process.env.SMTP_URL = before;
+    }
+    expect(configuredDelivery()).toBe(devMailboxDelivery);
   });
 
   it("two concurrent senders deliver each of 200 mails exactly once", async () => {
