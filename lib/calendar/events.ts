@@ -6,8 +6,6 @@
 import { appHostname, appUrl } from "../http";
 import type { CalendarEvent, CalendarEventJson } from "./types";
 
-
-
 export const sessionUid = (sessionId: string) => `session-${sessionId}@${appHostname()}`;
 export const conferenceUid = (conferenceId: string) => `conference-${conferenceId}@${appHostname()}`;
 
@@ -40,10 +38,23 @@ type SessionLike = {
 
 type Attendee = { name: string; email: string } | null;
 
+/** Public pages: German at the root, English under /en (see app/[locale]). */
+function pageUrl(path: string, locale?: string): string {
+  return `${appUrl()}${locale === "en" ? "/en" : ""}${path}`;
+}
 
-
-export function sessionEvent(session: SessionLike, conference: ConferenceLike, attendee: Attendee = null, opts: { cancelled?: boolean } = {}): CalendarEvent {
-  const url = `${appUrl()}/conferences/${conference.slug}/sessions/${session.id}`;
+/**
+ * One session as an event. `attendee` makes it an invite (ATTENDEE with PARTSTAT); `cancelled`
+ * marks it STATUS:CANCELLED even if the session itself goes ahead (the attendee dropped it);
+ * `locale` picks the language of the linked session page.
+ */
+export function sessionEvent(
+  session: SessionLike,
+  conference: ConferenceLike,
+  attendee: Attendee = null,
+  opts: { cancelled?: boolean; locale?: string } = {},
+): CalendarEvent {
+  const url = pageUrl(`/conferences/${conference.slug}/sessions/${session.id}`, opts.locale);
   const cancelled = opts.cancelled || session.status === "cancelled";
   return {
     uid: sessionUid(session.id),
@@ -67,9 +78,9 @@ export function conferenceEvent(
   conference: ConferenceLike,
   organizer: { name: string; email: string } | null,
   attendee: Attendee = null,
-  opts: { cancelled?: boolean; sequence?: number } = {},
+  opts: { cancelled?: boolean; sequence?: number; locale?: string } = {},
 ): CalendarEvent {
-  const url = `${appUrl()}/conferences/${conference.slug}`;
+  const url = pageUrl(`/conferences/${conference.slug}`, opts.locale);
   return {
     uid: conferenceUid(conference.id),
     sequence: opts.sequence ?? 0,

@@ -1,45 +1,85 @@
 /**
  * iCalendar (RFC 5545 / iTIP RFC 5546) output. The `ics` package builds the structure and escapes
- * TEXT values; this module works around what it gets wrong (checked in tests/unit/calendar.test.ts):
- *  - it folds lines at 75 characters, not 75 octets, so German text overflows → we refold by octets,
- *    never splitting a UTF-8 sequence;
+ * SUMMARY, DESCRIPTION and LOCATION; this module works around what it gets wrong in 3.12 (each
+ * checked in tests/unit/calendar.test.ts):
+ *  - it folds lines at 75 characters, not 75 octets, so German text overflows → we unfold its
+ *    output and refold by octets, never splitting a UTF-8 sequence;
  *  - it quotes enumerated parameters (ROLE="REQ-PARTICIPANT"), which the grammar forbids → unquoted;
- *  - it writes CN values raw, so a CR/LF in a name could start a new property → names are cleaned
- *    before (no CR, LF, control characters or double quotes, which a quoted parameter cannot hold);
+ *  - it writes CN values raw, so a CR/LF in a name could start a new property, and "escapes" a
+ *    double quote as \", which a quoted parameter cannot hold → names are cleaned and encoded with
+ *    RFC 6868 (^' for ", ^^ for ^) before they reach it;
+ *  - it lets a bare CR through TEXT values and does not escape CATEGORIES or X-WR-CALNAME at all
+ *    → we normalise line breaks and escape those two ourselves;
  *  - it turns date arrays into times with the server's zone → we pass UTC timestamps and emit UTC
- *    (DTSTART:…Z), which every client converts to the viewer's zone; no VTIMEZONE is needed.
+ *    (DTSTART:…Z), which every client shows in the viewer's zone. UTC times are exact instants, so
+ *    no VTIMEZONE is needed (RFC 5545 §3.3.5, form #2); the event's zone is only used for display
+ *    elsewhere (emails, pages).
  */
 import { createEvents, type EventAttributes } from "ics";
 import type { CalendarEvent, CalendarMethod, CalendarPerson } from "./types";
 
 export const PRODID = "-//Tagung//Tagung Konferenzplattform//DE";
 
-function cleanName(name: string | null | undefined): string | undefined {
+export type BuildCalendarOptions = {
+  method: CalendarMethod;
+  /** Calendar name shown by subscribing clients (X-WR-CALNAME). */
+  name?: string;
+  events: CalendarEvent[];
+  /**
+   * DTSTAMP of every event. Emails leave it out (now: each update carries a newer DTSTAMP); feeds
+   * pass their last change, so the same data always gives the same bytes (and the same ETag).
+   */
+  stamp?: Date;
+};
+
+/** Control characters other than TAB and line breaks have no place in any value. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/**
+ * A parameter value (CN) on one line: line breaks become spaces, and the two characters a quoted
+ * value cannot carry as themselves are encoded per RFC 6868 (^ → ^^, " → ^'), which ical.js, Apple
+ * Calendar and Thunderbird decode. With no `"` left, `ics`'s own quoting stays well-formed.
+ */
+export function encodeParamText(name: string | null | undefined): string | undefined {
   const cleaned = (name ?? "")
-    .replace(/[\u0000-\u001F\u007F]+/g, " ")
-    .replace(/"/g, "'")
+    .replace(/[\r\n]+/g, " ")
+    .replace(CONTROL, "")
     .replace(/\s+/g, " ")
-    .trim();
+    .trim()
+    .replace(/\^/g, "^^")
+    .replace(/"/g, "^'");
   return cleaned || undefined;
 }
 
+/** A mailto address: nothing that could end the value or the line. */
 function cleanEmail(email: string): string {
   return email.replace(/[\s"<>:;,\u0000-\u001F\u007F]/g, "");
 }
 
 function person(p: CalendarPerson) {
-  return { name: cleanName(p.name), email: cleanEmail(p.email) };
+  return { name: encodeParamText(p.name), email: cleanEmail(p.email) };
 }
 
-/** TEXT values: a bare CR would pass through `ics` unescaped; make every line break a LF it escapes. */
+/** TEXT values `ics` escapes itself: a bare CR would pass through unescaped, so every line break becomes a LF. */
 function text(value: string | null | undefined): string | undefined {
-  return value == null ? undefined : value.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "");
+  return value == null || value === "" ? undefined : value.replace(/\r\n?/g, "\n").replace(CONTROL, "");
 }
 
-function toAttributes(e: CalendarEvent): EventAttributes {
+/** TEXT values `ics` does not escape (CATEGORIES items, X-WR-CALNAME): single-line labels, escaped here. */
+export function escapeText(value: string): string {
+  return value
+    .replace(/[\r\n]+/g, " ")
+    .replace(CONTROL, "")
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,");
+}
+
+function toAttributes(e: CalendarEvent, method: CalendarMethod, stamp: number): EventAttributes {
   return {
     uid: e.uid,
     sequence: e.sequence,
+    timestamp: stamp,
     title: text(e.title),
     description: text(e.description),
     location: text(e.location),
@@ -50,18 +90,28 @@ function toAttributes(e: CalendarEvent): EventAttributes {
     end: e.end.getTime(),
     endInputType: "utc",
     endOutputType: "utc",
-    status: e.status ?? "CONFIRMED",
+    // A CANCEL message cancels: never let a caller send one that says CONFIRMED.
+    status: method === "CANCEL" ? "CANCELLED" : (e.status ?? "CONFIRMED"),
     organizer: e.organizer ? person(e.organizer) : undefined,
     attendees: e.attendees?.map((a) => ({ ...person(a), rsvp: a.rsvp ?? false, partstat: a.partstat ?? "ACCEPTED", role: "REQ-PARTICIPANT" })),
-    categories: e.categories,
+    categories: e.categories?.length ? e.categories.map(escapeText) : undefined,
+    lastModified: e.lastModified ? e.lastModified.getTime() : undefined,
   } as EventAttributes;
 }
 
-/** Unfolds the `ics` output into logical lines. */
+/** Unfolds the `ics` output into logical lines (it folds with CRLF + TAB). */
 function unfold(text: string): string[] {
-  return text.replace(/\r\n[ \t]/g, "").split("\r\n").filter((l) => l.length > 0);
+  return text
+    .replace(/\r\n[ \t]/g, "")
+    .split("\r\n")
+    .filter((l) => l.length > 0);
 }
 
+/**
+ * `ics` quotes these; RFC 5545 allows only bare values for them. Only ever applied to ORGANIZER and
+ * ATTENDEE lines, whose one free-text parameter (CN) cannot contain a `"` after encodeParamText,
+ * so this cannot match inside a name.
+ */
 const ENUM_PARAMS = /;(ROLE|PARTSTAT|RSVP|CUTYPE)="([A-Z0-9-]+)"/g;
 
 /** Folds a logical line into chunks of at most 75 octets (continuations start with a space). */
@@ -82,31 +132,19 @@ export function foldLine(line: string): string {
   return parts.join("\r\n ");
 }
 
-function stamp(d: Date): string {
-  return d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
-}
-
-export function buildCalendar(options: { method: CalendarMethod; name?: string; events: CalendarEvent[] }): string {
-  const events = options.events.map(toAttributes);
-  // `ics` refuses an empty calendar; an empty feed is still a valid VCALENDAR.
-  const { error, value } = events.length
-    ? createEvents(events, { method: options.method, productId: PRODID, calName: cleanName(options.name) })
-    : createEvents([{ title: "x", start: 0, startInputType: "utc", startOutputType: "utc", duration: { minutes: 1 } }], { method: options.method, productId: PRODID, calName: cleanName(options.name) });
+/** A complete VCALENDAR with CRLF line endings. Pure: same options (with `stamp`) → same bytes. */
+export function buildCalendar(options: BuildCalendarOptions): string {
+  const stamp = (options.stamp ?? new Date()).getTime();
+  const calName = options.name?.trim() ? escapeText(options.name.trim()) : undefined;
+  const { error, value } = createEvents(
+    options.events.map((e) => toAttributes(e, options.method, stamp)),
+    { method: options.method, productId: PRODID, calName },
+  );
   if (error || !value) throw error ?? new Error("could not build calendar");
-  let lines = unfold(value).map((l) => (/^(ORGANIZER|ATTENDEE)[;:]/.test(l) ? l.replace(ENUM_PARAMS, ";$1=$2") : l));
-  if (!events.length) {
-    const begin = lines.indexOf("BEGIN:VEVENT");
-    const end = lines.indexOf("END:VEVENT");
-    lines = [...lines.slice(0, begin), ...lines.slice(end + 1)];
-  }
-  // LAST-MODIFIED after each event's SEQUENCE, where we know it.
-  const out: string[] = [];
-  let index = -1;
-  for (const line of lines) {
-    if (line === "BEGIN:VEVENT") index++;
-    out.push(line);
-    const lastModified = options.events[index]?.lastModified;
-    if (line.startsWith("SEQUENCE:") && lastModified) out.push(`LAST-MODIFIED:${stamp(lastModified)}`);
-  }
-  return out.map(foldLine).join("\r\n") + "\r\n";
+  return (
+    unfold(value)
+      .map((l) => (/^(ORGANIZER|ATTENDEE)[;:]/.test(l) ? l.replace(ENUM_PARAMS, ";$1=$2") : l))
+      .map(foldLine)
+      .join("\r\n") + "\r\n"
+  );
 }

@@ -43,7 +43,7 @@ export async function conferenceFeedVersion(slug: string): Promise<string | null
 export async function conferenceFeed(slug: string): Promise<Feed | null> {
   const conference = await db.conference.findFirst({
     where: { slug, status: { in: ["published", "archived"] } },
-    include: { sessions: { where: { status: { in: ["scheduled", "cancelled"] } }, orderBy: { startsAt: "asc" }, include: sessionInclude } },
+    include: { sessions: { where: { status: { in: ["scheduled", "cancelled"] } }, orderBy: [{ startsAt: "asc" }, { id: "asc" }], include: sessionInclude } },
   });
   if (!conference) return null;
   return {
@@ -63,19 +63,24 @@ export async function agendaFeed(token: string): Promise<Feed | null> {
   if (!isWellFormedToken(token)) return null;
   const registration = await db.registration.findUnique({
     where: { manageTokenHash: hashToken(token) },
-    include: { conference: { include: conferenceInclude }, sessions: { include: { session: { include: sessionInclude } } } },
+    include: {
+      conference: { include: conferenceInclude },
+      // A stable order: the same agenda must give the same bytes (and ETag) on every request.
+      sessions: { orderBy: [{ session: { startsAt: "asc" } }, { id: "asc" }], include: { session: { include: sessionInclude } } },
+    },
   });
   if (!registration) return null;
   const conference = registration.conference as ConferenceForMail & typeof registration.conference;
   const cancelledAll = registration.status === "cancelled";
   const attendee = { name: registration.name, email: registration.email };
+  const locale = registration.locale;
   const events: CalendarEvent[] = [];
   if (registration.status !== "waitlisted") {
-    events.push(conferenceEvent(conference, conferenceOrganizer(conference), attendee, { cancelled: cancelledAll }));
+    events.push(conferenceEvent(conference, conferenceOrganizer(conference), attendee, { cancelled: cancelledAll, locale }));
   }
   for (const entry of registration.sessions) {
     if (entry.status === "waitlisted") continue;
-    events.push(sessionEvent(entry.session, conference, attendee, { cancelled: cancelledAll || entry.status === "cancelled" }));
+    events.push(sessionEvent(entry.session, conference, attendee, { cancelled: cancelledAll || entry.status === "cancelled", locale }));
   }
   return {
     name: conference.title,

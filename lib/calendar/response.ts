@@ -3,14 +3,15 @@ import { buildCalendar } from "./ics";
 import type { Feed } from "./queries";
 
 /**
- * An .ics response with validators, so calendar clients can poll cheaply: the ETag covers the
- * content without DTSTAMP (which is the time of generation), Last-Modified the newest change.
+ * An .ics response with validators, so calendar clients can poll cheaply. DTSTAMP is the feed's
+ * last change (not the time of the request), so unchanged data gives the same bytes and the ETag
+ * can be a strong hash of the body; Last-Modified is that same last change.
  */
 type Built = { body: string; etag: string; feed: Feed };
 
 function build(feed: Feed): Built {
-  const body = buildCalendar({ method: "PUBLISH", name: feed.name, events: feed.events });
-  const etag = `"${createHash("sha256").update(body.replace(/^DTSTAMP:.*\r\n/gm, "")).digest("base64url").slice(0, 27)}"`;
+  const body = buildCalendar({ method: "PUBLISH", name: feed.name, events: feed.events, stamp: feed.lastModified });
+  const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
   return { body, etag, feed };
 }
 
@@ -39,16 +40,25 @@ export function calendarResponse(request: Request, feed: Feed | null, { isPrivat
   return respond(request, build(feed), isPrivate);
 }
 
+/**
+ * Only If-None-Match decides: the ETag covers every byte, while Last-Modified (the newest
+ * updatedAt) misses inputs without a timestamp, such as a renamed room, so If-Modified-Since
+ * alone could keep a stale calendar.
+ */
+function notModified(request: Request, etag: string): boolean {
+  const match = request.headers.get("if-none-match");
+  return !!match && (match.trim() === "*" || match.split(",").some((m) => m.trim().replace(/^W\//, "") === etag));
+}
+
 function respond(request: Request, { body, etag, feed }: Built, isPrivate: boolean): Response {
   const headers = {
     "Content-Type": "text/calendar; charset=utf-8",
     "Content-Disposition": `attachment; filename="${feed.filename}"`,
     "Cache-Control": isPrivate ? "private, max-age=300" : "public, max-age=300",
     ETag: etag,
-    "Last-Modified": new Date(Math.floor(feed.lastModified.getTime() / 1000) * 1000).toUTCString(),
+    "Last-Modified": feed.lastModified.toUTCString(),
     ...(isPrivate ? { "X-Robots-Tag": "noindex", "Referrer-Policy": "no-referrer" } : {}),
   };
-  const match = request.headers.get("if-none-match");
-  if (match && match.split(",").map((m) => m.trim()).includes(etag)) return new Response(null, { status: 304, headers });
+  if (notModified(request, etag)) return new Response(null, { status: 304, headers });
   return new Response(body, { headers });
 }
