@@ -1,28 +1,25 @@
 /** The development mailbox: only outside production, or when DEV_MAILBOX=1 says so explicitly. */
 import { db } from "../db";
+import { attachmentsOf, type MimeAttachment } from "./mime";
 
+/** Read on every request (not at build time): `npm start` runs a production build and sets DEV_MAILBOX=1 itself. */
 export function devMailboxEnabled(): boolean {
   return process.env.NODE_ENV !== "production" || process.env.DEV_MAILBOX === "1";
 }
 
 export async function listDevMail(limit = 200) {
-  return db.devMailboxMessage.findMany({ orderBy: { createdAt: "desc" }, take: limit, select: { id: true, from: true, to: true, subject: true, createdAt: true } });
+  return db.devMailboxMessage.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: limit, select: { id: true, from: true, to: true, subject: true, createdAt: true } });
 }
 
 export async function getDevMail(id: string) {
   const message = await db.devMailboxMessage.findUnique({ where: { id } });
   if (!message) return null;
-  return { ...message, attachments: attachmentsOf(message.raw) };
+  const attachments = attachmentsOf(message.raw).map(({ filename, contentType, content }) => ({ filename, contentType, size: content.length }));
+  return { ...message, attachments };
 }
 
-/** File names and types of the MIME parts that are attachments (for the list; the .eml has them all). */
-export function attachmentsOf(raw: string): { filename: string; contentType: string }[] {
-  const parts = raw.split(/\n--[^\n]+\n/);
-  const found: { filename: string; contentType: string }[] = [];
-  for (const part of parts) {
-    const head = part.split(/\n\n/)[0];
-    const filename = /filename="?([^";\n]+)"?/i.exec(head)?.[1];
-    if (filename) found.push({ filename, contentType: /Content-Type:\s*([^;\n]+)/i.exec(head)?.[1]?.trim() ?? "application/octet-stream" });
-  }
-  return found;
+/** One attachment by its position in the message (as listed by getDevMail). */
+export async function getDevMailAttachment(id: string, index: number): Promise<MimeAttachment | null> {
+  const message = await db.devMailboxMessage.findUnique({ where: { id }, select: { raw: true } });
+  return message ? (attachmentsOf(message.raw)[index] ?? null) : null;
 }

@@ -27,6 +27,7 @@ export default async function DevMailboxPage({ params }: PageProps<"/[locale]/de
             <thead>
               <tr>
                 <th scope="col">{t("date")}</th>
+                <th scope="col">{t("from")}</th>
                 <th scope="col">{t("to")}</th>
                 <th scope="col">{t("subject")}</th>
               </tr>
@@ -34,7 +35,10 @@ export default async function DevMailboxPage({ params }: PageProps<"/[locale]/de
             <tbody>
               {messages.map((m) => (
                 <tr key={m.id}>
-                  <td className="nowrap">{time.format(m.createdAt)}</td>
+                  <td className="nowrap">
+                    <time dateTime={m.createdAt.toISOString()}>{time.format(m.createdAt)}</time>
+                  </td>
+                  <td>{m.from}</td>
                   <td>{m.to}</td>
                   <td>
                     <Link href={`/dev/mailbox/${m.id}`}>{m.subject}</Link>

@@ -15,6 +15,7 @@ export default async function DevMailPage({ params }: PageProps<"/[locale]/dev/m
   const message = await getDevMail(id);
   if (!message) notFound();
   const t = await getTranslations("mail.devMailbox");
+  const time = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "de-DE", { dateStyle: "medium", timeStyle: "medium" });
   return (
     <div className="container stack">
       <p>
@@ -31,15 +32,44 @@ export default async function DevMailPage({ params }: PageProps<"/[locale]/dev/m
           <dd>{message.to}</dd>
         </div>
         <div>
+          <dt>{t("date")}</dt>
+          <dd>
+            <time dateTime={message.createdAt.toISOString()}>{time.format(message.createdAt)}</time>
+          </dd>
+        </div>
+        <div>
+          <dt>{t("messageId")}</dt>
+          <dd>
+            <code>{message.messageId}</code>
+          </dd>
+        </div>
+        <div>
           <dt>{t("attachments")}</dt>
           <dd>
-            {message.attachments.length ? message.attachments.map((a) => `${a.filename} (${a.contentType})`).join(", ") : "–"}{" "}
-            <a href={`/api/dev/mailbox/${message.id}/raw`} download={`${message.id}.eml`}>
-              .eml {t("download")}
-            </a>
+            {message.attachments.length ? (
+              <ul>
+                {message.attachments.map((a, index) => (
+                  <li key={index}>
+                    <a href={`/api/dev/mailbox/${message.id}/attachments/${index}`} download={a.filename}>
+                      {a.filename}
+                    </a>{" "}
+                    <span className="muted">
+                      ({a.contentType}, {t("bytes", { size: a.size })})
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              t("none")
+            )}
           </dd>
         </div>
       </dl>
+      <p>
+        <a className="button button--secondary" href={`/api/dev/mailbox/${message.id}/raw`} download={`${message.id}.eml`}>
+          {t("downloadEml")}
+        </a>
+      </p>
       <section aria-labelledby="html-heading">
         <h2 id="html-heading" className="h3">{t("html")}</h2>
         {/* The message's HTML in a sandbox: no scripts, no access to this page. */}
@@ -47,11 +77,15 @@ export default async function DevMailPage({ params }: PageProps<"/[locale]/dev/m
       </section>
       <section aria-labelledby="text-heading">
         <h2 id="text-heading" className="h3">{t("text")}</h2>
-        <pre className="mail-text" data-testid="mail-text">{message.text}</pre>
+        <pre className="mail-text" data-testid="mail-text" tabIndex={0} aria-labelledby="text-heading">
+          {message.text}
+        </pre>
       </section>
       <details>
         <summary>{t("raw")}</summary>
-        <pre className="mail-text">{message.raw}</pre>
+        <pre className="mail-text" tabIndex={0} aria-label={t("raw")}>
+          {message.raw}
+        </pre>
       </details>
     </div>
   );
