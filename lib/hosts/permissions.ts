@@ -37,7 +37,32 @@ export async function conferenceAccess(tx: Tx, userId: string, conferenceId: str
 export async function assertCanEditSession(tx: Tx, userId: string, session: { conferenceId: string; hostId: string }): Promise<void> {
   const access = await conferenceAccess(tx, userId, session.conferenceId);
   if (access.level === "none") throw new AppError("not_found", "Conference not found");
-  if (access.level === "manage") return;
-  if (access.level === "sessions-of-hosts" && access.hostIds.includes(session.hostId)) return;
-  throw new AppError("forbidden", "You may not change this session");
+  if (!canEditSessionOf(access, session.hostId)) throw new AppError("forbidden", "You may not change this session");
+}
+
+/**
+ * The guard every organiser use case starts with. "read": any role on the conference;
+ * "sessions": may change at least some sessions (partner editors); "manage": the whole conference.
+ * A conference the user has no role on is not found (its existence stays hidden); a visible one
+ * with too little access is forbidden.
+ */
+export async function requireConferenceAccess(tx: Tx, userId: string, conferenceId: string, need: "read" | "sessions" | "manage"): Promise<ConferenceAccess> {
+  const access = await conferenceAccess(tx, userId, conferenceId);
+  if (access.level === "none") throw new AppError("not_found", "Conference not found");
+  const enough = need === "read" || access.level === "manage" || (need === "sessions" && access.level === "sessions-of-hosts");
+  if (!enough) throw new AppError("forbidden", "You may not change this conference");
+  return access;
+}
+
+/** Whether this access may create or change a session the given host is responsible for. */
+export function canEditSessionOf(access: ConferenceAccess, hostId: string): boolean {
+  return access.level === "manage" || (access.level === "sessions-of-hosts" && access.hostIds.includes(hostId));
+}
+
+/** Where-clause for the conferences a user may see in the workspace. */
+export async function visibleConferencesWhere(tx: Tx, userId: string) {
+  const user = await tx.user.findUnique({ where: { id: userId }, select: { isPlatformAdmin: true, memberships: { select: { hostId: true } } } });
+  if (!user) return { id: { in: [] as string[] } };
+  if (user.isPlatformAdmin) return {};
+  return { hosts: { some: { hostId: { in: user.memberships.map((m) => m.hostId) } } } };
 }

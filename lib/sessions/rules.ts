@@ -4,7 +4,7 @@ export type Slot = { id?: string; title: string; startsAt: Date; endsAt: Date; r
 
 export type Conflict =
   | { code: "end_before_start" }
-  | { code: "outside_conference"; conferenceStartsAt: Date; conferenceEndsAt: Date }
+  | { code: "outside_conference"; conferenceStartsAt: string; conferenceEndsAt: string }
   | { code: "room_taken"; other: string }
   | { code: "speaker_busy"; other: string; speakerId: string }
   | { code: "capacity_below_confirmed"; confirmed: number };
@@ -18,7 +18,7 @@ export function scheduleConflicts(
   const conflicts: Conflict[] = [];
   if (slot.endsAt <= slot.startsAt) conflicts.push({ code: "end_before_start" });
   if (slot.startsAt < context.conference.startsAt || slot.endsAt > context.conference.endsAt) {
-    conflicts.push({ code: "outside_conference", conferenceStartsAt: context.conference.startsAt, conferenceEndsAt: context.conference.endsAt });
+    conflicts.push({ code: "outside_conference", conferenceStartsAt: context.conference.startsAt.toISOString(), conferenceEndsAt: context.conference.endsAt.toISOString() });
   }
   for (const other of context.others) {
     if (other.id === slot.id || !overlaps(slot, other)) continue;
@@ -49,4 +49,28 @@ function describe(c: Conflict): string {
 
 export function conflictMessage(conflicts: Conflict[]): string {
   return conflicts.map(describe).join("; ");
+}
+
+/** The conference's days as YYYY-MM-DD in its time zone, first to last. */
+export function conferenceDays(startsAt: Date, endsAt: Date, timeZone: string): string[] {
+  const days: string[] = [];
+  const key = (d: Date) => new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(d);
+  const last = key(new Date(endsAt.getTime() - 1));
+  // Step in 6-hour increments so DST days (23 or 25 hours) are never skipped.
+  for (let t = startsAt.getTime(); days.length < 60; t += 6 * 36e5) {
+    const k = key(new Date(t));
+    if (!days.includes(k)) days.push(k);
+    if (k === last || t > endsAt.getTime()) break;
+  }
+  return days;
+}
+
+/**
+ * Lowering a session's capacity below its confirmed seats: which seats go to the waiting list when
+ * the organiser chooses that. The latest confirmed go first, so earlier registrations keep theirs.
+ */
+export function overflowToWaitlist<S extends { id: number; confirmedAt: Date | null }>(confirmed: S[], capacity: number): S[] {
+  const excess = confirmed.length - capacity;
+  if (excess <= 0) return [];
+  return [...confirmed].sort((a, b) => (b.confirmedAt?.getTime() ?? 0) - (a.confirmedAt?.getTime() ?? 0) || b.id - a.id).slice(0, excess);
 }

@@ -13,7 +13,9 @@ import { assertCanEditSession } from "../hosts/permissions";
 import { enqueueEmail } from "../mail/enqueue";
 import { conferenceMailInclude, conferenceSummary, invites, sessionLine, sessionMailSelect } from "../registrations/payloads";
 import { promoteWaitlist } from "../registrations/promote-waitlist";
-import { conflictMessage, scheduleConflicts } from "./rules";
+import { sessionWaitlistPosition } from "../registrations/seats";
+import { conflictMessage, overflowToWaitlist, scheduleConflicts } from "./rules";
+import { slotInput, slotToInstants } from "./schema";
 
 export const sessionChanges = z
   .object({
@@ -23,6 +25,11 @@ export const sessionChanges = z
     roomId: z.string().max(64).nullable().optional(),
     capacity: z.number().int().min(0).max(100_000).nullable().optional(),
     abstract: z.string().max(10_000).optional(),
+    status: z.enum(["draft", "scheduled"]).optional(),
+    /** Wall-clock slot in the conference's time zone; wins over startsAt/endsAt. */
+    slot: slotInput.omit({ roomId: true }).optional(),
+    /** The organiser chose to move confirmed seats beyond a lowered capacity to the waiting list. */
+    overflowToWaitlist: z.boolean().optional(),
   })
   .strict();
 
@@ -43,10 +50,11 @@ export async function updateSession(options: { sessionId: string; actor: { userI
       if (!room) throw new AppError("validation", "Unknown room", { roomId: "This room does not belong to the conference" });
     }
 
+    const slot = changes.slot ? slotToInstants(changes.slot, session.conference.timeZone) : null;
     const next = {
       title: changes.title ?? session.title,
-      startsAt: changes.startsAt ?? session.startsAt,
-      endsAt: changes.endsAt ?? session.endsAt,
+      startsAt: slot?.startsAt ?? changes.startsAt ?? session.startsAt,
+      endsAt: slot?.endsAt ?? changes.endsAt ?? session.endsAt,
       roomId: changes.roomId === undefined ? session.roomId : changes.roomId,
       capacity: changes.capacity === undefined ? session.capacity : changes.capacity,
     };
@@ -59,17 +67,22 @@ export async function updateSession(options: { sessionId: string; actor: { userI
       {
         conference: session.conference,
         others: others.map((o) => ({ ...o, speakerIds: o.speakers.map((s) => s.speakerId) })),
-        capacity: next.capacity,
+        capacity: changes.overflowToWaitlist ? null : next.capacity,
         confirmed: session.seatsTaken,
       },
     );
-    if (conflicts.length) throw new AppError("conflict", conflictMessage(conflicts), undefined, { conflicts: conflicts.map((c) => c.code) });
+    if (conflicts.length) throw new AppError("conflict", conflictMessage(conflicts), undefined, { conflicts });
+
+    // Before the capacity shrinks (the database refuses seatsTaken > capacity): free the excess seats.
+    const movedToWaitlist = next.capacity !== null && session.seatsTaken > next.capacity ? await moveExcessToWaitlist(tx, session.id, next.capacity) : [];
 
     const visible = next.title !== session.title || +next.startsAt !== +session.startsAt || +next.endsAt !== +session.endsAt || next.roomId !== session.roomId;
     const announce = visible && session.status === "scheduled" && session.conference.status === "published";
+    let notified = 0;
+    const status = changes.status ?? session.status;
     const updated = await tx.session.update({
       where: { id: session.id },
-      data: { ...next, abstract: changes.abstract ?? session.abstract, ...(announce ? { revision: { increment: 1 } } : {}) },
+      data: { ...next, status, abstract: changes.abstract ?? session.abstract, ...(announce ? { revision: { increment: 1 } } : {}) },
       select: sessionMailSelect,
     });
     await tx.auditLog.create({
@@ -79,8 +92,16 @@ export async function updateSession(options: { sessionId: string; actor: { userI
         entityType: "Session",
         entityId: session.id,
         action: "session.update",
-        before: { title: session.title, startsAt: session.startsAt.toISOString(), endsAt: session.endsAt.toISOString(), roomId: session.roomId, capacity: session.capacity },
-        after: { title: next.title, startsAt: next.startsAt.toISOString(), endsAt: next.endsAt.toISOString(), roomId: next.roomId, capacity: next.capacity },
+        before: { title: session.title, startsAt: session.startsAt.toISOString(), endsAt: session.endsAt.toISOString(), roomId: session.roomId, capacity: session.capacity, status: session.status },
+        after: {
+          title: next.title,
+          startsAt: next.startsAt.toISOString(),
+          endsAt: next.endsAt.toISOString(),
+          roomId: next.roomId,
+          capacity: next.capacity,
+          status,
+          ...(movedToWaitlist.length ? { movedToWaitlist: movedToWaitlist.map((m) => m.registrationId) } : {}),
+        },
       },
     });
     if (announce) {
@@ -89,14 +110,55 @@ export async function updateSession(options: { sessionId: string; actor: { userI
       if (+next.startsAt !== +session.startsAt) changed.startsAt = { before: session.startsAt.toISOString(), after: next.startsAt.toISOString() };
       if (+next.endsAt !== +session.endsAt) changed.endsAt = { before: session.endsAt.toISOString(), after: next.endsAt.toISOString() };
       if (next.roomId !== session.roomId) changed.room = { before: session.room?.name ?? null, after: updated.room?.name ?? null };
-      await notifyHolders(tx, session.conference, updated, "session-updated", changed);
+      notified = await notifyHolders(tx, session.conference, updated, "session-updated", changed);
     }
+    if (movedToWaitlist.length && session.status === "scheduled") await notifyMovedToWaitlist(tx, session.conference, updated, movedToWaitlist);
     // More seats: the waiting list moves up.
     if (session.status === "scheduled" && (next.capacity === null || (session.capacity !== null && next.capacity > session.capacity))) {
       await promoteWaitlist(tx, { conferenceId: session.conferenceId, sessionId: session.id, now });
     }
-    return updated;
+    return { ...updated, notified, movedToWaitlist: movedToWaitlist.length };
   });
+}
+
+/**
+ * Turns the latest confirmed seats beyond `capacity` into waiting-list places. They keep their
+ * original registration time as waiting-list time, so they stand ahead of anyone who joined later.
+ */
+async function moveExcessToWaitlist(tx: Tx, sessionId: string, capacity: number) {
+  const confirmed = await tx.sessionRegistration.findMany({ where: { sessionId, status: "confirmed" }, select: { id: true, registrationId: true, confirmedAt: true, createdAt: true } });
+  const moving = overflowToWaitlist(confirmed, capacity);
+  for (const entry of moving) {
+    await tx.sessionRegistration.update({ where: { id: entry.id }, data: { status: "waitlisted", waitlistedAt: entry.createdAt, confirmedAt: null } });
+  }
+  if (moving.length) await tx.session.update({ where: { id: sessionId }, data: { seatsTaken: { decrement: moving.length } } });
+  return moving;
+}
+
+/** Those who lost their seat get the session as waitlisted and a CANCEL for the invite they held. */
+async function notifyMovedToWaitlist(tx: Tx, conference: ConferenceWithHosts, session: SessionRow, moved: { id: number; registrationId: string }[]) {
+  for (const entry of moved) {
+    const r = await tx.registration.findUniqueOrThrow({ where: { id: entry.registrationId }, select: { id: true, name: true, email: true, locale: true } });
+    const locale = toLocale(r.locale);
+    const position = await sessionWaitlistPosition(tx, { id: entry.id, sessionId: session.id, waitlistedAt: (await tx.sessionRegistration.findUniqueOrThrow({ where: { id: entry.id } })).waitlistedAt });
+    await enqueueEmail(tx, {
+      kind: "session-updated",
+      to: r.email,
+      toName: r.name,
+      locale,
+      conferenceId: conference.id,
+      registrationId: r.id,
+      dedupeKey: `session-waitlisted:${session.id}:${entry.id}:${Date.now()}`,
+      payload: {
+        conference: conferenceSummary(conference, locale),
+        attendeeName: r.name,
+        manageUrl: "",
+        session: sessionLine(session, "waitlisted", position),
+        changes: {},
+        invites: invites(conference, { name: r.name, email: r.email }, { cancel: [session] }),
+      },
+    });
+  }
 }
 
 type ConferenceWithHosts = Parameters<typeof conferenceSummary>[0];

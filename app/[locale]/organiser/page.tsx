@@ -18,6 +18,7 @@ export default async function OrganiserPage({ params }: PageProps<"/[locale]/org
   if (!user) return redirect({ href: "/signin", locale });
   const t = await getTranslations("organiser.overview");
   const ta = await getTranslations("organiser.attendees");
+  const tn = await getTranslations("organiser.nav");
   const overview = await organiserOverview(user.id);
   return (
     <div className="container stack">
@@ -36,6 +37,7 @@ export default async function OrganiserPage({ params }: PageProps<"/[locale]/org
           <p className="muted">
             {formatDateRange(c.startsAt, c.endsAt, c.timeZone, locale)} · {c.hosts.map((h) => h.host.shortName).join(", ")} ·{" "}
             <Link href={`/conferences/${c.slug}`}>{t("publicPage")}</Link> ·{" "}
+            <Link href={`/organiser/conferences/${c.id}/timetable`}>{tn("timetable")}</Link> ·{" "}
             <Link href={`/organiser/conferences/${c.id}/attendees`}>{ta("open")}</Link>
           </p>
           <p>

@@ -1,0 +1,31 @@
+import { currentUser } from "@/lib/auth";
+import { errorResponse, readJsonBody } from "@/lib/http";
+import { cancelSession } from "@/lib/sessions/cancel-session";
+import { updateSession } from "@/lib/sessions/update-session";
+
+export const dynamic = "force-dynamic";
+
+/** Changes a session (title, slot or startsAt/endsAt, room, capacity, status) as the signed-in organiser. */
+export async function PATCH(request: Request, { params }: RouteContext<"/api/organiser/sessions/[id]">) {
+  try {
+    const user = await currentUser();
+    if (!user) return Response.json({ error: "unauthenticated" }, { status: 401 });
+    const { id } = await params;
+    const session = await updateSession({ sessionId: id, actor: { userId: user.id }, changes: await readJsonBody(request) });
+    return Response.json({ id: session.id, title: session.title, startsAt: session.startsAt, endsAt: session.endsAt, revision: session.revision, notified: session.notified });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
+
+/** Cancels a session; attendees holding it get a cancelled invite. */
+export async function DELETE(_request: Request, { params }: RouteContext<"/api/organiser/sessions/[id]">) {
+  try {
+    const user = await currentUser();
+    if (!user) return Response.json({ error: "unauthenticated" }, { status: 401 });
+    const { id } = await params;
+    return Response.json(await cancelSession({ sessionId: id, actor: { userId: user.id } }));
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

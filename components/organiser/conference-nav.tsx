@@ -1,0 +1,34 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+
+type Section = "timetable" | "attendees" | "checkIn" | "broadcast" | "audit";
+
+/** Tabs of one conference in the organiser workspace; the current one is marked for screen readers. */
+export async function ConferenceNav({ conferenceId, current, canManage }: { conferenceId: string; current: Section; canManage: boolean }) {
+  const t = await getTranslations("organiser.nav");
+  const items: { key: Section; href: string; show: boolean }[] = [
+    { key: "timetable", href: `/organiser/conferences/${conferenceId}/timetable`, show: true },
+    { key: "attendees", href: `/organiser/conferences/${conferenceId}/attendees`, show: true },
+    { key: "checkIn", href: `/organiser/conferences/${conferenceId}/check-in`, show: canManage },
+    { key: "broadcast", href: `/organiser/conferences/${conferenceId}/broadcast`, show: canManage },
+    { key: "audit", href: `/organiser/conferences/${conferenceId}/audit`, show: true },
+  ];
+  return (
+    <nav aria-label={t("label")} className="org-tabs">
+      <Link href="/organiser" className="org-tabs__back">
+        ← {t("workspace")}
+      </Link>
+      <ul>
+        {items
+          .filter((i) => i.show)
+          .map((i) => (
+            <li key={i.key}>
+              <Link href={i.href} aria-current={i.key === current ? "page" : undefined}>
+                {t(i.key)}
+              </Link>
+            </li>
+          ))}
+      </ul>
+    </nav>
+  );
+}

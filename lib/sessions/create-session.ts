@@ -1,0 +1,62 @@
+/**
+ * Schedules a new session. Organising hosts may create sessions for any host of the conference; a
+ * partner host's editors only for their own host. The same conflict rules as a move apply.
+ */
+import { writeTransaction } from "../db-retry";
+import { AppError } from "../errors";
+import { canEditSessionOf, requireConferenceAccess } from "../hosts/permissions";
+import { conflictMessage, scheduleConflicts } from "./rules";
+import { createSessionInput, slotToInstants } from "./schema";
+
+export async function createSession(options: { input: unknown; actor: { userId: string } }) {
+  const input = createSessionInput.parse(options.input);
+  return writeTransaction(async (tx) => {
+    const access = await requireConferenceAccess(tx, options.actor.userId, input.conferenceId, "sessions");
+    const conference = await tx.conference.findUniqueOrThrow({ where: { id: input.conferenceId }, include: { hosts: { select: { hostId: true } } } });
+    if (!conference.hosts.some((h) => h.hostId === input.hostId)) throw new AppError("validation", "Unknown host", { hostId: "unknownHost" });
+    if (!canEditSessionOf(access, input.hostId)) throw new AppError("forbidden", "You may only schedule sessions of your own host");
+    if (input.roomId && !(await tx.room.findFirst({ where: { id: input.roomId, conferenceId: conference.id } }))) {
+      throw new AppError("validation", "Unknown room", { roomId: "unknownRoom" });
+    }
+    const speakerIds = [...new Set(input.speakerIds)];
+    if (speakerIds.length && (await tx.speaker.count({ where: { id: { in: speakerIds }, conferenceId: conference.id } })) !== speakerIds.length) {
+      throw new AppError("validation", "Unknown speaker", { speakerIds: "unknownSpeaker" });
+    }
+    const { startsAt, endsAt } = slotToInstants(input, conference.timeZone);
+    const others = await tx.session.findMany({
+      where: { conferenceId: conference.id, status: { not: "cancelled" }, startsAt: { lt: endsAt }, endsAt: { gt: startsAt } },
+      select: { id: true, title: true, startsAt: true, endsAt: true, roomId: true, speakers: { select: { speakerId: true } } },
+    });
+    const conflicts = scheduleConflicts(
+      { title: input.title, startsAt, endsAt, roomId: input.roomId, speakerIds },
+      { conference, others: others.map((o) => ({ ...o, speakerIds: o.speakers.map((s) => s.speakerId) })) },
+    );
+    if (conflicts.length) throw new AppError("conflict", conflictMessage(conflicts), undefined, { conflicts });
+    const session = await tx.session.create({
+      data: {
+        conferenceId: conference.id,
+        hostId: input.hostId,
+        roomId: input.roomId,
+        title: input.title,
+        abstract: input.abstract,
+        format: input.format,
+        capacity: input.capacity,
+        status: input.status,
+        startsAt,
+        endsAt,
+        speakers: { create: speakerIds.map((speakerId, position) => ({ speakerId, position })) },
+      },
+    });
+    await tx.auditLog.create({
+      data: {
+        actorUserId: options.actor.userId,
+        conferenceId: conference.id,
+        entityType: "Session",
+        entityId: session.id,
+        action: "session.create",
+        after: { title: session.title, hostId: session.hostId, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), roomId: session.roomId, capacity: session.capacity, status: session.status },
+      },
+    });
+    return session;
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * What organisers type when scheduling: a day, a wall-clock start and a duration in the
+ * conference's time zone. Converted to UTC instants here, never with the server's TZ.
+ */
+import { z } from "zod";
+import { zonedToUtc } from "../time/zoned";
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDay");
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "invalidTime");
+const id = z.string().trim().min(1).max(64);
+const optionalId = z
+  .string()
+  .max(64)
+  .nullish()
+  .transform((v) => (v ? v : null));
+const capacity = z
+  .union([z.number(), z.string()])
+  .nullish()
+  .transform((v, ctx) => {
+    if (v === null || v === undefined || v === "") return null;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0 || n > 100_000) {
+      ctx.addIssue({ code: "custom", message: "invalidCapacity" });
+      return z.NEVER;
+    }
+    return n;
+  });
+
+export const slotInput = z.object({
+  day,
+  start: time,
+  minutes: z.coerce.number().int("invalidDuration").min(5, "invalidDuration").max(24 * 60, "invalidDuration"),
+  roomId: optionalId,
+});
+export type SlotInput = z.infer<typeof slotInput>;
+
+export const SESSION_FORMATS = ["keynote", "talk", "workshop", "panel", "forum", "networking", "break", "other"] as const;
+
+export const createSessionInput = slotInput.extend({
+  conferenceId: id,
+  hostId: id,
+  title: z.string().trim().min(1, "required").max(300, "tooLong"),
+  abstract: z.string().max(10_000, "tooLong").optional().default(""),
+  format: z.enum(SESSION_FORMATS).default("talk"),
+  capacity,
+  status: z.enum(["draft", "scheduled"]).default("scheduled"),
+  speakerIds: z.array(id).max(20).optional().default([]),
+});
+export type CreateSessionInput = z.input<typeof createSessionInput>;
+
+/** A move or edit from the timetable: the new slot plus optional title and capacity. */
+export const editSessionInput = slotInput.extend({
+  sessionId: id,
+  title: z.string().trim().min(1, "required").max(300, "tooLong").optional(),
+  capacity: capacity.optional(),
+  /** Explicit consent to move confirmed attendees beyond a lowered capacity to the waiting list. */
+  overflowToWaitlist: z.boolean().optional().default(false),
+});
+export type EditSessionInput = z.input<typeof editSessionInput>;
+
+export function parseDay(value: string): { year: number; month: number; day: number } {
+  const [year, month, d] = value.split("-").map(Number);
+  return { year, month, day: d };
+}
+
+/** Start and end instants of a slot entered in `timeZone`. */
+export function slotToInstants(slot: { day: string; start: string; minutes: number }, timeZone: string): { startsAt: Date; endsAt: Date } {
+  const [hour, minute] = slot.start.split(":").map(Number);
+  const startsAt = zonedToUtc({ ...parseDay(slot.day), hour, minute }, timeZone);
+  return { startsAt, endsAt: new Date(startsAt.getTime() + slot.minutes * 60_000) };
+}
