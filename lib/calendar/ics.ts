@@ -75,7 +75,10 @@ export function escapeText(value: string): string {
     .replace(/,/g, "\\,");
 }
 
-function toAttributes(e: CalendarEvent, method: CalendarMethod, stamp: number): EventAttributes {
+/** DTSTAMP: `ics` 3.12 reads `timestamp` (schema and formatter) but its type definitions omit it. */
+type Attributes = EventAttributes & { timestamp: number };
+
+function toAttributes(e: CalendarEvent, method: CalendarMethod, stamp: number): Attributes {
   return {
     uid: e.uid,
     sequence: e.sequence,
@@ -96,7 +99,7 @@ function toAttributes(e: CalendarEvent, method: CalendarMethod, stamp: number): 
     attendees: e.attendees?.map((a) => ({ ...person(a), rsvp: a.rsvp ?? false, partstat: a.partstat ?? "ACCEPTED", role: "REQ-PARTICIPANT" })),
     categories: e.categories?.length ? e.categories.map(escapeText) : undefined,
     lastModified: e.lastModified ? e.lastModified.getTime() : undefined,
-  } as EventAttributes;
+  };
 }
 
 /** Unfolds the `ics` output into logical lines (it folds with CRLF + TAB). */
