@@ -16,12 +16,33 @@ export async function writeTransaction<T>(work: (tx: Tx) => Promise<T>, { attemp
   }
 }
 
+type DbError = {
+  code?: string;
+  message?: string;
+  clientVersion?: string;
+  meta?: { code?: string; driverAdapterError?: { cause?: DriverCause } };
+  cause?: DriverCause;
+} | null;
+type DriverCause = { kind?: string; code?: string; originalCode?: string };
+
+// SQLite busy/locked, PostgreSQL serialization failure and deadlock.
+const RETRYABLE_DRIVER_CODE = /^(SQLITE_BUSY|SQLITE_LOCKED|40001|40P01)/;
+
+/**
+ * Whether a failed transaction is worth running again. Decided by error codes only: a Prisma
+ * error's message quotes the calling code, so a text match could call a unique violation "retryable"
+ * (it did: P2002 was retried eight times, adding seconds to every repeat registration).
+ */
 export function isRetryable(error: unknown): boolean {
-  const e = error as { code?: string; message?: string; meta?: { code?: string } } | null;
+  const e = error as DbError;
   if (!e) return false;
-  if (e.code === "P2034" || e.code === "P1008" || e.code === "P2028") return true;
-  const text = `${e.message ?? ""} ${e.meta?.code ?? ""}`;
-  return /SQLITE_BUSY|database is locked|could not serialize|deadlock detected|40001|40P01/i.test(text);
+  // P2034 write conflict or deadlock; P2028 transaction could not start in time (busy); P1008 timed out.
+  if (e.code === "P2034" || e.code === "P2028" || e.code === "P1008") return true;
+  const cause = e.meta?.driverAdapterError?.cause ?? e.cause;
+  if (cause?.kind === "TransactionWriteConflict") return true;
+  for (const code of [e.code, e.meta?.code, cause?.originalCode, cause?.code]) if (code && RETRYABLE_DRIVER_CODE.test(code)) return true;
+  // A raw driver error that carries no code at all.
+  return !e.code && !e.clientVersion && /SQLITE_BUSY|database is locked|could not serialize access|deadlock detected/i.test(e.message ?? "");
 }
 
 /** A unique-constraint violation (Prisma P2002), optionally on a given field. */

@@ -30,9 +30,11 @@ export async function cancelRegistration(options: { registrationId: string; acto
 
     const wasConfirmed = registration.confirmedAt !== null && registration.waitlistedAt === null;
     await tx.sessionRegistration.updateMany({ where: { registrationId: registration.id, status: { not: "cancelled" } }, data: { status: "cancelled", cancelledAt: now } });
-    const freedSessions = registration.sessions.filter((s) => s.status === "confirmed");
-    for (const s of freedSessions) await releaseSessionSeat(tx, s.sessionId);
+    // Conference row first, then sessions in id order: the order registrations lock them in, so
+    // PostgreSQL never sees the two wait for each other.
     if (wasConfirmed) await releaseConferenceSeat(tx, registration.conferenceId);
+    const freedSessions = registration.sessions.filter((s) => s.status === "confirmed").sort((a, b) => a.sessionId.localeCompare(b.sessionId));
+    for (const s of freedSessions) await releaseSessionSeat(tx, s.sessionId);
 
     const locale = toLocale(registration.locale);
     const attendee = { name: registration.name, email: registration.email };

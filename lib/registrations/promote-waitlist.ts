@@ -6,20 +6,17 @@
 import type { Tx } from "../db";
 import { toLocale } from "../i18n-server";
 import { enqueueEmail } from "../mail/enqueue";
-import { conferenceMailInclude, conferenceSummary, invites, sessionLine, sessionMailSelect, type ConferenceForMail } from "./payloads";
+import { conferenceMailInclude, conferenceSummary, invites, sessionLine, sessionMailSelect, type ConferenceForMail, type SessionForMail } from "./payloads";
 import { takeConferenceSeat, takeSessionSeat } from "./seats";
 
 export type Promotion = { registrationId: string; sessionId: string | null };
 
+type Attendee = { id: string; name: string; email: string; locale: string; checkInCode: string };
+
 export async function promoteWaitlist(tx: Tx, options: { conferenceId: string; sessionId?: string; now: Date }): Promise<Promotion[]> {
   const conference = await tx.conference.findUniqueOrThrow({ where: { id: options.conferenceId }, include: conferenceMailInclude });
-  const promoted: Promotion[] = [];
-  if (options.sessionId) {
-    promoted.push(...(await promoteSession(tx, conference, options.sessionId, options.now)));
-  } else {
-    promoted.push(...(await promoteConference(tx, conference, options.now)));
-  }
-  return promoted;
+  if (options.sessionId) return promoteSession(tx, conference, options.sessionId, options.now);
+  return promoteConference(tx, conference, options.now);
 }
 
 async function promoteConference(tx: Tx, conference: ConferenceForMail, now: Date): Promise<Promotion[]> {
@@ -28,30 +25,10 @@ async function promoteConference(tx: Tx, conference: ConferenceForMail, now: Dat
     const next = await tx.registration.findFirst({
       where: { conferenceId: conference.id, status: "waitlisted" },
       orderBy: [{ waitlistedAt: "asc" }, { id: "asc" }],
-      include: { sessions: { where: { status: "waitlisted" }, include: { session: { select: sessionMailSelect } } } },
+      select: { id: true, name: true, email: true, locale: true, checkInCode: true },
     });
     if (!next || !(await takeConferenceSeat(tx, conference.id))) break;
-    await tx.registration.update({ where: { id: next.id }, data: { status: "confirmed", confirmedAt: now, waitlistedAt: null } });
-    promoted.push({ registrationId: next.id, sessionId: null });
-    const locale = toLocale(next.locale);
-    await enqueueEmail(tx, {
-      kind: "waitlist-promoted",
-      to: next.email,
-      toName: next.name,
-      locale,
-      conferenceId: conference.id,
-      registrationId: next.id,
-      payload: {
-        conference: conferenceSummary(conference, locale),
-        attendeeName: next.name,
-        manageUrl: "",
-        checkInCode: next.checkInCode,
-        session: null,
-        invites: invites(conference, { name: next.name, email: next.email }, { conference: "request" }),
-      },
-    });
-    // Their session choices were queued while they waited; seats may be free now.
-    for (const entry of next.sessions) promoted.push(...(await promoteSession(tx, conference, entry.sessionId, now)));
+    promoted.push(...(await admitToConference(tx, conference, next, now)));
   }
   return promoted;
 }
@@ -66,26 +43,64 @@ async function promoteSession(tx: Tx, conference: ConferenceForMail, sessionId: 
       include: { registration: true, session: { select: sessionMailSelect } },
     });
     if (!next || next.session.status !== "scheduled" || !(await takeSessionSeat(tx, sessionId))) break;
-    await tx.sessionRegistration.update({ where: { id: next.id }, data: { status: "confirmed", confirmedAt: now, waitlistedAt: null } });
+    await admitToSession(tx, conference, next, now);
     promoted.push({ registrationId: next.registrationId, sessionId });
-    const r = next.registration;
-    const locale = toLocale(r.locale);
-    await enqueueEmail(tx, {
-      kind: "waitlist-promoted",
-      to: r.email,
-      toName: r.name,
-      locale,
-      conferenceId: conference.id,
-      registrationId: r.id,
-      payload: {
-        conference: conferenceSummary(conference, locale),
-        attendeeName: r.name,
-        manageUrl: "",
-        session: sessionLine(next.session, "confirmed"),
-        invites: invites(conference, { name: r.name, email: r.email }, { request: [next.session] }),
-      },
-    });
   }
   return promoted;
 }
 
+/**
+ * Confirms a waitlisted registration whose conference seat the caller has already taken, emails
+ * them, and then lets their queued session choices move up (in each session's own order).
+ */
+export async function admitToConference(tx: Tx, conference: ConferenceForMail, registration: Attendee, now: Date): Promise<Promotion[]> {
+  await tx.registration.update({ where: { id: registration.id }, data: { status: "confirmed", confirmedAt: now, waitlistedAt: null } });
+  const locale = toLocale(registration.locale);
+  await enqueueEmail(tx, {
+    kind: "waitlist-promoted",
+    to: registration.email,
+    toName: registration.name,
+    locale,
+    conferenceId: conference.id,
+    registrationId: registration.id,
+    payload: {
+      conference: conferenceSummary(conference, locale),
+      attendeeName: registration.name,
+      manageUrl: "",
+      checkInCode: registration.checkInCode,
+      session: null,
+      invites: invites(conference, { name: registration.name, email: registration.email }, { conference: "request" }),
+    },
+  });
+  const promoted: Promotion[] = [{ registrationId: registration.id, sessionId: null }];
+  const queued = await tx.sessionRegistration.findMany({ where: { registrationId: registration.id, status: "waitlisted" }, select: { sessionId: true }, orderBy: { sessionId: "asc" } });
+  for (const entry of queued) promoted.push(...(await promoteSession(tx, conference, entry.sessionId, now)));
+  return promoted;
+}
+
+/** Confirms a waitlisted session place whose seat the caller has already taken, and emails the invite. */
+export async function admitToSession(
+  tx: Tx,
+  conference: ConferenceForMail,
+  entry: { id: number; registration: Attendee; session: SessionForMail },
+  now: Date,
+): Promise<void> {
+  await tx.sessionRegistration.update({ where: { id: entry.id }, data: { status: "confirmed", confirmedAt: now, waitlistedAt: null } });
+  const r = entry.registration;
+  const locale = toLocale(r.locale);
+  await enqueueEmail(tx, {
+    kind: "waitlist-promoted",
+    to: r.email,
+    toName: r.name,
+    locale,
+    conferenceId: conference.id,
+    registrationId: r.id,
+    payload: {
+      conference: conferenceSummary(conference, locale),
+      attendeeName: r.name,
+      manageUrl: "",
+      session: sessionLine(entry.session, "confirmed"),
+      invites: invites(conference, { name: r.name, email: r.email }, { request: [entry.session] }),
+    },
+  });
+}

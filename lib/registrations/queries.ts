@@ -57,3 +57,6 @@ export async function registrationView(r: ManagedRegistration) {
     sessions,
   };
 }
+
+/** Per-session waiting-list lengths: written by the public pages' queries, re-exported so callers find it with the other registration queries. */
+export { waitlistLengths } from "../conferences/queries";

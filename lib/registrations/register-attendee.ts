@@ -16,7 +16,7 @@ import { registrationContext } from "./context";
 import { agendaFeedUrl, conferenceSummary, invites, manageUrl, sessionLine } from "./payloads";
 import { checkAnswers, findOverlap, registrationWindow } from "./rules";
 import { emailKey, registrationInput } from "./schema";
-import { conferenceWaitlistPosition, lockSession, sessionWaitlistPosition, takeConferenceSeat, takeSessionSeat } from "./seats";
+import { conferenceWaitlistPosition, lockSession, queueTime, sessionWaitlistPosition, takeConferenceSeat, takeSessionSeat } from "./seats";
 import { hashToken, newManageToken } from "./token";
 
 export type SessionOutcome = { id: string; status: "confirmed" | "waitlisted"; waitlistPosition?: number };
@@ -83,6 +83,7 @@ export async function registerAttendee(options: RegisterOptions): Promise<Regist
   try {
     return await writeTransaction(async (tx) => {
       const confirmed = conference.capacity === null ? true : await takeConferenceSeat(tx, conference.id);
+      const waitlistedAt = confirmed ? null : await queueTime(tx, { conferenceId: conference.id });
       const registration = await tx.registration.create({
         data: {
           conferenceId: conference.id,
@@ -97,7 +98,7 @@ export async function registerAttendee(options: RegisterOptions): Promise<Regist
           locale,
           status: confirmed ? "confirmed" : "waitlisted",
           confirmedAt: confirmed ? now : null,
-          waitlistedAt: confirmed ? null : new Date(),
+          waitlistedAt,
           consentAt: now,
           consentVersion: conference.privacyNoticeVersion,
           manageTokenHash: hashToken(token),
@@ -119,7 +120,7 @@ export async function registerAttendee(options: RegisterOptions): Promise<Regist
             sessionId: s.id,
             status: seat ? "confirmed" : "waitlisted",
             confirmedAt: seat ? now : null,
-            waitlistedAt: seat ? null : new Date(),
+            waitlistedAt: seat ? null : await queueTime(tx, { sessionId: s.id }),
           },
         });
         outcomes.push(seat ? { id: s.id, status: "confirmed" } : { id: s.id, status: "waitlisted", waitlistPosition: await sessionWaitlistPosition(tx, entry) });

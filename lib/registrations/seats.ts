@@ -64,3 +64,19 @@ export async function conferenceWaitlistPosition(tx: Tx, registration: { id: str
   });
   return ahead + 1;
 }
+
+/**
+ * The time that puts a new entry last on a waiting list. Called while holding the list's lock (the
+ * no-op write above), so entries are stamped in lock order; strictly after the current last entry,
+ * because a tie in the same millisecond would be broken by id, and a cuid (or a reused row's id)
+ * does not follow lock order across processes.
+ */
+export async function queueTime(tx: Tx, list: { conferenceId: string } | { sessionId: string }): Promise<Date> {
+  const now = new Date();
+  const last =
+    "conferenceId" in list
+      ? await tx.registration.findFirst({ where: { conferenceId: list.conferenceId, status: "waitlisted" }, orderBy: { waitlistedAt: "desc" }, select: { waitlistedAt: true } })
+      : await tx.sessionRegistration.findFirst({ where: { sessionId: list.sessionId, status: "waitlisted" }, orderBy: { waitlistedAt: "desc" }, select: { waitlistedAt: true } });
+  const after = last?.waitlistedAt ? last.waitlistedAt.getTime() + 1 : 0;
+  return new Date(Math.max(now.getTime(), after));
+}

@@ -12,7 +12,7 @@ import { conferenceMailInclude, conferenceSummary, invites, sessionLine, session
 import { promoteWaitlist } from "./promote-waitlist";
 import { checkAnswers, findOverlap, registrationWindow } from "./rules";
 import { registrationUpdate } from "./schema";
-import { lockSession, releaseSessionSeat, sessionWaitlistPosition, takeSessionSeat } from "./seats";
+import { lockSession, queueTime, releaseSessionSeat, sessionWaitlistPosition, takeSessionSeat } from "./seats";
 
 export async function updateRegistration(options: { registrationId: string; input: unknown; locale?: string; actor: Actor; now?: Date }) {
   const now = options.now ?? new Date();
@@ -93,7 +93,8 @@ export async function updateRegistration(options: { registrationId: string; inpu
     for (const id of added) {
       const seat = confirmedReg ? await takeSessionSeat(tx, id) : (await lockSession(tx, id), false);
       const previous = registration.sessions.find((s) => s.sessionId === id);
-      const data = { status: seat ? ("confirmed" as const) : ("waitlisted" as const), confirmedAt: seat ? now : null, waitlistedAt: seat ? null : new Date(), cancelledAt: null };
+      const waitlistedAt = seat ? null : await queueTime(tx, { sessionId: id });
+      const data = { status: seat ? ("confirmed" as const) : ("waitlisted" as const), confirmedAt: seat ? now : null, waitlistedAt, cancelledAt: null };
       // A session chosen, dropped and chosen again reuses its row (unique per registration and session).
       if (previous) await tx.sessionRegistration.update({ where: { id: previous.id }, data });
       else await tx.sessionRegistration.create({ data: { registrationId: registration.id, sessionId: id, ...data } });
