@@ -61,13 +61,20 @@ export function TimetableBoard({ timetable, actions }: { timetable: Board; actio
     });
   }
 
-  function onDrop(event: DragEvent<HTMLDivElement>, roomId: string) {
+  /** A drop anywhere on the grid (also over another block): the lane under the pointer gives the room, its height the time. */
+  function onDrop(event: DragEvent<HTMLDivElement>) {
     event.preventDefault();
     const dragged = grab.current;
     grab.current = null;
     const session = timetable.sessions.find((s) => s.id === dragged?.id);
     if (!session || !dragged) return;
-    const rect = event.currentTarget.getBoundingClientRect();
+    const lane = [...event.currentTarget.querySelectorAll<HTMLElement>(".timetable__lane")].find((l) => {
+      const r = l.getBoundingClientRect();
+      return event.clientX >= r.left && event.clientX < r.right;
+    });
+    if (!lane) return;
+    const roomId = lane.dataset.roomId ?? NO_ROOM;
+    const rect = lane.getBoundingClientRect();
     const pointer = first + ((event.clientY - rect.top) / rect.height) * (last - first);
     const start = Math.max(0, Math.min(24 * 60 - SNAP, Math.round((pointer - dragged.offset) / SNAP) * SNAP));
     move(session, { start: hhmm(start), roomId: roomId === NO_ROOM ? null : roomId });
@@ -125,7 +132,14 @@ export function TimetableBoard({ timetable, actions }: { timetable: Board; actio
       {!pending && message?.kind === "error" && !dialog && <FailureNotice failure={message.failure} />}
 
       <div className="timetable-scroll card">
-        <div className="timetable" style={gridStyle}>
+        <div
+          className="timetable"
+          style={gridStyle}
+          onDragOver={(e) => {
+            if (grab.current) e.preventDefault();
+          }}
+          onDrop={onDrop}
+        >
           <div className="timetable__corner">{t("time")}</div>
           {columns.map((c, i) => (
             <div key={c.id} className="timetable__room" style={{ gridColumn: i + 2 }}>
@@ -142,11 +156,8 @@ export function TimetableBoard({ timetable, actions }: { timetable: Board; actio
               key={c.id}
               className="timetable__lane"
               style={{ gridColumn: i + 2, gridRow: `2 / span ${rows}`, backgroundSize: `100% ${(60 / STEP) * 0.55}rem` }}
-              onDragOver={(e) => {
-                if (grab.current) e.preventDefault();
-              }}
-              onDrop={(e) => onDrop(e, c.id)}
               data-room={c.name}
+              data-room-id={c.id}
             />
           ))}
           {timetable.sessions.map((s) => {
@@ -307,7 +318,14 @@ function SessionDialog({
       <div className="dialog card" role="dialog" aria-modal="true" aria-labelledby="session-dialog-title">
         <h2 id="session-dialog-title">{title}</h2>
         {failure && <FailureNotice failure={failure} />}
-        <form action={submit} className="form">
+        {/* onSubmit, not a form action: React resets a form after an action, and a refused save must keep what was typed. */}
+        <form
+          className="form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit(new FormData(e.currentTarget));
+          }}
+        >
           <div className="field">
             <label htmlFor="sd-title">{t("fields.title")}</label>
             <input id="sd-title" name="title" defaultValue={s?.title ?? ""} required maxLength={300} autoFocus {...described("title")} />

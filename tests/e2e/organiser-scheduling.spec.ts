@@ -1,0 +1,139 @@
+import "./helpers/database";
+import { randomBytes } from "node:crypto";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { db } from "../../lib/db";
+import { expectAccessible } from "./helpers/a11y";
+import { DEMO_ORGANISERS, DEMO_SLUG } from "./helpers/demo";
+import { E2E_BASE_URL } from "./helpers/server";
+
+/** Signs in the real way: request a link, open it from the development mailbox. */
+async function signInByEmail(page: Page, email: string) {
+  await page.goto("/signin");
+  await page.getByLabel("E-Mail-Adresse").fill(email);
+  await page.getByRole("button", { name: "Anmeldelink anfordern" }).click();
+  await expect(page.getByRole("status")).toContainText("Bitte prüfen Sie Ihr Postfach");
+  let link = "";
+  await expect(async () => {
+    await page.goto("/dev/mailbox");
+    await page.locator("tr", { hasText: email }).filter({ hasText: "Anmeldelink" }).first().getByRole("link").first().click({ timeout: 1000 });
+    link = /https?:\/\/\S+\/api\/auth\/callback\/email\?\S+/.exec((await page.getByTestId("mail-text").textContent()) ?? "")?.[0] ?? "";
+    expect(link).not.toBe("");
+  }).toPass({ timeout: 20_000 });
+  await page.goto(link);
+  await expect(page.getByRole("heading", { level: 1, name: "Veranstalterbereich" })).toBeVisible();
+}
+
+/** Test setup shortcut: a database session for the user and its cookie, as next-auth would set them. */
+async function signedInPage(browser: Browser, email: string): Promise<Page> {
+  const user = await db.user.findUniqueOrThrow({ where: { email } });
+  const sessionToken = randomBytes(32).toString("hex");
+  await db.authSession.create({ data: { sessionToken, userId: user.id, expires: new Date(Date.now() + 3600_000) } });
+  const context = await browser.newContext({ baseURL: E2E_BASE_URL, locale: "de-DE", timezoneId: "America/New_York" });
+  await context.addCookies([{ name: "next-auth.session-token", value: sessionToken, url: E2E_BASE_URL, httpOnly: true, sameSite: "Lax" }]);
+  return context.newPage();
+}
+
+test("EMMD's editor schedules EMMD's session but cannot change BiSMit's; BiSMit's owner is refused a room clash, then reschedules and the attendee gets the update", async ({ page, browser }) => {
+  const conference = await db.conference.findUniqueOrThrow({ where: { slug: DEMO_SLUG }, include: { rooms: true } });
+  const bismitSession = await db.session.findFirstOrThrow({ where: { conferenceId: conference.id, title: { startsWith: "Berufsorientierung digital" } } });
+  const before = { startsAt: bismitSession.startsAt, roomId: bismitSession.roomId, title: bismitSession.title, revision: bismitSession.revision };
+  const secondDay = new Intl.DateTimeFormat("en-CA", { timeZone: conference.timeZone }).format(bismitSession.startsAt);
+
+  // ── EMMD editor, signed in by the emailed link ──
+  await signInByEmail(page, DEMO_ORGANISERS.emmdEditor);
+  await page.getByRole("link", { name: "Zeitplan" }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Zeitplan: Mitteldeutsche Bildungskonferenz");
+  await page.getByRole("link", { name: /^Tag 2/ }).click();
+  await expect(page).toHaveURL(new RegExp(`day=${secondDay}`));
+
+  await page.getByRole("button", { name: "+ Programmpunkt anlegen" }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog.getByLabel("Verantwortlicher Träger").locator("option")).toHaveText([/^EMMD/]);
+  await dialog.getByLabel("Titel").fill("Sprechstunde Medienbildung");
+  await dialog.getByLabel("Tag", { exact: true }).selectOption(secondDay);
+  await dialog.getByLabel("Beginn").fill("13:00");
+  await dialog.getByLabel("Dauer (Minuten)").fill("45");
+  await dialog.getByLabel("Raum").selectOption({ label: "Werkstatt (16)" });
+  await dialog.getByRole("button", { name: "Speichern" }).click();
+  await expect(page.getByRole("status")).toContainText("„Sprechstunde Medienbildung“ angelegt.");
+  const created = page.getByRole("article", { name: "Sprechstunde Medienbildung" });
+  await expect(created).toContainText("13:00–13:45");
+  const createdRow = await db.session.findFirstOrThrow({ where: { conferenceId: conference.id, title: "Sprechstunde Medienbildung" }, include: { host: true } });
+  expect(createdRow.host.shortName).toBe("EMMD");
+
+  // BiSMit's session is read-only for EMMD: no edit button, and the server refuses a direct change.
+  const foreign = page.getByRole("article", { name: bismitSession.title });
+  await expect(foreign).toContainText("nur lesen");
+  await expect(foreign.getByRole("button")).toHaveCount(0);
+  const refused = await page.request.patch(`/api/organiser/sessions/${bismitSession.id}`, { data: { title: "Übernommen von EMMD" } });
+  expect(refused.status()).toBe(403);
+  expect(await db.session.findUniqueOrThrow({ where: { id: bismitSession.id } })).toMatchObject(before);
+  await expectAccessible(page);
+
+  // ── BiSMit owner reschedules a session with an attendee ──
+  const email = `umplanung-${Date.now()}@example.org`;
+  const registered = await page.request.post(`/api/conferences/${DEMO_SLUG}/registrations`, {
+    data: { name: "Rosa Umbach", email, consent: true, answers: { role: "schule" }, sessionIds: [bismitSession.id] },
+  });
+  expect(registered.status()).toBe(201);
+
+  const owner = await signedInPage(browser, DEMO_ORGANISERS.bismitOwner);
+  await owner.setViewportSize({ width: 1440, height: 1000 });
+  await owner.goto(`/organiser/conferences/${conference.id}/timetable?day=${secondDay}`);
+  await owner.getByRole("article", { name: bismitSession.title }).getByRole("button", { name: /Bearbeiten/ }).click();
+  const edit = owner.getByRole("dialog");
+  await edit.getByLabel("Raum").selectOption({ label: "Werkstatt (16)" });
+  await edit.getByRole("button", { name: "Speichern" }).click();
+  await expect(edit.getByRole("alert")).toContainText("Der Raum ist zu dieser Zeit schon durch „Jugendbeteiligung konkret: Werkstatt für Kommunen“ belegt.");
+  expect(await db.session.findUniqueOrThrow({ where: { id: bismitSession.id } })).toMatchObject(before);
+
+  await edit.getByLabel("Beginn").fill("14:45");
+  await edit.getByRole("button", { name: "Speichern" }).click();
+  await expect(owner.getByRole("status")).toContainText("gespeichert. 1 Teilnehmende*r wird benachrichtigt.");
+  const moved = owner.getByRole("article", { name: bismitSession.title });
+  await expect(moved).toContainText("14:45–16:15");
+  const after = await db.session.findUniqueOrThrow({ where: { id: bismitSession.id }, include: { room: true } });
+  expect(after.room?.name).toBe("Werkstatt");
+  expect(after.revision).toBe(before.revision + 1);
+  expect(await db.auditLog.count({ where: { entityId: bismitSession.id, action: "session.update" } })).toBe(1);
+  await expectAccessible(owner);
+  await owner.screenshot({ path: "test-results/screens/timetable-de.png", fullPage: false });
+
+  // The attendee's updated invite arrives: same event, METHOD:REQUEST, the next SEQUENCE, the new room.
+  await expect(async () => {
+    const mail = await db.devMailboxMessage.findFirst({ where: { to: { contains: email }, subject: { contains: "geändert" } } });
+    expect(mail).not.toBeNull();
+    const raw = mail!.raw.replace(/=\r?\n/g, "");
+    expect(raw).toContain("METHOD:REQUEST");
+    expect(raw).toContain(`SEQUENCE:${after.revision}`);
+    expect(raw).toContain("Werkstatt");
+  }).toPass({ timeout: 20_000 });
+  await owner.context().close();
+});
+
+test("a session is moved by drag and drop to another room and time", async ({ browser }) => {
+  const conference = await db.conference.findUniqueOrThrow({ where: { slug: DEMO_SLUG } });
+  const session = await db.session.findFirstOrThrow({ where: { conferenceId: conference.id, title: { startsWith: "Netzwerkabend" } } });
+  const page = await signedInPage(browser, DEMO_ORGANISERS.emmdOwner);
+  await page.setViewportSize({ width: 1440, height: 2000 });
+  await page.goto(`/organiser/conferences/${conference.id}/timetable`);
+  const block = page.getByRole("article", { name: session.title });
+  await expect(block).toContainText("17:00–19:00");
+  const lane = page.locator('.timetable__lane[data-room="Raum Saale"]');
+  const box = (await lane.boundingBox())!;
+  const blockBox = (await block.boundingBox())!;
+  // Grab the block at its top edge and drop it where 16:00 is in "Raum Saale" (day 08:00–20:00).
+  const minutesPerPixel = (12 * 60) / box.height;
+  const targetY = box.y + (16 * 60 - 8 * 60) / minutesPerPixel + 2;
+  await page.mouse.move(blockBox.x + 10, blockBox.y + 3);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 20, targetY - 20, { steps: 5 });
+  await page.mouse.move(box.x + 20, targetY, { steps: 5 });
+  await page.mouse.up();
+  await expect(page.getByRole("status")).toContainText("gespeichert");
+  await expect(page.getByRole("article", { name: session.title })).toContainText("16:00–18:00");
+  expect(blockBox.height).toBeGreaterThan(0);
+  const after = await db.session.findUniqueOrThrow({ where: { id: session.id }, include: { room: true } });
+  expect(after.room?.name).toBe("Raum Saale");
+  await page.context().close();
+});
