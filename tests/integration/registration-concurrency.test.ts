@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { POST } from "@/app/api/conferences/[slug]/registrations/route";
+import { DELETE } from "@/app/api/registrations/[token]/route";
 import { db } from "@/lib/db";
 import { cancelRegistration } from "@/lib/registrations/cancel-registration";
 import { registerAttendee } from "@/lib/registrations/register-attendee";
@@ -82,5 +84,60 @@ describe("no overbooking under concurrency", () => {
     const { conference, host } = await createConference();
     const session = await createSession(conference, host.id, { capacity: 1 });
     await expect(db.session.update({ where: { id: session.id }, data: { seatsTaken: 2 } })).rejects.toThrow();
+  });
+});
+
+describe("no overbooking under concurrency, through the JSON API", () => {
+  const post = (slug: string, body: unknown) =>
+    POST(new Request(`http://test/api/conferences/${slug}/registrations`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }), {
+      params: Promise.resolve({ slug }),
+    });
+  const cancel = (manageUrl: string) => DELETE(new Request("http://test", { method: "DELETE" }), { params: Promise.resolve({ token: manageUrl.split("/manage/")[1] }) });
+
+  it("200 simultaneous POSTs for a 10-seat session: 10 × 201 confirmed, 190 × 201 waitlisted 1..190", async () => {
+    const { conference, host } = await createConference();
+    const session = await createSession(conference, host.id, { capacity: 10 });
+    const responses = await Promise.all(Array.from({ length: 200 }, (_, i) => post(conference.slug, attendee(i, session.id))));
+    expect(responses.map((r) => r.status).filter((s) => s !== 201)).toEqual([]);
+    const bodies = await Promise.all(responses.map((r) => r.json()));
+    const sessions = bodies.map((b) => b.sessions[0]);
+    expect(sessions.filter((s) => s.status === "confirmed")).toHaveLength(10);
+    expect(sessions.filter((s) => s.status === "waitlisted").map((s) => s.waitlistPosition).sort((a, b) => a - b)).toEqual(Array.from({ length: 190 }, (_, i) => i + 1));
+    expect((await db.session.findUniqueOrThrow({ where: { id: session.id } })).seatsTaken).toBe(10);
+  });
+
+  it("DELETEs racing POSTs: never above capacity, freed seats go to the head of the waiting list", async () => {
+    const { conference, host } = await createConference();
+    const session = await createSession(conference, host.id, { capacity: 10 });
+    const first = [];
+    for (let i = 0; i < 25; i++) first.push(await (await post(conference.slug, attendee(i, session.id))).json());
+    const confirmed = first.filter((b) => b.sessions[0].status === "confirmed");
+    const waiting = first.filter((b) => b.sessions[0].status === "waitlisted").sort((a, b) => a.sessions[0].waitlistPosition - b.sessions[0].waitlistPosition);
+
+    let maxSeen = 0;
+    let watching = true;
+    const watcher = (async () => {
+      while (watching) {
+        maxSeen = Math.max(maxSeen, await db.sessionRegistration.count({ where: { sessionId: session.id, status: "confirmed" } }));
+        // better-sqlite3 answers synchronously: without yielding, this loop would starve the requests' timers.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    })();
+    const responses = await Promise.all([
+      ...confirmed.slice(0, 4).map((b) => cancel(b.manageUrl)),
+      ...Array.from({ length: 40 }, (_, i) => post(conference.slug, attendee(200 + i, session.id))),
+    ]);
+    watching = false;
+    await watcher;
+    expect(responses.map((r) => r.status).filter((s) => s !== 200 && s !== 201)).toEqual([]);
+    expect(maxSeen).toBeLessThanOrEqual(10);
+    const seated = new Set((await db.sessionRegistration.findMany({ where: { sessionId: session.id, status: "confirmed" } })).map((s) => s.registrationId));
+    expect(seated.size).toBe(10);
+    expect(waiting.slice(0, 4).every((b) => seated.has(b.id))).toBe(true);
+    expect(waiting.slice(4).some((b) => seated.has(b.id))).toBe(false);
+    // The remaining queue is numbered 1..N without gaps.
+    const queue = await db.sessionRegistration.findMany({ where: { sessionId: session.id, status: "waitlisted" }, orderBy: [{ waitlistedAt: "asc" }, { id: "asc" }] });
+    expect(queue.map((q) => q.registrationId).slice(0, waiting.length - 4)).toEqual(waiting.slice(4).map((b) => b.id));
+    expect(queue).toHaveLength(25 - 10 - 4 + 40);
   });
 });
