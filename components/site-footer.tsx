@@ -5,7 +5,7 @@ export async function SiteFooter() {
   const t = await getTranslations("common");
   return (
     <footer className="site-footer">
-      <div className="container site-footer__inner">
+      <nav className="container site-footer__inner" aria-label={t("nav.footer")}>
         <p>{t("footer.about")}</p>
         <ul className="site-footer__links">
           <li>
@@ -14,8 +14,11 @@ export async function SiteFooter() {
           <li>
             <Link href="/manage-link">{t("footer.manage")}</Link>
           </li>
+          <li>
+            <Link href="/organiser">{t("nav.organisers")}</Link>
+          </li>
         </ul>
-      </div>
+      </nav>
     </footer>
   );
 }

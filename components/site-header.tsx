@@ -15,8 +15,8 @@ export async function SiteHeader() {
             <span className="brand__tagline">{t("tagline")}</span>
           </span>
         </Link>
-        <nav aria-label={t("nav.home")} className="site-nav">
-          <Link href="/organiser">{t("nav.organisers")}</Link>
+        <nav aria-label={t("nav.main")} className="site-nav">
+          <Link href="/organiser" className="site-nav__organisers">{t("nav.organisers")}</Link>
           <LocaleSwitcher label={t("nav.switchTo")} />
         </nav>
       </div>

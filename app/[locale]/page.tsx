@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ConferenceCard } from "@/components/public/conference-card";
+import { publicRegistrationState, splitUpcomingAndPast } from "@/lib/conferences/public-status";
 import { listPublicConferences } from "@/lib/conferences/queries";
 
 export const dynamic = "force-dynamic";
@@ -16,14 +17,13 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
   setRequestLocale(locale);
   const t = await getTranslations("public.home");
   const now = new Date();
-  const conferences = await listPublicConferences();
-  const upcoming = conferences.filter((c) => c.status === "published" && c.endsAt >= now);
-  const past = conferences.filter((c) => !upcoming.includes(c)).reverse();
+  const { upcoming, past } = splitUpcomingAndPast(await listPublicConferences(), now);
   return (
     <>
-      <section className="hero">
+      <section className="hero" aria-labelledby="home-title">
         <div className="container">
-          <h1>{t("title")}</h1>
+          <p className="hero__kicker">{t("kicker")}</p>
+          <h1 id="home-title">{t("title")}</h1>
           <p className="hero__intro">{t("intro")}</p>
         </div>
       </section>
@@ -31,11 +31,13 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         <section aria-labelledby="upcoming-heading">
           <h2 id="upcoming-heading">{t("upcoming")}</h2>
           {upcoming.length ? (
-            <div className="card-grid">
+            <ul className="conference-list conference-list--upcoming">
               {upcoming.map((c) => (
-                <ConferenceCard key={c.slug} conference={c} locale={locale} now={now} />
+                <li key={c.slug}>
+                  <ConferenceCard conference={c} locale={locale} registration={publicRegistrationState(c, now)} variant="upcoming" />
+                </li>
               ))}
-            </div>
+            </ul>
           ) : (
             <p className="muted">{t("noUpcoming")}</p>
           )}
@@ -43,13 +45,27 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         {past.length > 0 && (
           <section aria-labelledby="past-heading">
             <h2 id="past-heading">{t("past")}</h2>
-            <div className="card-grid">
+            <p className="muted">{t("pastIntro")}</p>
+            <ul className="conference-list conference-list--past">
               {past.map((c) => (
-                <ConferenceCard key={c.slug} conference={c} locale={locale} now={now} />
+                <li key={c.slug}>
+                  <ConferenceCard conference={c} locale={locale} registration={publicRegistrationState(c, now)} variant="past" />
+                </li>
               ))}
-            </div>
+            </ul>
           </section>
         )}
+        <section className="how-it-works" aria-labelledby="how-heading">
+          <h2 id="how-heading">{t("how.title")}</h2>
+          <ol className="steps">
+            {(["choose", "register", "calendar"] as const).map((step) => (
+              <li key={step}>
+                <h3 className="h4">{t(`how.${step}.title`)}</h3>
+                <p>{t(`how.${step}.text`)}</p>
+              </li>
+            ))}
+          </ol>
+        </section>
       </div>
     </>
   );

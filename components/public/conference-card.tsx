@@ -1,11 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { formatDateRange } from "@/lib/format/datetime";
-import { registrationWindow } from "@/lib/registrations/rules";
+import { formatDateRange, formatDateTime } from "@/lib/format/datetime";
+import type { PublicRegistrationState } from "@/lib/conferences/public-status";
+import { RegisterButton } from "./registration-box";
 
 type Props = {
   locale: string;
-  now: Date;
+  registration: PublicRegistrationState;
+  /** Upcoming conferences get the full card with calls to action; past ones a compact record. */
+  variant: "upcoming" | "past";
   conference: {
     slug: string;
     title: string;
@@ -14,36 +17,79 @@ type Props = {
     endsAt: Date;
     timeZone: string;
     venueName: string;
-    status: string;
-    registrationOpensAt: Date | null;
-    registrationClosesAt: Date | null;
+    venueAddress: string;
     isDemo: boolean;
-    hosts: { role: string; host: { shortName: string; name: string } }[];
+    hosts: { role: string; host: { slug: string; shortName: string; name: string } }[];
     _count: { sessions: number };
   };
 };
 
-export async function ConferenceCard({ conference: c, locale, now }: Props) {
+export async function ConferenceCard({ conference: c, locale, registration: r, variant }: Props) {
   const t = await getTranslations("public");
-  const past = c.status === "archived" || c.endsAt < now;
-  const open = registrationWindow(c, now) === "open";
+  const headingId = `conference-${c.slug}`;
   return (
-    <article className={`conference-card${past ? " conference-card--past" : ""}`}>
-      <p className="conference-card__date">{formatDateRange(c.startsAt, c.endsAt, c.timeZone, locale)}</p>
-      <h3 className="conference-card__title">
+    <article className={`conference-card conference-card--${variant}`} aria-labelledby={headingId}>
+      <p className="conference-card__date">
+        <time dateTime={c.startsAt.toISOString()}>{formatDateRange(c.startsAt, c.endsAt, c.timeZone, locale)}</time>
+      </p>
+      <h3 className="conference-card__title" id={headingId}>
         <Link href={`/conferences/${c.slug}`}>{c.title}</Link>
       </h3>
-      {c.subtitle && <p className="conference-card__subtitle">{c.subtitle}</p>}
-      <p className="conference-card__meta">
-        <span>{c.venueName}</span>
-        <span aria-hidden="true"> · </span>
-        <span>{t("home.sessions", { count: c._count.sessions })}</span>
-      </p>
-      <p className="conference-card__hosts">{t("conference.hostedBy", { hosts: c.hosts.map((h) => h.host.shortName).join(", ") })}</p>
+      {c.subtitle && (
+        <p className="conference-card__subtitle">
+          <span className="visually-hidden">{t("home.theme")}: </span>
+          {c.subtitle}
+        </p>
+      )}
+      <dl className="conference-card__facts">
+        <div>
+          <dt>{t("conference.where")}</dt>
+          <dd>
+            {c.venueName}
+            {variant === "upcoming" && <span className="muted">, {c.venueAddress}</span>}
+          </dd>
+        </div>
+        <div>
+          <dt>{t("conference.hosts")}</dt>
+          <dd>
+            {c.hosts.map((h, i) => (
+              <span key={h.host.slug}>
+                {i > 0 && ", "}
+                <abbr title={h.host.name}>{h.host.shortName}</abbr>
+                {variant === "upcoming" && <span className="muted"> ({t(`roles.${h.role}`)})</span>}
+              </span>
+            ))}
+          </dd>
+        </div>
+        <div>
+          <dt>{t("conference.programme")}</dt>
+          <dd>{t("home.sessions", { count: c._count.sessions })}</dd>
+        </div>
+      </dl>
       <div className="conference-card__badges">
-        {open && <span className="badge badge--success">{t("conference.registration.open")}</span>}
-        {c.isDemo && <span className="badge badge--neutral">Demo</span>}
+        {r.state === "open" && <span className="badge badge--success">{t("conference.registration.open")}</span>}
+        {r.state === "full" && <span className="badge badge--warning">{t("conference.registration.fullBadge")}</span>}
+        {r.state === "not_yet_open" && (
+          <span className="badge badge--neutral">{r.opensAt ? t("home.opensOn", { date: formatDateTime(r.opensAt, c.timeZone, locale) }) : t("home.opensSoon")}</span>
+        )}
+        {r.state === "closed" && <span className="badge badge--neutral">{t("home.closed")}</span>}
+        {c.isDemo && <span className="badge badge--demo">{t("demo.label")}</span>}
       </div>
+      {variant === "upcoming" && (
+        <p className="conference-card__actions">
+          <RegisterButton slug={c.slug} registration={r} />
+          <Link className="button button--secondary" href={`/conferences/${c.slug}`} aria-describedby={headingId}>
+            {t("home.details")}
+          </Link>
+        </p>
+      )}
+      {variant === "past" && (
+        <p className="conference-card__actions">
+          <Link href={`/conferences/${c.slug}`} aria-describedby={headingId}>
+            {t("home.record")}
+          </Link>
+        </p>
+      )}
     </article>
   );
 }

@@ -1,52 +1,48 @@
+import type { CSSProperties } from "react";
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
 import type { PublicConference } from "@/lib/conferences/queries";
 import { groupProgramme } from "@/lib/conferences/programme";
-import { formatDayLong, formatTime, formatTimeRange } from "@/lib/format/datetime";
-import { SeatsBadge } from "./seats";
+import { formatDayLong, formatTime } from "@/lib/format/datetime";
+import { SessionCard } from "./session-card";
 
-/** The programme by day and time slot; sessions of one slot sit side by side (one per room). */
-export async function Programme({ conference, locale }: { conference: PublicConference; locale: string }) {
+/**
+ * The programme by day and time slot. On wide screens a day is a grid with one column per room
+ * (plenary slots span the row); on phones the same markup reads as a list, each card naming its room.
+ */
+export async function Programme({ conference, locale, past = false }: { conference: PublicConference; locale: string; past?: boolean }) {
   const t = await getTranslations("public");
   const days = groupProgramme(conference.sessions, conference.timeZone);
   if (!days.length) return <p className="muted">{t("conference.noSessions")}</p>;
   return (
     <div className="programme">
       {days.map((day) => (
-        <section key={day.key} className="programme-day" aria-labelledby={`day-${day.key}`}>
+        <section key={day.key} className="programme-day" aria-labelledby={`day-${day.key}`} style={{ "--rooms": Math.max(1, day.rooms.length) } as CSSProperties}>
           <h3 id={`day-${day.key}`} className="programme-day__title">
             {formatDayLong(day.date, conference.timeZone, locale)}
           </h3>
+          {day.rooms.length > 1 && (
+            // Every card names its room, so this header row is only a visual aid for the grid.
+            <div className="programme-rooms" aria-hidden="true">
+              <span />
+              <span className="programme-rooms__names">
+                {day.rooms.map((room) => (
+                  <span key={room.id}>{room.name}</span>
+                ))}
+              </span>
+            </div>
+          )}
           <ol className="programme-slots">
             {day.slots.map((slot) => (
-              <li key={slot.startsAt.toISOString()} className="programme-slot">
+              <li key={slot.startsAt.toISOString()} className={`programme-slot${slot.plenary ? " programme-slot--plenary" : ""}`}>
                 <p className="programme-slot__time">
                   <time dateTime={slot.startsAt.toISOString()}>{formatTime(slot.startsAt, conference.timeZone, locale)}</time>
                 </p>
                 <ul className="programme-slot__sessions">
-                  {slot.sessions.map((s) => {
-                    const cancelled = s.status === "cancelled";
-                    return (
-                      <li key={s.id} className={`session-card${cancelled ? " session-card--cancelled" : ""} session-card--${s.format}`}>
-                        <p className="session-card__meta">
-                          <span className="session-card__format">{t(`formats.${s.format}`)}</span>
-                          <span>{formatTimeRange(s.startsAt, s.endsAt, conference.timeZone, locale)}</span>
-                          <span>{s.room?.name ?? t("session.noRoom")}</span>
-                        </p>
-                        <h4 className="session-card__title" lang={s.language}>
-                          <Link href={`/conferences/${conference.slug}/sessions/${s.id}`}>
-                            {cancelled ? <del>{s.title}</del> : s.title}
-                          </Link>
-                        </h4>
-                        {s.speakers.length > 0 && <p className="session-card__speakers">{s.speakers.map((sp) => sp.speaker.name).join(", ")}</p>}
-                        <p className="session-card__footer">
-                          <span className="session-card__host">{s.host.shortName}</span>
-                          {s.language !== locale && <span className="badge badge--neutral" lang="">{t(`languages.${s.language === "en" ? "en" : "de"}`)}</span>}
-                          <SeatsBadge capacity={s.capacity} seatsTaken={s.seatsTaken} cancelled={cancelled} />
-                        </p>
-                      </li>
-                    );
-                  })}
+                  {slot.sessions.map(({ session, column }) => (
+                    <li key={session.id} style={!slot.plenary && column !== null ? ({ "--column": column + 1 } as CSSProperties) : undefined}>
+                      <SessionCard session={session} conference={conference} locale={locale} past={past} />
+                    </li>
+                  ))}
                 </ul>
               </li>
             ))}

@@ -1,32 +1,61 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { formatDateTime } from "@/lib/format/datetime";
-import { registrationWindow, seatsLeft } from "@/lib/registrations/rules";
-import type { PublicConference } from "@/lib/conferences/queries";
+import type { PublicRegistrationState } from "@/lib/conferences/public-status";
 
-/** Where registration stands and the button to it. */
-export async function RegistrationBox({ conference: c, locale, now }: { conference: PublicConference; locale: string; now: Date }) {
+type Props = { slug: string; timeZone: string; locale: string; registration: PublicRegistrationState };
+
+/** The register button, worded for a waiting list when the conference is full; nothing when registration is not possible. */
+export async function RegisterButton({ slug, registration, className = "button" }: { slug: string; registration: PublicRegistrationState; className?: string }) {
+  if (registration.state !== "open" && registration.state !== "full") return null;
   const t = await getTranslations("public.conference");
-  const window = registrationWindow(c, now);
-  if (c.status === "archived" || c.endsAt < now) {
-    return <div className="notice">{t("archived")}</div>;
+  return (
+    <Link className={className} href={`/conferences/${slug}/register`}>
+      {registration.state === "full" ? t("registerWaitlist") : t("register")}
+    </Link>
+  );
+}
+
+/** Where registration stands (open until …, not yet open, closed, full → waiting list, past) and the way in. */
+export async function RegistrationBox({ slug, timeZone, locale, registration: r }: Props) {
+  const t = await getTranslations("public.conference");
+  const date = (d: Date) => formatDateTime(d, timeZone, locale);
+  let status: React.ReactNode;
+  switch (r.state) {
+    case "past":
+      return <p className="notice">{t("archived")}</p>;
+    case "not_yet_open":
+      return <p className="notice">{r.opensAt ? t("registration.notYetOpen", { date: date(r.opensAt) }) : t("registration.notYetOpenUndated")}</p>;
+    case "closed":
+      return <p className="notice notice--warning">{t("registration.closed")}</p>;
+    case "full":
+      status = (
+        <>
+          <p className="registration-box__status">
+            <span className="badge badge--warning">{t("registration.fullBadge")}</span>
+          </p>
+          <p>{t("registration.full")}</p>
+        </>
+      );
+      break;
+    case "open":
+      status = (
+        <>
+          <p className="registration-box__status">
+            <span className="badge badge--success">{t("registration.open")}</span>
+          </p>
+          {r.closesAt && <p>{t("registration.openUntil", { date: date(r.closesAt) })}</p>}
+          {r.seatsLeft !== null && r.seatsLeft <= 50 && <p>{t("registration.seatsLeft", { count: r.seatsLeft })}</p>}
+        </>
+      );
+      break;
   }
-  if (window === "not_yet_open") {
-    return <div className="notice">{t("registration.notYetOpen", { date: formatDateTime(c.registrationOpensAt!, c.timeZone, locale) })}</div>;
-  }
-  if (window === "closed") return <div className="notice notice--warning">{t("registration.closed")}</div>;
-  const left = seatsLeft(c.capacity, c.seatsTaken);
   return (
     <div className="registration-box">
-      <p className="registration-box__status">
-        <span className="badge badge--success">{t("registration.open")}</span>
-        {c.registrationClosesAt && <span> {t("registration.openUntil", { date: formatDateTime(c.registrationClosesAt, c.timeZone, locale) })}</span>}
-      </p>
-      {left === 0 ? <p>{t("registration.full")}</p> : left !== null && left <= 50 ? <p>{t("registration.seatsLeft", { count: left })}</p> : null}
+      <h2 className="h3">{t("registration.title")}</h2>
+      {status}
       <p>
-        <Link className="button" href={`/conferences/${c.slug}/register`}>
-          {left === 0 ? t("registerWaitlist") : t("register")}
-        </Link>
+        <RegisterButton slug={slug} registration={r} className="button button--block" />
       </p>
       <p className="small muted">
         {t("manageHint")} <Link href="/manage-link">{t("lostLink")}</Link>

@@ -60,3 +60,20 @@ export async function waitlistLengths(conferenceId: string): Promise<Map<string,
   });
   return new Map(rows.map((r) => [r.sessionId, r._count._all]));
 }
+
+/** The notice version a conference's consent refers to, when no conference is named (the schema's default). */
+export const DEFAULT_PRIVACY_NOTICE_VERSION = "2026-1";
+
+/** What the privacy notice names for one conference: who is responsible, how to reach them, which version applies. */
+export async function getPrivacyContext(slug: string) {
+  return db.conference.findFirst({
+    where: { slug, status: { in: [...PUBLIC_STATUSES] } },
+    select: {
+      slug: true,
+      title: true,
+      contactEmail: true,
+      privacyNoticeVersion: true,
+      hosts: { orderBy: { position: "asc" }, select: { role: true, host: { select: { slug: true, name: true, contactEmail: true, website: true } } } },
+    },
+  });
+}

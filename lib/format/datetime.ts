@@ -37,7 +37,8 @@ export function formatDayShort(date: Date, timeZone: string, locale: string): st
 /** "4.–5. März 2027", "30. März – 1. April 2027", "4 March 2027" — a conference's dates. */
 export function formatDateRange(start: Date, end: Date, timeZone: string, locale: string): string {
   const f = fmt(locale, timeZone, { day: "numeric", month: "long", year: "numeric" });
-  return f.formatRange(start, end);
+  // ICU versions differ in the (thin) spaces around the dash; plain spaces read the same everywhere.
+  return f.formatRange(start, end).replace(/[\u2009\u202f]/g, " ");
 }
 
 /** "4. März 2027, 18:00" */

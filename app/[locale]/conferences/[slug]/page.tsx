@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CalendarLinks } from "@/components/calendar-links";
+import { HostList } from "@/components/public/host-list";
 import { Programme } from "@/components/public/programme";
-import { RegistrationBox } from "@/components/public/registration-box";
+import { RegisterButton, RegistrationBox } from "@/components/public/registration-box";
+import { isPast, publicRegistrationState } from "@/lib/conferences/public-status";
 import { getPublicConference } from "@/lib/conferences/queries";
-import { appUrl } from "@/lib/http";
-import { Link } from "@/i18n/navigation";
 import { formatDateRange, formatZoneName } from "@/lib/format/datetime";
-import { registrationWindow } from "@/lib/registrations/rules";
+import { appUrl } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
 
@@ -23,17 +23,24 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ConferencePage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const conference = await getPublicConference(slug);
-  if (!conference) notFound();
+  const c = await getPublicConference(slug);
+  if (!c) notFound();
   const t = await getTranslations("public");
   const now = new Date();
-  const c = conference;
+  const past = isPast(c, now);
+  const registration = publicRegistrationState(c, now);
+  const zone = `${c.timeZone.replaceAll("_", " ")}, ${formatZoneName(c.startsAt, c.timeZone, locale)}`;
   return (
     <>
-      <section className="hero hero--conference">
+      <section className={`hero hero--conference${past ? " hero--past" : ""}`} aria-labelledby="conference-title">
         <div className="container">
-          {c.isDemo && <p className="demo-ribbon">{t("conference.demo")}</p>}
-          <h1>{c.title}</h1>
+          {c.isDemo && (
+            <p className="demo-note">
+              <strong>{t("demo.label")}</strong> {t("demo.text")}
+            </p>
+          )}
+          {past && <p className="hero__kicker">{t("conference.pastKicker")}</p>}
+          <h1 id="conference-title">{c.title}</h1>
           {c.subtitle && <p className="hero__subtitle">{c.subtitle}</p>}
           <dl className="facts">
             <div>
@@ -45,7 +52,7 @@ export default async function ConferencePage({ params }: Props) {
               <dd>
                 {c.venueName}
                 <br />
-                <span className="muted">{c.venueAddress}</span>
+                <span className="facts__secondary">{c.venueAddress}</span>
               </dd>
             </div>
             <div>
@@ -54,82 +61,76 @@ export default async function ConferencePage({ params }: Props) {
                 <ul className="host-list">
                   {c.hosts.map((h) => (
                     <li key={h.host.slug}>
-                      <abbr title={h.host.name}>{h.host.shortName}</abbr> <span className="muted">({t(`roles.${h.role}`)})</span>
+                      <abbr title={h.host.name}>{h.host.shortName}</abbr> <span className="facts__secondary">({t(`roles.${h.role}`)})</span>
                     </li>
                   ))}
                 </ul>
               </dd>
             </div>
           </dl>
-          {registrationWindow(c, now) === "open" && (
-            <p className="hero__cta">
-              <Link className="button button--light" href={`/conferences/${c.slug}/register`}>
-                {t("conference.register")}
-              </Link>
-            </p>
-          )}
+          <p className="hero__cta">
+            <RegisterButton slug={c.slug} registration={registration} className="button button--light" />
+          </p>
         </div>
       </section>
-      <div className="container conference-layout">
-        <div className="conference-layout__main stack-lg">
-          {c.description && (
-            <section aria-labelledby="about-heading">
-              <h2 id="about-heading">{t("conference.about")}</h2>
-              <p className="lead">{c.description}</p>
-            </section>
-          )}
-          <section aria-labelledby="programme-heading">
-            <h2 id="programme-heading">{t("conference.programme")}</h2>
-            <p className="muted small">{t("conference.programmeIntro", { zone: `${c.timeZone.replace("_", " ")}, ${formatZoneName(c.startsAt, c.timeZone, locale)}` })}</p>
-            <Programme conference={c} locale={locale} />
-            <h3 className="h4">{t("conference.calendar")}</h3>
-            <CalendarLinks icsUrl={`/api/conferences/${c.slug}/calendar.ics`} feedUrl={`${appUrl()}/api/conferences/${c.slug}/calendar.ics`} feedName={c.title} />
-          </section>
-        </div>
-        <aside className="conference-layout__aside stack">
-          <div className="card">
-            <RegistrationBox conference={c} locale={locale} now={now} />
-          </div>
-          <div className="card">
-            <h2 className="h3">{t("conference.hosts")}</h2>
-            <ul className="host-details">
-              {c.hosts.map((h) => (
-                <li key={h.host.slug}>
-                  <strong>{h.host.name}</strong> <span className="badge badge--neutral">{t(`roles.${h.role}`)}</span>
-                  {h.host.website && (
-                    <>
-                      <br />
-                      <a href={h.host.website} rel="noopener">
-                        {h.host.website.replace(/^https?:\/\//, "")}
-                      </a>
-                    </>
-                  )}
-                </li>
-              ))}
-            </ul>
-          </div>
-          <div className="card">
-            <h2 className="h3">{t("conference.venue")}</h2>
-            <p>
-              {c.venueName}
-              <br />
-              {c.venueAddress}
-            </p>
-            {c.rooms.length > 0 && (
-              <>
-                <h3 className="h4">{t("conference.rooms")}</h3>
-                <ul className="plain-list small">
-                  {c.rooms.map((r) => (
-                    <li key={r.id}>
-                      {r.name}
-                      {r.description && <span className="muted"> – {r.description}</span>}
-                    </li>
-                  ))}
-                </ul>
-              </>
+
+      <div className="container stack-lg">
+        <div className="conference-layout">
+          <div className="conference-layout__main stack">
+            {c.description && (
+              <section aria-labelledby="about-heading">
+                <h2 id="about-heading">{t("conference.about")}</h2>
+                <p className="lead prose-text">{c.description}</p>
+              </section>
             )}
+            <section aria-labelledby="hosts-heading">
+              <h2 id="hosts-heading">{t("conference.hostsHeading")}</h2>
+              <HostList hosts={c.hosts} />
+            </section>
           </div>
-        </aside>
+          <aside className="conference-layout__aside stack" aria-label={t("conference.asideLabel")}>
+            <div className="card">
+              <RegistrationBox slug={c.slug} timeZone={c.timeZone} locale={locale} registration={registration} />
+            </div>
+            <div className="card">
+              <h2 className="h3">{t("conference.venue")}</h2>
+              <address className="venue">
+                <strong>{c.venueName}</strong>
+                <br />
+                {c.venueAddress}
+              </address>
+              {c.rooms.length > 0 && (
+                <>
+                  <h3 className="h4">{t("conference.rooms")}</h3>
+                  <ul className="plain-list small">
+                    {c.rooms.map((r) => (
+                      <li key={r.id}>
+                        {r.name}
+                        {r.description && <span className="muted"> – {r.description}</span>}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </div>
+          </aside>
+        </div>
+
+        <section aria-labelledby="programme-heading" className="stack">
+          <div className="section-head">
+            <h2 id="programme-heading">{t("conference.programme")}</h2>
+            <p className="muted">{t("conference.programmeIntro", { zone })}</p>
+          </div>
+          {past && <p className="notice">{t("conference.archived")}</p>}
+          <Programme conference={c} locale={locale} past={past} />
+          {!past && (
+            <div className="card calendar-card">
+              <h3 className="h4">{t("conference.calendar")}</h3>
+              <p className="small muted">{t("conference.calendarHint")}</p>
+              <CalendarLinks icsUrl={`/api/conferences/${c.slug}/calendar.ics`} feedUrl={`${appUrl()}/api/conferences/${c.slug}/calendar.ics`} feedName={c.title} />
+            </div>
+          )}
+        </section>
       </div>
     </>
   );

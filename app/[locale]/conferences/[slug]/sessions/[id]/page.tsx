@@ -4,6 +4,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CalendarLinks } from "@/components/calendar-links";
 import { SeatsBadge } from "@/components/public/seats";
 import { Link } from "@/i18n/navigation";
+import { RegisterButton } from "@/components/public/registration-box";
+import { isPast, publicRegistrationState } from "@/lib/conferences/public-status";
 import { getPublicConference } from "@/lib/conferences/queries";
 import { formatDayLong, formatTimeRange, formatZoneName } from "@/lib/format/datetime";
 import { appUrl } from "@/lib/http";
@@ -32,17 +34,24 @@ export default async function SessionPage({ params }: Props) {
   const { conference: c, session: s } = found;
   const t = await getTranslations("public");
   const cancelled = s.status === "cancelled";
+  const now = new Date();
+  const past = isPast(c, now);
+  const registration = publicRegistrationState(c, now);
   const zone = formatZoneName(s.startsAt, c.timeZone, locale);
   const location = [s.room?.name, c.venueName, c.venueAddress].filter(Boolean).join(", ");
   const pageUrl = `${appUrl()}${locale === "en" ? "/en" : ""}/conferences/${c.slug}/sessions/${s.id}`;
   return (
     <div className="container narrow-wide">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href={`/conferences/${c.slug}`}>← {t("session.backToProgramme")}: {c.title}</Link>
+      <nav aria-label={t("session.breadcrumb")} className="breadcrumb">
+        <Link href={`/conferences/${c.slug}#programme-heading`}>
+          <span aria-hidden="true">← </span>
+          {t("session.backToProgramme")}: {c.title}
+        </Link>
       </nav>
       <article className="session-detail">
         <p className="session-detail__kicker">
-          <span className="badge">{t(`formats.${s.format}`)}</span> <SeatsBadge capacity={s.capacity} seatsTaken={s.seatsTaken} cancelled={cancelled} />
+          <span className="badge">{t(`formats.${s.format}`)}</span> <SeatsBadge capacity={s.capacity} seatsTaken={s.seatsTaken} cancelled={cancelled} past={past} />
+          {past && <span className="badge badge--neutral">{t("session.pastBadge")}</span>}
         </p>
         <h1 lang={s.language}>{cancelled ? <del>{s.title}</del> : s.title}</h1>
         {cancelled && <div className="notice notice--error">{t("session.cancelledNotice")}</div>}
@@ -90,33 +99,53 @@ export default async function SessionPage({ params }: Props) {
               <div>
                 <dt>{t("session.venue")}</dt>
                 <dd>
-                  {c.venueName}
-                  <br />
-                  <span className="muted">{c.venueAddress}</span>
+                  <address className="venue">
+                    {c.venueName}
+                    <br />
+                    <span className="muted">{c.venueAddress}</span>
+                  </address>
                 </dd>
               </div>
               <div>
                 <dt>{t("session.host")}</dt>
-                <dd>{s.host.name}</dd>
+                <dd>
+                  {s.host.name} <span className="muted">({s.host.shortName})</span>
+                </dd>
               </div>
               <div>
                 <dt>{t("session.language")}</dt>
                 <dd>{t(`languages.${s.language === "en" ? "en" : "de"}`)}</dd>
               </div>
               <div>
-                <dt>{t("session.seats")}</dt>
-                <dd>
-                  {s.capacity === null ? t("session.unlimited") : `${t("session.seatsLeft", { count: Math.max(0, s.capacity - s.seatsTaken) })} (${t("session.capacityOf", { capacity: s.capacity })})`}
-                  {s.waitlistLength > 0 && (
-                    <>
-                      <br />
-                      <span className="muted">{t("session.waitlist", { count: s.waitlistLength })}</span>
-                    </>
-                  )}
-                </dd>
+                <dt>{t("session.format")}</dt>
+                <dd>{t(`formats.${s.format}`)}</dd>
               </div>
+              {!past && !cancelled && (
+                <div>
+                  <dt>{t("session.seats")}</dt>
+                  <dd>
+                    {s.capacity === null
+                      ? t("session.unlimited")
+                      : s.seatsTaken >= s.capacity
+                        ? `${t("session.full")} (${t("session.capacity", { capacity: s.capacity })})`
+                        : `${t("session.seatsLeft", { count: s.capacity - s.seatsTaken })} (${t("session.capacityOf", { capacity: s.capacity })})`}
+                    {s.waitlistLength > 0 && (
+                      <>
+                        <br />
+                        <span className="muted">{t("session.waitlist", { count: s.waitlistLength })}</span>
+                      </>
+                    )}
+                  </dd>
+                </div>
+              )}
             </dl>
-            {!cancelled && (
+            {!cancelled && !past && (registration.state === "open" || registration.state === "full") && (
+              <p>
+                <RegisterButton slug={c.slug} registration={registration} className="button button--block" />
+                <span className="small muted register-hint">{t("session.registerHint")}</span>
+              </p>
+            )}
+            {!cancelled && !past && (
               <>
                 <h2 className="h4">{t("session.addToCalendar")}</h2>
                 <CalendarLinks
@@ -128,6 +157,12 @@ export default async function SessionPage({ params }: Props) {
           </aside>
         </div>
       </article>
+      <p className="back-link">
+        <Link href={`/conferences/${c.slug}#programme-heading`}>
+          <span aria-hidden="true">← </span>
+          {t("session.backToProgrammeShort")}
+        </Link>
+      </p>
     </div>
   );
 }
