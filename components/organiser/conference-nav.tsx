@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 
-type Section = "timetable" | "attendees" | "checkIn" | "broadcast" | "audit";
+type Section = "timetable" | "attendees" | "checkIn" | "broadcast" | "audit" | "settings" | "resources";
 
 /** Tabs of one conference in the organiser workspace; the current one is marked for screen readers. */
 export async function ConferenceNav({ conferenceId, current, canManage }: { conferenceId: string; current: Section; canManage: boolean }) {
@@ -11,6 +11,8 @@ export async function ConferenceNav({ conferenceId, current, canManage }: { conf
     { key: "attendees", href: `/organiser/conferences/${conferenceId}/attendees`, show: true },
     { key: "checkIn", href: `/organiser/conferences/${conferenceId}/check-in`, show: canManage },
     { key: "broadcast", href: `/organiser/conferences/${conferenceId}/broadcast`, show: canManage },
+    { key: "resources", href: `/organiser/conferences/${conferenceId}/resources`, show: canManage },
+    { key: "settings", href: `/organiser/conferences/${conferenceId}/settings`, show: canManage },
     { key: "audit", href: `/organiser/conferences/${conferenceId}/audit`, show: true },
   ];
   return (

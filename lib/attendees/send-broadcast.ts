@@ -1,0 +1,90 @@
+/**
+ * A message from organisers to the confirmed attendees of a conference or of one session: one
+ * personalised outbox row each, with an opt-out link; attendees who opted out are skipped.
+ */
+import { z } from "zod";
+import { writeTransaction } from "../db-retry";
+import { AppError } from "../errors";
+import { appUrl } from "../http";
+import { toLocale } from "../i18n-server";
+import { canEditSessionOf, requireConferenceAccess } from "../hosts/permissions";
+import { enqueueEmail } from "../mail/enqueue";
+import { conferenceMailInclude, conferenceSummary, localePrefix } from "../registrations/payloads";
+import { optOutToken } from "./broadcast-token";
+
+export const broadcastInput = z.object({
+  conferenceId: z.string().min(1).max(64),
+  sessionId: z
+    .string()
+    .max(64)
+    .nullish()
+    .transform((v) => v || null),
+  subject: z.string().trim().min(3, "required").max(200, "tooLong"),
+  body: z.string().trim().min(10, "required").max(10_000, "tooLong"),
+});
+export type BroadcastInput = z.input<typeof broadcastInput>;
+
+export function optOutUrl(registrationId: string, locale: string): string {
+  return `${appUrl()}${localePrefix(locale)}/unsubscribe/${optOutToken(registrationId)}`;
+}
+
+export async function sendBroadcast(options: { input: unknown; actor: { userId: string }; now?: Date }) {
+  const input = broadcastInput.parse(options.input);
+  const now = options.now ?? new Date();
+  return writeTransaction(async (tx) => {
+    const access = await requireConferenceAccess(tx, options.actor.userId, input.conferenceId, input.sessionId ? "sessions" : "manage");
+    const conference = await tx.conference.findUniqueOrThrow({ where: { id: input.conferenceId }, include: conferenceMailInclude });
+    if (input.sessionId) {
+      const session = await tx.session.findFirst({ where: { id: input.sessionId, conferenceId: conference.id }, select: { hostId: true } });
+      if (!session) throw new AppError("validation", "Unknown session", { sessionId: "unknownSession" });
+      if (!canEditSessionOf(access, session.hostId)) throw new AppError("forbidden", "You may not write to this session's attendees");
+    }
+    const sender = await tx.user.findUniqueOrThrow({ where: { id: options.actor.userId }, select: { name: true, email: true } });
+    const recipients = await tx.registration.findMany({
+      where: {
+        conferenceId: conference.id,
+        status: "confirmed",
+        broadcastOptOutAt: null,
+        ...(input.sessionId ? { sessions: { some: { sessionId: input.sessionId, status: "confirmed" } } } : {}),
+      },
+      select: { id: true, name: true, email: true, locale: true },
+      orderBy: { createdAt: "asc" },
+    });
+    const skipped = await tx.registration.count({
+      where: { conferenceId: conference.id, status: "confirmed", broadcastOptOutAt: { not: null }, ...(input.sessionId ? { sessions: { some: { sessionId: input.sessionId, status: "confirmed" } } } : {}) },
+    });
+    const audit = await tx.auditLog.create({
+      data: {
+        actorUserId: options.actor.userId,
+        conferenceId: conference.id,
+        entityType: input.sessionId ? "Session" : "Conference",
+        entityId: input.sessionId ?? conference.id,
+        action: "broadcast.send",
+        after: { subject: input.subject, body: input.body, recipients: recipients.length, skippedOptedOut: skipped },
+        at: now,
+      },
+    });
+    for (const r of recipients) {
+      const locale = toLocale(r.locale);
+      await enqueueEmail(tx, {
+        kind: "broadcast",
+        to: r.email,
+        toName: r.name,
+        locale,
+        conferenceId: conference.id,
+        registrationId: r.id,
+        dedupeKey: `broadcast:${audit.id}:${r.id}`,
+        payload: {
+          conference: conferenceSummary(conference, locale),
+          attendeeName: r.name,
+          manageUrl: "",
+          subject: input.subject,
+          body: input.body,
+          senderName: sender.name ?? sender.email,
+          unsubscribeUrl: optOutUrl(r.id, locale),
+        },
+      });
+    }
+    return { sent: recipients.length, skipped };
+  });
+}
