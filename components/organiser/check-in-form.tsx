@@ -1,27 +1,104 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import type { CheckInResult } from "@/app/[locale]/organiser/conferences/[id]/check-in/actions";
 
-/** Type or scan (a QR scanner types the code and Enter) the check-in code; large targets for phones. */
+// The Shape Detection API is not in TypeScript's DOM library yet; only what we use.
+type DetectedBarcode = { rawValue: string };
+type BarcodeDetectorInstance = { detect(source: HTMLVideoElement): Promise<DetectedBarcode[]> };
+type BarcodeDetectorClass = { new (options: { formats: string[] }): BarcodeDetectorInstance; getSupportedFormats(): Promise<string[]> };
+
+function barcodeDetector(): BarcodeDetectorClass | null {
+  const candidate = (globalThis as { BarcodeDetector?: BarcodeDetectorClass }).BarcodeDetector;
+  return candidate && typeof navigator !== "undefined" && typeof navigator.mediaDevices?.getUserMedia === "function" ? candidate : null;
+}
+
+type Scan = "unknown" | "unsupported" | "idle" | "scanning" | "denied";
+
+/**
+ * Type or scan the check-in code; large targets for phones. Three ways in: typing, a hand
+ * scanner (it types the code and Enter), or the phone's rear camera where the browser can read
+ * QR codes (BarcodeDetector) — the scanned code goes through the same form.
+ */
 export function CheckInForm({ conferenceId, action, present, confirmed }: { conferenceId: string; action: (p: CheckInResult | null, f: FormData) => Promise<CheckInResult>; present: number; confirmed: number }) {
   const t = useTranslations("organiser.checkIn");
   const [state, formAction, pending] = useActionState(action, null);
   const input = useRef<HTMLInputElement>(null);
+  const form = useRef<HTMLFormElement>(null);
+  const video = useRef<HTMLVideoElement>(null);
+  const stream = useRef<MediaStream | null>(null);
+  const [scan, setScan] = useState<Scan>("unknown");
+  const [scanned, setScanned] = useState<string | null>(null);
+
   useEffect(() => {
     if (input.current) {
       input.current.value = "";
       input.current.focus();
     }
   }, [state]);
+
+  // Whether to offer the camera is only known in the browser, and only after asking for formats.
+  useEffect(() => {
+    const Detector = barcodeDetector();
+    (Detector ? Detector.getSupportedFormats() : Promise.resolve([] as string[]))
+      .then((formats) => setScan(formats.includes("qr_code") ? "idle" : "unsupported"))
+      .catch(() => setScan("unsupported"));
+  }, []);
+
+  function stopCamera() {
+    stream.current?.getTracks().forEach((track) => track.stop());
+    stream.current = null;
+  }
+  useEffect(() => stopCamera, []);
+
+  useEffect(() => {
+    if (scan !== "scanning") return;
+    const Detector = barcodeDetector();
+    if (!Detector) return;
+    let cancelled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    (async () => {
+      try {
+        stream.current = await navigator.mediaDevices.getUserMedia({ video: { facingMode: { ideal: "environment" } }, audio: false });
+      } catch {
+        if (!cancelled) setScan("denied");
+        return;
+      }
+      if (cancelled || !video.current) return stopCamera();
+      video.current.srcObject = stream.current;
+      await video.current.play().catch(() => {});
+      const detector = new Detector({ formats: ["qr_code"] });
+      const look = async () => {
+        if (cancelled || !video.current) return;
+        const codes = await detector.detect(video.current).catch(() => []);
+        const code = codes.map((c) => c.rawValue.trim()).find(Boolean);
+        if (code && input.current && form.current) {
+          stopCamera();
+          setScan("idle");
+          setScanned(code);
+          input.current.value = code;
+          form.current.requestSubmit();
+          return;
+        }
+        timer = setTimeout(look, 200);
+      };
+      look();
+    })();
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+      stopCamera();
+    };
+  }, [scan]);
+
   const counts = state?.ok ? state : { present, confirmed };
   return (
     <div className="stack">
       <p className="check-in-counts" aria-live="polite" data-testid="check-in-counts">
         {t("counts", { present: counts.present, confirmed: counts.confirmed })}
       </p>
-      <form action={formAction} className="form card">
+      <form ref={form} action={formAction} className="form card">
         <input type="hidden" name="conferenceId" value={conferenceId} />
         <div className="field">
           <label htmlFor="check-in-code">{t("code")}</label>
@@ -35,9 +112,36 @@ export function CheckInForm({ conferenceId, action, present, confirmed }: { conf
       </form>
       {state && (
         <div role="status" className={state.ok ? (state.already ? "notice notice--warning" : "notice notice--success") : "notice notice--error"}>
+          {scanned && <span className="small">{t("scanned", { code: scanned })} · </span>}
           {state.ok ? (state.already ? t("already", { name: state.name }) : t("welcome", { name: state.name })) : t(`errors.${state.message}`)}
         </div>
       )}
+      <section className="card stack" aria-label={t("scan")} data-testid="check-in-scan">
+        {scan === "unsupported" && <p className="muted">{t("scanUnsupported")}</p>}
+        {scan === "denied" && (
+          <p className="notice notice--error" role="alert">
+            {t("scanDenied")}
+          </p>
+        )}
+        {(scan === "idle" || scan === "denied") && (
+          <p>
+            <button type="button" className="button button--secondary button--block" onClick={() => setScan("scanning")}>
+              {t("scan")}
+            </button>
+          </p>
+        )}
+        {scan === "scanning" && (
+          <>
+            <p role="status">{t("scanning")}</p>
+            <video ref={video} aria-label={t("camera")} muted playsInline style={{ width: "100%", maxHeight: "60vh", borderRadius: "var(--radius-small)", background: "#000" }} />
+            <p>
+              <button type="button" className="button button--secondary button--block" onClick={() => setScan("idle")}>
+                {t("scanStop")}
+              </button>
+            </p>
+          </>
+        )}
+      </section>
     </div>
   );
 }

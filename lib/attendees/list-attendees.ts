@@ -25,7 +25,7 @@ export async function listAttendees(options: { conferenceId: string; actor: { us
     and.push({ OR: [{ name: text(q) }, { emailKey: text(q.toLowerCase()) }, { organisation: text(q) }, { checkInCode: q.toUpperCase() }] });
   }
   if (and.length) where.AND = and;
-  const [conference, registrations, counts] = await Promise.all([
+  const [conference, registrations, counts, perSession] = await Promise.all([
     db.conference.findUniqueOrThrow({
       where: { id: options.conferenceId },
       include: {
@@ -38,16 +38,20 @@ export async function listAttendees(options: { conferenceId: string; actor: { us
       where,
       orderBy: [{ status: "asc" }, { createdAt: "asc" }],
       take: 5000,
-      include: { sessions: { where: { status: { not: "cancelled" } }, include: { session: { select: { title: true } } } } },
+      include: { sessions: { where: { status: { not: "cancelled" } }, include: { session: { select: { title: true, hostId: true } } } } },
     }),
     db.registration.groupBy({ by: ["status"], where: { conferenceId: options.conferenceId }, _count: { _all: true } }),
+    db.sessionRegistration.groupBy({ by: ["sessionId", "status"], where: { session: { conferenceId: options.conferenceId }, status: { not: "cancelled" } }, _count: { _all: true } }),
   ]);
   const checkedIn = await db.registration.count({ where: { conferenceId: options.conferenceId, checkedInAt: { not: null } } });
   const count = (status: string) => counts.find((c) => c.status === status)?._count._all ?? 0;
+  const sessionCount = (sessionId: string, status: string) => perSession.find((c) => c.sessionId === sessionId && c.status === status)?._count._all ?? 0;
   return {
     access,
     conference,
     registrations,
+    /** Confirmed and waiting per session, for the filter and the selected session's summary. */
+    sessionCounts: Object.fromEntries(conference.sessions.map((s) => [s.id, { confirmed: sessionCount(s.id, "confirmed"), waitlisted: sessionCount(s.id, "waitlisted") }])) as Record<string, { confirmed: number; waitlisted: number }>,
     counts: { confirmed: count("confirmed"), waitlisted: count("waitlisted"), cancelled: count("cancelled"), checkedIn },
   };
 }

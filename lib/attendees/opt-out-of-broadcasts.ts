@@ -5,9 +5,9 @@ import { readOptOutToken } from "./broadcast-token";
 
 export async function findOptOut(token: string) {
   const id = readOptOutToken(token);
-  const registration = id ? await db.registration.findUnique({ where: { id }, select: { id: true, broadcastOptOutAt: true, conference: { select: { title: true } } } }) : null;
+  const registration = id ? await db.registration.findUnique({ where: { id }, select: { id: true, locale: true, broadcastOptOutAt: true, conference: { select: { title: true } } } }) : null;
   if (!registration) throw new AppError("not_found", "Unknown link");
-  return { conferenceTitle: registration.conference.title, optedOut: registration.broadcastOptOutAt !== null };
+  return { conferenceTitle: registration.conference.title, locale: registration.locale, optedOut: registration.broadcastOptOutAt !== null };
 }
 
 export async function optOutOfBroadcasts(options: { token: string; now?: Date }) {

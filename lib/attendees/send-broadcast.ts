@@ -9,7 +9,7 @@ import { appUrl } from "../http";
 import { toLocale } from "../i18n-server";
 import { canEditSessionOf, requireConferenceAccess } from "../hosts/permissions";
 import { enqueueEmail } from "../mail/enqueue";
-import { conferenceMailInclude, conferenceSummary, localePrefix } from "../registrations/payloads";
+import { conferenceMailInclude, conferenceSummary } from "../registrations/payloads";
 import { optOutToken } from "./broadcast-token";
 
 export const broadcastInput = z.object({
@@ -24,8 +24,13 @@ export const broadcastInput = z.object({
 });
 export type BroadcastInput = z.input<typeof broadcastInput>;
 
-export function optOutUrl(registrationId: string, locale: string): string {
-  return `${appUrl()}${localePrefix(locale)}/unsubscribe/${optOutToken(registrationId)}`;
+/**
+ * One URL for both the visible link and the List-Unsubscribe header: a POST there opts out at
+ * once (RFC 8058 one-click), a GET only redirects to the confirmation page in the attendee's
+ * language, so link scanners that open every link do not unsubscribe anyone.
+ */
+export function optOutUrl(registrationId: string): string {
+  return `${appUrl()}/api/unsubscribe/${optOutToken(registrationId)}`;
 }
 
 export async function sendBroadcast(options: { input: unknown; actor: { userId: string }; now?: Date }) {
@@ -81,7 +86,7 @@ export async function sendBroadcast(options: { input: unknown; actor: { userId: 
           subject: input.subject,
           body: input.body,
           senderName: sender.name ?? sender.email,
-          unsubscribeUrl: optOutUrl(r.id, locale),
+          unsubscribeUrl: optOutUrl(r.id),
         },
       });
     }

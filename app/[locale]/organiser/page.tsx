@@ -64,7 +64,7 @@ export default async function OrganiserPage({ params }: PageProps<"/[locale]/org
                   {c.failedEmails.map((e) => (
                     <tr key={e.id}>
                       <td>{e.toAddress}</td>
-                      <td>{e.kind}</td>
+                      <td>{t.has(`kinds.${e.kind}`) ? t(`kinds.${e.kind}`) : e.kind}</td>
                       <td className="small">{e.lastError}</td>
                       <td>
                         <RetryEmailButton emailId={e.id} action={retryEmailAction} />

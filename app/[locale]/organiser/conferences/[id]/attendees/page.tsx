@@ -1,13 +1,22 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link, redirect } from "@/i18n/navigation";
+import { AddAttendeeForm } from "@/components/organiser/attendees/add-attendee-form";
+import { AttendeeRowActions } from "@/components/organiser/attendees/attendee-row-actions";
+import styles from "@/components/organiser/attendees/attendees.module.css";
+import { ConferenceNav } from "@/components/organiser/conference-nav";
+import { redirect } from "@/i18n/navigation";
 import { listAttendees } from "@/lib/attendees/list-attendees";
 import { currentUser } from "@/lib/auth";
 import { isAppError } from "@/lib/errors";
-import { notFound } from "next/navigation";
+import { canEditSessionOf } from "@/lib/hosts/permissions";
+import { registrationFormData } from "@/lib/registrations/form-data";
+import { addAttendeeAction, cancelAttendeeAction, promoteAttendeeAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { robots: { index: false } };
+
+const param = (value: string | string[] | undefined) => (typeof value === "string" && value ? value : undefined);
 
 export default async function AttendeesPage({ params, searchParams }: PageProps<"/[locale]/organiser/conferences/[id]/attendees">) {
   const { locale, id } = await params;
@@ -15,29 +24,45 @@ export default async function AttendeesPage({ params, searchParams }: PageProps<
   const user = await currentUser();
   if (!user) return redirect({ href: "/signin", locale });
   const query = await searchParams;
-  const q = typeof query.q === "string" ? query.q : "";
+  const q = param(query.q) ?? "";
   const status = query.status === "confirmed" || query.status === "waitlisted" || query.status === "cancelled" ? query.status : undefined;
-  const sessionId = typeof query.session === "string" && query.session ? query.session : undefined;
-  const list = await listAttendees({ conferenceId: id, actor: { userId: user.id }, filter: { q, status, sessionId } }).catch((error) => {
+  const sessionId = param(query.session);
+  const hostId = param(query.host);
+  const list = await listAttendees({ conferenceId: id, actor: { userId: user.id }, filter: { q, status, sessionId, hostId } }).catch((error) => {
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;
   });
   const t = await getTranslations("organiser.attendees");
   const ts = await getTranslations("registration.status");
-  const csvQuery = new URLSearchParams({ ...(q ? { q } : {}), ...(status ? { status } : {}), ...(sessionId ? { session: sessionId } : {}), locale });
+  const manage = list.access.level === "manage";
+  const form = manage ? await registrationFormData(list.conference.slug, locale) : null;
+  const session = sessionId ? list.conference.sessions.find((s) => s.id === sessionId) : undefined;
+  const mayPromoteInSession = session ? canEditSessionOf(list.access, session.hostId) : false;
+  const csvQuery = new URLSearchParams({ ...(q ? { q } : {}), ...(status ? { status } : {}), ...(sessionId ? { session: sessionId } : {}), ...(hostId ? { host: hostId } : {}), locale });
+  const badge = (s: string) => (s === "confirmed" ? "badge badge--success" : s === "waitlisted" ? "badge badge--warning" : "badge badge--neutral");
+
   return (
-    <div className="container stack">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href="/organiser">← {t("back")}</Link>
-      </nav>
+    <div className="container container--wide stack">
+      <ConferenceNav conferenceId={id} current="attendees" canManage={manage} />
       <h1>{t("title", { conference: list.conference.title })}</h1>
-      <p className="stat-row">
-        <span className="stat"><strong>{list.counts.confirmed}</strong> {ts("confirmed")}</span>
-        <span className="stat"><strong>{list.counts.waitlisted}</strong> {ts("waitlisted")}</span>
-        <span className="stat"><strong>{list.counts.cancelled}</strong> {ts("cancelled")}</span>
-        <span className="stat"><strong>{list.counts.checkedIn}</strong> {t("checkedIn")}</span>
+      <p className="stat-row" data-testid="attendee-counts">
+        <span className="stat">
+          <strong>{list.counts.confirmed}</strong> {ts("confirmed")}
+        </span>
+        <span className="stat">
+          <strong>{list.counts.waitlisted}</strong> {ts("waitlisted")}
+        </span>
+        <span className="stat">
+          <strong>{list.counts.cancelled}</strong> {ts("cancelled")}
+        </span>
+        <span className="stat">
+          <strong>{list.counts.checkedIn}</strong> {t("checkedIn")}
+        </span>
       </p>
-      <form className="filter-bar card" method="get">
+
+      {form && <AddAttendeeForm conferenceId={id} sessions={form.sessions} questions={form.questions} action={addAttendeeAction} />}
+
+      <form className={`filter-bar card ${styles.filters}`} method="get">
         <div className="field">
           <label htmlFor="filter-q">{t("search")}</label>
           <input id="filter-q" name="q" type="search" defaultValue={q} />
@@ -57,26 +82,48 @@ export default async function AttendeesPage({ params, searchParams }: PageProps<
             <option value="">{t("all")}</option>
             {list.conference.sessions.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.title}
+                {t("sessionOption", { title: s.title, ...list.sessionCounts[s.id] })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-host">{t("host")}</label>
+          <select id="filter-host" name="host" defaultValue={hostId ?? ""}>
+            <option value="">{t("all")}</option>
+            {list.conference.hosts.map((h) => (
+              <option key={h.hostId} value={h.hostId}>
+                {h.host.shortName}
               </option>
             ))}
           </select>
         </div>
         <p className="filter-bar__actions">
-          <button className="button" type="submit">{t("filter")}</button>{" "}
+          <button className="button" type="submit">
+            {t("filter")}
+          </button>
           <a className="button button--secondary" href={`/api/organiser/conferences/${id}/attendees.csv?${csvQuery}`} download>
             {t("csv")}
-          </a>{" "}
-          {list.access.level === "manage" && (
-            <Link className="button button--secondary" href={`/organiser/conferences/${id}/check-in`}>
-              {t("checkIn")}
-            </Link>
-          )}
+          </a>
         </p>
       </form>
-      <p className="muted">{t("shown", { count: list.registrations.length })}</p>
+
+      {session && (
+        <section className={`card ${styles.sessionSummary}`} aria-labelledby="session-summary" data-testid="session-summary">
+          <h2 id="session-summary">{t("sessionHeading", { title: session.title })}</h2>
+          <span className="badge badge--success">{t("sessionSummary", list.sessionCounts[session.id])}</span>
+          <span className="muted">{session.capacity === null ? t("seatsOpen") : t("seats", { taken: session.seatsTaken, capacity: session.capacity })}</span>
+        </section>
+      )}
+
+      <div className={styles.toolbar}>
+        <p className="muted">
+          {t("shown", { count: list.registrations.length })}
+        </p>
+        {manage && list.counts.waitlisted + Object.values(list.sessionCounts).reduce((n, c) => n + c.waitlisted, 0) > 0 && <p className="small muted">{t("waitlistNote")}</p>}
+      </div>
       <div className="table-wrap card">
-        <table className="table" data-testid="attendees">
+        <table className={`table ${styles.dense}`} data-testid="attendees">
           <thead>
             <tr>
               <th scope="col">{t("name")}</th>
@@ -84,24 +131,67 @@ export default async function AttendeesPage({ params, searchParams }: PageProps<
               <th scope="col">{t("status")}</th>
               <th scope="col">{t("sessions")}</th>
               <th scope="col">{t("checkedIn")}</th>
+              <th scope="col" className={styles.actionsCell}>
+                {t("actions")}
+              </th>
             </tr>
           </thead>
           <tbody>
-            {list.registrations.map((r) => (
-              <tr key={r.id}>
-                <td>
-                  <strong>{r.name}</strong>
-                  <br />
-                  <span className="small muted">{r.email}</span>
+            {list.registrations.length === 0 && (
+              <tr>
+                <td colSpan={6} className="muted">
+                  {t("none")}
                 </td>
-                <td>{r.organisation}</td>
-                <td>
-                  <span className={r.status === "confirmed" ? "badge badge--success" : r.status === "waitlisted" ? "badge badge--warning" : "badge badge--neutral"}>{ts(r.status)}</span>
-                </td>
-                <td className="small">{r.sessions.map((s) => s.session.title + (s.status === "waitlisted" ? ` (${ts("waitlisted")})` : "")).join("; ")}</td>
-                <td>{r.checkedInAt ? "✓" : ""}</td>
               </tr>
-            ))}
+            )}
+            {list.registrations.map((r) => {
+              const entry = session ? r.sessions.find((s) => s.sessionId === session.id) : undefined;
+              return (
+                <tr key={r.id} className={r.status === "cancelled" ? styles.cancelled : undefined}>
+                  <td>
+                    <strong>{r.name}</strong>
+                    <span className={styles.email}>{r.email}</span>
+                  </td>
+                  <td>{r.organisation}</td>
+                  <td>
+                    <span className={badge(r.status)}>{ts(r.status)}</span>
+                  </td>
+                  <td>
+                    <ul className={styles.sessionList}>
+                      {r.sessions.map((s) => (
+                        <li key={s.sessionId}>
+                          {s.session.title}
+                          {s.status === "waitlisted" && (
+                            <>
+                              {" "}
+                              <span className="badge badge--warning">{ts("waitlisted")}</span>
+                            </>
+                          )}
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                  <td>
+                    {r.checkedInAt && (
+                      <>
+                        <span aria-hidden="true">✓</span>
+                        <span className="visually-hidden">{t("checkedIn")}</span>
+                      </>
+                    )}
+                  </td>
+                  <td className={styles.actionsCell}>
+                    <AttendeeRowActions
+                      registrationId={r.id}
+                      name={r.name}
+                      canCancel={manage && r.status !== "cancelled"}
+                      canPromote={manage && r.status === "waitlisted"}
+                      promoteSession={session && mayPromoteInSession && r.status === "confirmed" && entry?.status === "waitlisted" ? { id: session.id, title: session.title } : null}
+                      actions={{ cancel: cancelAttendeeAction, promote: promoteAttendeeAction }}
+                    />
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CheckInForm } from "@/components/organiser/check-in-form";
-import { Link, redirect } from "@/i18n/navigation";
+import styles from "@/components/organiser/attendees/attendees.module.css";
+import { ConferenceNav } from "@/components/organiser/conference-nav";
+import { redirect } from "@/i18n/navigation";
 import { checkInStatus } from "@/lib/attendees/check-in";
 import { currentUser } from "@/lib/auth";
 import { isAppError } from "@/lib/errors";
@@ -22,13 +24,21 @@ export default async function CheckInPage({ params }: PageProps<"/[locale]/organ
   });
   const t = await getTranslations("organiser.checkIn");
   return (
-    <div className="container narrow stack">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href={`/organiser/conferences/${id}/attendees`}>← {status.title}</Link>
-      </nav>
-      <h1>{t("title")}</h1>
-      <p className="muted">{t("hint")}</p>
-      <CheckInForm conferenceId={id} action={checkInAction} present={status.present} confirmed={status.confirmed} />
+    <div className="container stack">
+      <ConferenceNav conferenceId={id} current="checkIn" canManage={status.canCheckIn} />
+      <div className={`stack ${styles.narrow}`}>
+        <h1>
+          {t("title")}: {status.title}
+        </h1>
+        <p className="muted">{t("hint")}</p>
+        {status.canCheckIn ? (
+          <CheckInForm conferenceId={id} action={checkInAction} present={status.present} confirmed={status.confirmed} />
+        ) : (
+          <p className="notice notice--warning" role="alert">
+            {t("errors.forbidden")}
+          </p>
+        )}
+      </div>
     </div>
   );
 }

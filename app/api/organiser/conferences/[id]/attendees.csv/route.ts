@@ -19,6 +19,7 @@ export async function GET(request: Request, { params }: RouteContext<"/api/organ
         q: url.searchParams.get("q") ?? undefined,
         status: status === "confirmed" || status === "waitlisted" || status === "cancelled" ? status : undefined,
         sessionId: url.searchParams.get("session") || undefined,
+        hostId: url.searchParams.get("host") || undefined,
       },
     });
     const { header, rows } = attendeeCsvRows(list, url.searchParams.get("locale") ?? "de");

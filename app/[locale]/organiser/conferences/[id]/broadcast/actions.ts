@@ -1,0 +1,13 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { runAction, type ActionResult } from "@/lib/action";
+import { broadcastInput, sendBroadcast, type BroadcastInput } from "@/lib/attendees/send-broadcast";
+
+export async function sendBroadcastAction(input: BroadcastInput): Promise<ActionResult<{ sent: number; skipped: number }>> {
+  return runAction(broadcastInput, input, async (data, user) => {
+    const result = await sendBroadcast({ input: data, actor: { userId: user.id } });
+    revalidatePath("/[locale]/organiser/conferences/[id]/broadcast", "page");
+    return result;
+  });
+}

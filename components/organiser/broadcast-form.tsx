@@ -1,0 +1,134 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, useTransition, type FormEvent } from "react";
+import type { ActionResult } from "@/lib/action";
+import type { AudienceOption } from "@/lib/attendees/broadcast-audience";
+import type { BroadcastInput } from "@/lib/attendees/send-broadcast";
+import styles from "./attendees/attendees.module.css";
+import { failureText } from "./attendees/failure-text";
+
+type Props = {
+  conferenceId: string;
+  audience: AudienceOption[];
+  preselected: string | null;
+  /** Mail texts in the UI language, for the preview. */
+  mail: { greeting: string; from: string; unsubscribe: string; unsubscribeLink: string };
+  action: (input: BroadcastInput) => Promise<ActionResult<{ sent: number; skipped: number }>>;
+};
+
+const ALL = "__conference__";
+
+/**
+ * Compose a message to the confirmed attendees of the conference or one session. The preview
+ * shows what each attendee gets around the text (greeting by name, opt-out footer), and the
+ * send button names how many people it goes to.
+ */
+export function BroadcastForm({ conferenceId, audience, preselected, mail, action }: Props) {
+  const t = useTranslations("organiser");
+  const router = useRouter();
+  const [target, setTarget] = useState(preselected ?? audience[0].sessionId ?? ALL);
+  const [subject, setSubject] = useState("");
+  const [body, setBody] = useState("");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [pending, startTransition] = useTransition();
+  const chosen = audience.find((a) => (a.sessionId ?? ALL) === target) ?? audience[0];
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setMessage(null);
+    startTransition(async () => {
+      const result = await action({ conferenceId, sessionId: chosen.sessionId, subject, body });
+      if (result.ok) {
+        setErrors({});
+        setSubject("");
+        setBody("");
+        setMessage({ ok: true, text: t("broadcast.sent", result.data) });
+        router.refresh();
+      } else {
+        setErrors(result.fields ?? {});
+        setMessage({ ok: false, text: failureText(result, t) });
+      }
+    });
+  }
+
+  const fieldError = (field: string) =>
+    errors[field] && (
+      <p className="error" id={`broadcast-${field}-error`}>
+        {t.has(`errors.field.${errors[field]}`) ? t(`errors.field.${errors[field]}`) : t("errors.field.invalid")}
+      </p>
+    );
+  const aria = (field: string, hint?: string) => ({
+    "aria-invalid": errors[field] ? true : undefined,
+    "aria-describedby": [hint, errors[field] ? `broadcast-${field}-error` : undefined].filter(Boolean).join(" ") || undefined,
+  });
+
+  return (
+    <div className={styles.twoColumns}>
+      <form className="form card" onSubmit={submit} noValidate>
+        <div aria-live="polite">
+          {message?.ok && (
+            <p className="notice notice--success" role="status">
+              {message.text}
+            </p>
+          )}
+        </div>
+        {message && !message.ok && (
+          <p className="notice notice--error" role="alert">
+            {message.text}
+          </p>
+        )}
+        <div className="field">
+          <label htmlFor="broadcast-audience">{t("broadcast.audience")}</label>
+          {fieldError("sessionId")}
+          <select id="broadcast-audience" value={target} onChange={(e) => setTarget(e.target.value)} aria-describedby="broadcast-count" {...(errors.sessionId ? { "aria-invalid": true } : {})}>
+            {audience.map((a) => (
+              <option key={a.sessionId ?? ALL} value={a.sessionId ?? ALL}>
+                {a.sessionId ? t("broadcast.audienceSession", { title: a.title, host: a.host ?? "" }) : t("broadcast.audienceConference")}
+              </option>
+            ))}
+          </select>
+          <p className="hint" id="broadcast-count" data-testid="broadcast-count">
+            {t("broadcast.recipients", { count: chosen.recipients })} {t("broadcast.optedOut", { count: chosen.optedOut })}
+          </p>
+        </div>
+        <div className="field">
+          <label htmlFor="broadcast-subject">{t("broadcast.subject")}</label>
+          {fieldError("subject")}
+          <input id="broadcast-subject" type="text" value={subject} maxLength={200} onChange={(e) => setSubject(e.target.value)} required {...aria("subject")} />
+        </div>
+        <div className="field">
+          <label htmlFor="broadcast-body">{t("broadcast.body")}</label>
+          <p className="hint" id="broadcast-body-hint">
+            {t("broadcast.bodyHint")}
+          </p>
+          {fieldError("body")}
+          <textarea id="broadcast-body" rows={10} value={body} maxLength={10_000} onChange={(e) => setBody(e.target.value)} required {...aria("body", "broadcast-body-hint")} />
+        </div>
+        <p>
+          <button className="button" type="submit" disabled={pending || chosen.recipients === 0}>
+            {pending ? t("broadcast.sending") : t("broadcast.send", { count: chosen.recipients })}
+          </button>
+        </p>
+      </form>
+      <section className="card stack" aria-labelledby="broadcast-preview">
+        <h2 id="broadcast-preview" className="h3">
+          {t("broadcast.preview")}
+        </h2>
+        <div className={styles.preview} data-testid="broadcast-preview">
+          <p className="small muted">{mail.from}</p>
+          <p>
+            <strong>{subject || "…"}</strong>
+          </p>
+          <p>{mail.greeting}</p>
+          <p>{body || "…"}</p>
+          <p className={styles.previewFooter}>
+            {mail.unsubscribe} <u>{mail.unsubscribeLink}</u>
+          </p>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * The conference's audit log for anyone with a role on it: newest first, a page of 50 at a time,
+ * optionally one entity type. Actors are shown by email; rows without a user were written on an
+ * attendee's behalf or by the system. Entities are named where a name is cheap to look up.
+ */
+import { db, type Prisma } from "../db";
+import { requireConferenceAccess } from "../hosts/permissions";
+import { auditDiff, type FieldChange } from "./diff";
+
+export const AUDIT_PAGE_SIZE = 50;
+
+export type AuditEntry = {
+  id: string;
+  at: Date;
+  actor: { kind: "user"; email: string } | { kind: "attendee" } | { kind: "system" };
+  action: string;
+  entityType: string;
+  entityId: string;
+  entityName: string | null;
+  changes: FieldChange[];
+};
+
+export async function listAuditLog(options: { conferenceId: string; actor: { userId: string }; page?: number; entityType?: string }) {
+  const access = await requireConferenceAccess(db, options.actor.userId, options.conferenceId, "read");
+  const page = Math.max(1, Math.floor(options.page ?? 1));
+  const where: Prisma.AuditLogWhereInput = { conferenceId: options.conferenceId, ...(options.entityType ? { entityType: options.entityType } : {}) };
+  const [conference, total, rows, types] = await Promise.all([
+    db.conference.findUniqueOrThrow({ where: { id: options.conferenceId }, select: { id: true, title: true, timeZone: true } }),
+    db.auditLog.count({ where }),
+    db.auditLog.findMany({
+      where,
+      orderBy: [{ at: "desc" }, { id: "desc" }],
+      skip: (page - 1) * AUDIT_PAGE_SIZE,
+      take: AUDIT_PAGE_SIZE,
+      include: { actor: { select: { email: true } } },
+    }),
+    db.auditLog.groupBy({ by: ["entityType"], where: { conferenceId: options.conferenceId }, orderBy: { entityType: "asc" } }),
+  ]);
+  const names = await entityNames(rows);
+  const entries: AuditEntry[] = rows.map((r) => ({
+    id: r.id,
+    at: r.at,
+    actor: r.actor ? { kind: "user", email: r.actor.email } : r.actorLabel === "attendee" ? { kind: "attendee" } : { kind: "system" },
+    action: r.action,
+    entityType: r.entityType,
+    entityId: r.entityId,
+    entityName: names.get(r.entityId) ?? (r.entityType === "Conference" && r.entityId === conference.id ? conference.title : null),
+    changes: auditDiff(r.before, r.after),
+  }));
+  return {
+    access,
+    conference,
+    entries,
+    entityTypes: types.map((t) => t.entityType),
+    page,
+    pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
+    total,
+  };
+}
+
+/** Names of the registrations, sessions and rooms on this page, in three queries. */
+async function entityNames(rows: { entityType: string; entityId: string }[]): Promise<Map<string, string>> {
+  const ids = (types: string[]) => [...new Set(rows.filter((r) => types.includes(r.entityType)).map((r) => r.entityId))];
+  const [registrations, sessions, rooms] = await Promise.all([
+    db.registration.findMany({ where: { id: { in: ids(["Registration", "SessionRegistration"]) } }, select: { id: true, name: true } }),
+    db.session.findMany({ where: { id: { in: ids(["Session"]) } }, select: { id: true, title: true } }),
+    db.room.findMany({ where: { id: { in: ids(["Room"]) } }, select: { id: true, name: true } }),
+  ]);
+  return new Map<string, string>([...registrations.map((r) => [r.id, r.name] as const), ...sessions.map((s) => [s.id, s.title] as const), ...rooms.map((r) => [r.id, r.name] as const)]);
+}
