@@ -121,7 +121,6 @@ export default async function ConferencePage({ params }: Props) {
             <h2 id="programme-heading">{t("conference.programme")}</h2>
             <p className="muted">{t("conference.programmeIntro", { zone })}</p>
           </div>
-          {past && <p className="notice">{t("conference.archived")}</p>}
           <Programme conference={c} locale={locale} past={past} />
           {!past && (
             <div className="card calendar-card">
