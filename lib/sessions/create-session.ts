@@ -5,6 +5,7 @@
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { canEditSessionOf, requireConferenceAccess } from "../hosts/permissions";
+import { checkTrackAndSpeakers } from "./details";
 import { conflictMessage, scheduleConflicts } from "./rules";
 import { createSessionInput, slotToInstants } from "./schema";
 
@@ -19,9 +20,7 @@ export async function createSession(options: { input: unknown; actor: { userId: 
       throw new AppError("validation", "Unknown room", { roomId: "unknownRoom" });
     }
     const speakerIds = [...new Set(input.speakerIds)];
-    if (speakerIds.length && (await tx.speaker.count({ where: { id: { in: speakerIds }, conferenceId: conference.id } })) !== speakerIds.length) {
-      throw new AppError("validation", "Unknown speaker", { speakerIds: "unknownSpeaker" });
-    }
+    const speakerNames = await checkTrackAndSpeakers(tx, conference.id, { trackId: input.trackId, speakerIds });
     const { startsAt, endsAt } = slotToInstants(input, conference.timeZone);
     const others = await tx.session.findMany({
       where: { conferenceId: conference.id, status: { not: "cancelled" }, startsAt: { lt: endsAt }, endsAt: { gt: startsAt } },
@@ -29,7 +28,7 @@ export async function createSession(options: { input: unknown; actor: { userId: 
     });
     const conflicts = scheduleConflicts(
       { title: input.title, startsAt, endsAt, roomId: input.roomId, speakerIds },
-      { conference, others: others.map((o) => ({ ...o, speakerIds: o.speakers.map((s) => s.speakerId) })) },
+      { conference, others: others.map((o) => ({ ...o, speakerIds: o.speakers.map((s) => s.speakerId) })), speakerNames },
     );
     if (conflicts.length) throw new AppError("conflict", conflictMessage(conflicts), undefined, { conflicts });
     const session = await tx.session.create({
@@ -40,6 +39,8 @@ export async function createSession(options: { input: unknown; actor: { userId: 
         title: input.title,
         abstract: input.abstract,
         format: input.format,
+        language: input.language,
+        trackId: input.trackId,
         capacity: input.capacity,
         status: input.status,
         startsAt,
@@ -54,7 +55,7 @@ export async function createSession(options: { input: unknown; actor: { userId: 
         entityType: "Session",
         entityId: session.id,
         action: "session.create",
-        after: { title: session.title, hostId: session.hostId, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), roomId: session.roomId, capacity: session.capacity, status: session.status },
+        after: { title: session.title, hostId: session.hostId, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), roomId: session.roomId, capacity: session.capacity, status: session.status, format: session.format, language: session.language, trackId: session.trackId, speakerIds },
       },
     });
     return session;

@@ -6,14 +6,22 @@ export type Conflict =
   | { code: "end_before_start" }
   | { code: "outside_conference"; conferenceStartsAt: string; conferenceEndsAt: string }
   | { code: "room_taken"; other: string }
-  | { code: "speaker_busy"; other: string; speakerId: string }
-  | { code: "capacity_below_confirmed"; confirmed: number };
+  | { code: "speaker_busy"; other: string; speakerId: string; speaker?: string }
+  | { code: "capacity_below_confirmed"; confirmed: number }
+  | { code: "draft_with_registrations"; registrations: number };
 
 const overlaps = (a: Slot, b: Slot) => a.startsAt < b.endsAt && b.startsAt < a.endsAt;
 
 export function scheduleConflicts(
   slot: Slot,
-  context: { conference: { startsAt: Date; endsAt: Date }; others: Slot[]; capacity?: number | null; confirmed?: number },
+  context: {
+    conference: { startsAt: Date; endsAt: Date };
+    others: Slot[];
+    capacity?: number | null;
+    confirmed?: number;
+    /** Speaker names by id, so a clash can say who is double-booked. */
+    speakerNames?: Record<string, string>;
+  },
 ): Conflict[] {
   const conflicts: Conflict[] = [];
   if (slot.endsAt <= slot.startsAt) conflicts.push({ code: "end_before_start" });
@@ -24,7 +32,10 @@ export function scheduleConflicts(
     if (other.id === slot.id || !overlaps(slot, other)) continue;
     if (slot.roomId && other.roomId === slot.roomId) conflicts.push({ code: "room_taken", other: other.title });
     const shared = (slot.speakerIds ?? []).find((s) => other.speakerIds?.includes(s));
-    if (shared) conflicts.push({ code: "speaker_busy", other: other.title, speakerId: shared });
+    if (shared) {
+      const speaker = context.speakerNames?.[shared];
+      conflicts.push({ code: "speaker_busy", other: other.title, speakerId: shared, ...(speaker ? { speaker } : {}) });
+    }
   }
   if (context.capacity != null && context.confirmed !== undefined && context.capacity < context.confirmed) {
     conflicts.push({ code: "capacity_below_confirmed", confirmed: context.confirmed });
@@ -41,10 +52,20 @@ function describe(c: Conflict): string {
     case "room_taken":
       return `The room is already taken by "${c.other}" at that time`;
     case "speaker_busy":
-      return `A speaker is in "${c.other}" at that time`;
+      return `${c.speaker ?? "A speaker"} is in "${c.other}" at that time`;
     case "capacity_below_confirmed":
       return `${c.confirmed} attendees are already confirmed; the capacity cannot be lower`;
+    case "draft_with_registrations":
+      return `${c.registrations} attendees have registered for this session; cancel it instead of making it a draft`;
   }
+}
+
+/**
+ * A published session with registrations cannot quietly become a draft: attendees would hold an
+ * invite for a session that vanished. Cancelling tells them; going back to draft would not.
+ */
+export function statusConflicts(from: string, to: string, registrations: number): Conflict[] {
+  return from === "scheduled" && to === "draft" && registrations > 0 ? [{ code: "draft_with_registrations", registrations }] : [];
 }
 
 export function conflictMessage(conflicts: Conflict[]): string {

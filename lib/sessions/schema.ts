@@ -35,24 +35,40 @@ export const slotInput = z.object({
 export type SlotInput = z.infer<typeof slotInput>;
 
 export const SESSION_FORMATS = ["keynote", "talk", "workshop", "panel", "forum", "networking", "break", "other"] as const;
+export const SESSION_LANGUAGES = ["de", "en"] as const;
+
+/** The details beyond the slot, as the timetable dialog sends them. */
+const abstract = z.string().max(10_000, "tooLong");
+const format = z.enum(SESSION_FORMATS, "invalid");
+const language = z.enum(SESSION_LANGUAGES, "invalid");
+const status = z.enum(["draft", "scheduled"], "invalid");
+const speakerIds = z.array(id).max(20, "tooMany");
 
 export const createSessionInput = slotInput.extend({
   conferenceId: id,
   hostId: id,
   title: z.string().trim().min(1, "required").max(300, "tooLong"),
-  abstract: z.string().max(10_000, "tooLong").optional().default(""),
-  format: z.enum(SESSION_FORMATS).default("talk"),
+  abstract: abstract.optional().default(""),
+  format: format.default("talk"),
+  language: language.default("de"),
+  trackId: optionalId,
   capacity,
-  status: z.enum(["draft", "scheduled"]).default("scheduled"),
-  speakerIds: z.array(id).max(20).optional().default([]),
+  status: status.default("scheduled"),
+  speakerIds: speakerIds.optional().default([]),
 });
 export type CreateSessionInput = z.input<typeof createSessionInput>;
 
-/** A move or edit from the timetable: the new slot plus optional title and capacity. */
+/** A move or edit from the timetable: the new slot plus, from the dialog, the session's details. A drag sends only the slot. */
 export const editSessionInput = slotInput.extend({
   sessionId: id,
   title: z.string().trim().min(1, "required").max(300, "tooLong").optional(),
   capacity: capacity.optional(),
+  abstract: abstract.optional(),
+  format: format.optional(),
+  language: language.optional(),
+  trackId: optionalId.optional(),
+  speakerIds: speakerIds.optional(),
+  status: status.optional(),
   /** Explicit consent to move confirmed attendees beyond a lowered capacity to the waiting list. */
   overflowToWaitlist: z.boolean().optional().default(false),
 });

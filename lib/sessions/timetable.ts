@@ -12,10 +12,12 @@ export async function loadTimetable(options: { conferenceId: string; actor: { us
     where: { id: options.conferenceId },
     include: {
       rooms: { orderBy: [{ position: "asc" }, { name: "asc" }] },
+      tracks: { orderBy: [{ position: "asc" }, { name: "asc" }] },
+      speakers: { orderBy: { name: "asc" }, select: { id: true, name: true, organisation: true } },
       hosts: { orderBy: { position: "asc" }, include: { host: { select: { id: true, shortName: true, name: true } } } },
       sessions: {
         orderBy: { startsAt: "asc" },
-        include: { host: { select: { shortName: true } }, speakers: { orderBy: { position: "asc" }, include: { speaker: { select: { name: true } } } } },
+        include: { host: { select: { shortName: true } }, speakers: { orderBy: { position: "asc" }, include: { speaker: { select: { id: true, name: true } } } } },
       },
     },
   });
@@ -40,6 +42,10 @@ export async function loadTimetable(options: { conferenceId: string; actor: { us
         capacity: s.capacity,
         seatsTaken: s.seatsTaken,
         speakers: s.speakers.map((x) => x.speaker.name),
+        speakerIds: s.speakers.map((x) => x.speaker.id),
+        abstract: s.abstract,
+        language: s.language,
+        trackId: s.trackId,
         day: start.day,
         start: start.time,
         startMinute: start.minutes,
@@ -56,6 +62,8 @@ export async function loadTimetable(options: { conferenceId: string; actor: { us
     days,
     day,
     rooms: conference.rooms.map((r) => ({ id: r.id, name: r.name, capacity: r.capacity })),
+    tracks: conference.tracks.map((t) => ({ id: t.id, name: t.name, color: t.color })),
+    speakers: conference.speakers.map((x) => ({ id: x.id, name: x.name, organisation: x.organisation })),
     hosts: conference.hosts.map((h) => ({ id: h.host.id, shortName: h.host.shortName, name: h.host.name, role: h.role, canSchedule: canEditSessionOf(access, h.host.id) })),
     sessions,
   };

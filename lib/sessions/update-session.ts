@@ -1,5 +1,6 @@
 /**
- * An organiser changes a session's time, room, title or capacity. Conflicts are refused with a
+ * An organiser changes a session's time, room, title, capacity or details (abstract, format,
+ * language, track, speakers, draft/scheduled). Conflicts are refused with a
  * clear message. When attendees can see the change (title, time, room of a scheduled session of a
  * published conference), the revision goes up and every attendee holding a seat gets an updated
  * invite — same UID, higher SEQUENCE, METHOD:REQUEST — through the outbox, in the same transaction.
@@ -14,8 +15,9 @@ import { enqueueEmail } from "../mail/enqueue";
 import { conferenceMailInclude, conferenceSummary, invites, sessionLine, sessionMailSelect } from "../registrations/payloads";
 import { promoteWaitlist } from "../registrations/promote-waitlist";
 import { sessionWaitlistPosition } from "../registrations/seats";
-import { conflictMessage, overflowToWaitlist, scheduleConflicts } from "./rules";
-import { slotInput, slotToInstants } from "./schema";
+import { checkTrackAndSpeakers } from "./details";
+import { conflictMessage, overflowToWaitlist, scheduleConflicts, statusConflicts } from "./rules";
+import { SESSION_FORMATS, SESSION_LANGUAGES, slotInput, slotToInstants } from "./schema";
 
 export const sessionChanges = z
   .object({
@@ -26,6 +28,11 @@ export const sessionChanges = z
     capacity: z.number().int().min(0).max(100_000).nullable().optional(),
     abstract: z.string().max(10_000).optional(),
     status: z.enum(["draft", "scheduled"]).optional(),
+    format: z.enum(SESSION_FORMATS).optional(),
+    language: z.enum(SESSION_LANGUAGES).optional(),
+    trackId: z.string().max(64).nullable().optional(),
+    /** The full list in speaking order; replaces the current speakers. */
+    speakerIds: z.array(z.string().min(1).max(64)).max(20).optional(),
     /** Wall-clock slot in the conference's time zone; wins over startsAt/endsAt. */
     slot: slotInput.omit({ roomId: true }).optional(),
     /** The organiser chose to move confirmed seats beyond a lowered capacity to the waiting list. */
@@ -47,8 +54,12 @@ export async function updateSession(options: { sessionId: string; actor: { userI
     await assertCanEditSession(tx, options.actor.userId, session);
     if (changes.roomId) {
       const room = await tx.room.findFirst({ where: { id: changes.roomId, conferenceId: session.conferenceId } });
-      if (!room) throw new AppError("validation", "Unknown room", { roomId: "This room does not belong to the conference" });
+      if (!room) throw new AppError("validation", "Unknown room", { roomId: "unknownRoom" });
     }
+    const currentSpeakerIds = session.speakers.map((s) => s.speakerId);
+    const speakerIds = changes.speakerIds ? [...new Set(changes.speakerIds)] : currentSpeakerIds;
+    const speakerNames = await checkTrackAndSpeakers(tx, session.conferenceId, { trackId: changes.trackId, speakerIds });
+    const speakersChanged = speakerIds.join() !== currentSpeakerIds.join();
 
     const slot = changes.slot ? slotToInstants(changes.slot, session.conference.timeZone) : null;
     const next = {
@@ -62,15 +73,21 @@ export async function updateSession(options: { sessionId: string; actor: { userI
       where: { conferenceId: session.conferenceId, id: { not: session.id }, status: { not: "cancelled" }, startsAt: { lt: next.endsAt }, endsAt: { gt: next.startsAt } },
       select: { id: true, title: true, startsAt: true, endsAt: true, roomId: true, speakers: { select: { speakerId: true } } },
     });
-    const conflicts = scheduleConflicts(
-      { id: session.id, ...next, speakerIds: session.speakers.map((s) => s.speakerId) },
-      {
-        conference: session.conference,
-        others: others.map((o) => ({ ...o, speakerIds: o.speakers.map((s) => s.speakerId) })),
-        capacity: changes.overflowToWaitlist ? null : next.capacity,
-        confirmed: session.seatsTaken,
-      },
-    );
+    const status = changes.status ?? session.status;
+    const registrations = status === session.status ? 0 : await tx.sessionRegistration.count({ where: { sessionId: session.id, status: { not: "cancelled" } } });
+    const conflicts = [
+      ...scheduleConflicts(
+        { id: session.id, ...next, speakerIds },
+        {
+          conference: session.conference,
+          others: others.map((o) => ({ ...o, speakerIds: o.speakers.map((s) => s.speakerId) })),
+          capacity: changes.overflowToWaitlist ? null : next.capacity,
+          confirmed: session.seatsTaken,
+          speakerNames,
+        },
+      ),
+      ...statusConflicts(session.status, status, registrations),
+    ];
     if (conflicts.length) throw new AppError("conflict", conflictMessage(conflicts), undefined, { conflicts });
 
     // Before the capacity shrinks (the database refuses seatsTaken > capacity): free the excess seats.
@@ -79,10 +96,22 @@ export async function updateSession(options: { sessionId: string; actor: { userI
     const visible = next.title !== session.title || +next.startsAt !== +session.startsAt || +next.endsAt !== +session.endsAt || next.roomId !== session.roomId;
     const announce = visible && session.status === "scheduled" && session.conference.status === "published";
     let notified = 0;
-    const status = changes.status ?? session.status;
+    const details = {
+      abstract: changes.abstract ?? session.abstract,
+      format: changes.format ?? session.format,
+      language: changes.language ?? session.language,
+      trackId: changes.trackId === undefined ? session.trackId : changes.trackId,
+    };
+    if (speakersChanged) await tx.sessionSpeaker.deleteMany({ where: { sessionId: session.id } });
     const updated = await tx.session.update({
       where: { id: session.id },
-      data: { ...next, status, abstract: changes.abstract ?? session.abstract, ...(announce ? { revision: { increment: 1 } } : {}) },
+      data: {
+        ...next,
+        status,
+        ...details,
+        ...(speakersChanged ? { speakers: { create: speakerIds.map((speakerId, position) => ({ speakerId, position })) } } : {}),
+        ...(announce ? { revision: { increment: 1 } } : {}),
+      },
       select: sessionMailSelect,
     });
     await tx.auditLog.create({
@@ -92,7 +121,19 @@ export async function updateSession(options: { sessionId: string; actor: { userI
         entityType: "Session",
         entityId: session.id,
         action: "session.update",
-        before: { title: session.title, startsAt: session.startsAt.toISOString(), endsAt: session.endsAt.toISOString(), roomId: session.roomId, capacity: session.capacity, status: session.status },
+        before: {
+          title: session.title,
+          startsAt: session.startsAt.toISOString(),
+          endsAt: session.endsAt.toISOString(),
+          roomId: session.roomId,
+          capacity: session.capacity,
+          status: session.status,
+          ...(details.abstract !== session.abstract ? { abstract: session.abstract } : {}),
+          format: session.format,
+          language: session.language,
+          trackId: session.trackId,
+          speakerIds: currentSpeakerIds,
+        },
         after: {
           title: next.title,
           startsAt: next.startsAt.toISOString(),
@@ -100,6 +141,11 @@ export async function updateSession(options: { sessionId: string; actor: { userI
           roomId: next.roomId,
           capacity: next.capacity,
           status,
+          ...(details.abstract !== session.abstract ? { abstract: details.abstract } : {}),
+          format: details.format,
+          language: details.language,
+          trackId: details.trackId,
+          speakerIds,
           ...(movedToWaitlist.length ? { movedToWaitlist: movedToWaitlist.map((m) => m.registrationId) } : {}),
         },
       },

@@ -1,0 +1,31 @@
+/**
+ * Deletes a room. A room still holding sessions (draft or scheduled) is refused with their count:
+ * those sessions would silently lose their place, and attendees their calendar location.
+ */
+import { writeTransaction } from "../db-retry";
+import { AppError } from "../errors";
+import { requireConferenceAccess } from "../hosts/permissions";
+import { deleteRoomInput } from "./schema";
+
+export async function deleteRoom(options: { input: unknown; actor: { userId: string } }) {
+  const input = deleteRoomInput.parse(options.input);
+  return writeTransaction(async (tx) => {
+    await requireConferenceAccess(tx, options.actor.userId, input.conferenceId, "manage");
+    const room = await tx.room.findFirst({ where: { id: input.roomId, conferenceId: input.conferenceId } });
+    if (!room) throw new AppError("not_found", "Room not found");
+    const sessions = await tx.session.count({ where: { roomId: room.id, status: { not: "cancelled" } } });
+    if (sessions > 0) throw new AppError("conflict", `${sessions} sessions are planned in this room; move them first`, undefined, { reason: "room_in_use", count: sessions });
+    await tx.room.delete({ where: { id: room.id } });
+    await tx.auditLog.create({
+      data: {
+        actorUserId: options.actor.userId,
+        conferenceId: input.conferenceId,
+        entityType: "Room",
+        entityId: room.id,
+        action: "room.delete",
+        before: { name: room.name, description: room.description, capacity: room.capacity, position: room.position },
+      },
+    });
+    return { name: room.name };
+  });
+}

@@ -1,0 +1,35 @@
+/**
+ * Deletes a track. Its sessions stay in the programme without a track, but only once the organiser
+ * has confirmed that (unlinkSessions); otherwise the number of affected sessions comes back.
+ */
+import { writeTransaction } from "../db-retry";
+import { AppError } from "../errors";
+import { requireConferenceAccess } from "../hosts/permissions";
+import { deleteTrackInput } from "./schema";
+
+export async function deleteTrack(options: { input: unknown; actor: { userId: string } }) {
+  const input = deleteTrackInput.parse(options.input);
+  return writeTransaction(async (tx) => {
+    await requireConferenceAccess(tx, options.actor.userId, input.conferenceId, "manage");
+    const track = await tx.track.findFirst({ where: { id: input.trackId, conferenceId: input.conferenceId } });
+    if (!track) throw new AppError("not_found", "Track not found");
+    const linked = await tx.session.findMany({ where: { trackId: track.id }, select: { id: true } });
+    if (linked.length && !input.unlinkSessions) {
+      throw new AppError("conflict", `${linked.length} sessions belong to this track; confirm to remove it from them`, undefined, { reason: "track_in_use", count: linked.length });
+    }
+    await tx.session.updateMany({ where: { trackId: track.id }, data: { trackId: null } });
+    await tx.track.delete({ where: { id: track.id } });
+    await tx.auditLog.create({
+      data: {
+        actorUserId: options.actor.userId,
+        conferenceId: input.conferenceId,
+        entityType: "Track",
+        entityId: track.id,
+        action: "track.delete",
+        before: { name: track.name, color: track.color, position: track.position },
+        after: { unlinkedSessions: linked.map((s) => s.id) },
+      },
+    });
+    return { name: track.name, unlinked: linked.length };
+  });
+}

@@ -1,0 +1,28 @@
+/** Creates or edits a speaker of a conference. */
+import { writeTransaction } from "../db-retry";
+import { AppError } from "../errors";
+import { requireConferenceAccess } from "../hosts/permissions";
+import { saveSpeakerInput } from "./schema";
+
+export async function saveSpeaker(options: { input: unknown; actor: { userId: string } }) {
+  const input = saveSpeakerInput.parse(options.input);
+  return writeTransaction(async (tx) => {
+    await requireConferenceAccess(tx, options.actor.userId, input.conferenceId, "manage");
+    const before = input.speakerId ? await tx.speaker.findFirst({ where: { id: input.speakerId, conferenceId: input.conferenceId } }) : null;
+    if (input.speakerId && !before) throw new AppError("not_found", "Speaker not found");
+    const data = { name: input.name, organisation: input.organisation, bio: input.bio, email: input.email };
+    const speaker = before ? await tx.speaker.update({ where: { id: before.id }, data }) : await tx.speaker.create({ data: { conferenceId: input.conferenceId, ...data } });
+    await tx.auditLog.create({
+      data: {
+        actorUserId: options.actor.userId,
+        conferenceId: input.conferenceId,
+        entityType: "Speaker",
+        entityId: speaker.id,
+        action: before ? "speaker.update" : "speaker.create",
+        ...(before ? { before: { name: before.name, organisation: before.organisation, bio: before.bio, email: before.email } } : {}),
+        after: data,
+      },
+    });
+    return { speaker };
+  });
+}
