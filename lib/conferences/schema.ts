@@ -1,0 +1,247 @@
+/**
+ * What organisers type when creating or editing a conference, its hosts and its registration
+ * questions. Dates and times are wall-clock values in the conference's own time zone and become
+ * UTC instants here (lib/time/zoned.ts), never through the server's TZ. Messages are codes the
+ * settings page translates (settings.fieldErrors.*).
+ */
+import { z } from "zod";
+import { isValidTimeZone, toWallTime, zonedToUtc } from "../time/zoned";
+
+const id = z.string().trim().min(1).max(64);
+const day = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDay");
+const time = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "invalidTime");
+/** datetime-local as browsers send it ("2027-03-01T09:00", seconds optional); empty means "not set". */
+const optionalDateTime = z
+  .string()
+  .trim()
+  .nullish()
+  .transform((v) => (v ? v.slice(0, 16) : null))
+  .refine((v) => v === null || /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/.test(v), "invalidDateTime");
+/** Empty optional text becomes null, so "cleared" and "never set" look the same. */
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, "tooLong")
+    .nullish()
+    .transform((v) => (v ? v : null));
+const text = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const conferenceDetailsInput = z
+  .object({
+    title: text(200),
+    subtitle: optionalText(300),
+    slug: z.string().trim().min(3, "slugTooShort").max(80, "tooLong").regex(SLUG_PATTERN, "invalidSlug"),
+    description: z.string().trim().max(20_000, "tooLong").nullish().transform((v) => v ?? ""),
+    venueName: text(200),
+    venueAddress: text(500),
+    timeZone: z.string().trim().min(1, "required").max(64, "invalidTimeZone").refine(isValidTimeZone, "invalidTimeZone"),
+    firstDay: day,
+    lastDay: day,
+    /** The daily times the conference runs: start on the first day, end on the last day. */
+    startTime: time.optional().default("09:00"),
+    endTime: time.optional().default("17:00"),
+    registrationOpensAt: optionalDateTime,
+    registrationClosesAt: optionalDateTime,
+    capacity: z
+      .union([z.number(), z.string()])
+      .nullish()
+      .transform((v, ctx) => {
+        if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) return null;
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 0 || n > 1_000_000) {
+          ctx.addIssue({ code: "custom", message: "invalidCapacity" });
+          return z.NEVER;
+        }
+        return n;
+      }),
+    contactEmail: z
+      .string()
+      .trim()
+      .max(254, "tooLong")
+      .nullish()
+      .transform((v) => (v ? v : null))
+      .pipe(z.email("invalidEmail").nullable()),
+  })
+  .superRefine((v, ctx) => {
+    if (v.lastDay < v.firstDay) ctx.addIssue({ code: "custom", path: ["lastDay"], message: "lastDayBeforeFirst" });
+    else if (v.lastDay === v.firstDay && v.endTime <= v.startTime) ctx.addIssue({ code: "custom", path: ["endTime"], message: "endBeforeStart" });
+    if (v.registrationOpensAt && v.registrationClosesAt && v.registrationClosesAt <= v.registrationOpensAt) {
+      ctx.addIssue({ code: "custom", path: ["registrationClosesAt"], message: "closesBeforeOpens" });
+    }
+  });
+export type ConferenceDetailsInput = z.input<typeof conferenceDetailsInput>;
+export type ConferenceDetails = z.output<typeof conferenceDetailsInput>;
+
+export const createConferenceInput = z.object({ hostId: z.string().trim().min(1, "required").max(64), details: conferenceDetailsInput });
+export type CreateConferenceInput = z.input<typeof createConferenceInput>;
+
+export const updateConferenceInput = z.object({
+  conferenceId: id,
+  details: conferenceDetailsInput,
+  /** The organiser chose to move confirmed registrations beyond a lowered capacity to the waiting list. */
+  overflowToWaitlist: z.boolean().optional().default(false),
+});
+export type UpdateConferenceInput = z.input<typeof updateConferenceInput>;
+
+export const CONFERENCE_STATUSES = ["draft", "published", "archived"] as const;
+export const setConferenceStatusInput = z.object({ conferenceId: id, status: z.enum(CONFERENCE_STATUSES, "invalid") });
+export type SetConferenceStatusInput = z.input<typeof setConferenceStatusInput>;
+
+export const HOST_ROLES = ["organiser", "co_organiser", "partner"] as const;
+const hostRole = z.enum(HOST_ROLES, "invalidRole");
+export const addConferenceHostInput = z.object({ conferenceId: id, hostId: z.string().trim().min(1, "required").max(64), role: hostRole });
+export const setConferenceHostRoleInput = z.object({ conferenceId: id, hostId: id, role: hostRole });
+export const removeConferenceHostInput = z.object({ conferenceId: id, hostId: id });
+export type AddConferenceHostInput = z.input<typeof addConferenceHostInput>;
+export type SetConferenceHostRoleInput = z.input<typeof setConferenceHostRoleInput>;
+export type RemoveConferenceHostInput = z.input<typeof removeConferenceHostInput>;
+
+export const QUESTION_TYPES = ["short_text", "long_text", "single_choice", "multiple_choice", "checkbox"] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+export const isChoiceType = (type: QuestionType) => type === "single_choice" || type === "multiple_choice";
+
+/**
+ * One option per line; "Deutsch | English" gives the option an English label. Blank lines are
+ * ignored. Checked for at least two distinct options only for choice types (see questionInput).
+ */
+const optionLines = z
+  .union([z.string(), z.array(z.string())])
+  .nullish()
+  .transform((v) => (Array.isArray(v) ? v.join("\n") : (v ?? "")))
+  .transform((v) =>
+    v
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .map((line) => {
+        const [label, labelEn] = line.split("|").map((part) => part.trim());
+        return { label, labelEn: labelEn || null };
+      }),
+  );
+
+export const questionFields = z
+  .object({
+    label: text(500),
+    labelEn: optionalText(500),
+    helpText: optionalText(1000),
+    type: z.enum(QUESTION_TYPES, "invalid"),
+    required: z.boolean().optional().default(false),
+    options: optionLines,
+  })
+  .superRefine((v, ctx) => {
+    if (!isChoiceType(v.type)) return;
+    if (v.options.some((o) => o.label.length > 200 || (o.labelEn?.length ?? 0) > 200)) ctx.addIssue({ code: "custom", path: ["options"], message: "optionTooLong" });
+    else if (v.options.length > 50) ctx.addIssue({ code: "custom", path: ["options"], message: "tooManyOptions" });
+    else if (new Set(v.options.map((o) => o.label.toLowerCase())).size !== v.options.length) ctx.addIssue({ code: "custom", path: ["options"], message: "duplicateOptions" });
+    else if (v.options.length < 2) ctx.addIssue({ code: "custom", path: ["options"], message: "tooFewOptions" });
+  });
+export type QuestionFieldsInput = z.input<typeof questionFields>;
+
+export const addQuestionInput = z.object({ conferenceId: id, question: questionFields });
+export const updateQuestionInput = z.object({ conferenceId: id, questionId: id, question: questionFields });
+export const moveQuestionInput = z.object({ conferenceId: id, questionId: id, direction: z.enum(["up", "down"]) });
+export const archiveQuestionInput = z.object({ conferenceId: id, questionId: id });
+export const restoreQuestionInput = archiveQuestionInput;
+export type AddQuestionInput = z.input<typeof addQuestionInput>;
+export type UpdateQuestionInput = z.input<typeof updateQuestionInput>;
+export type MoveQuestionInput = z.input<typeof moveQuestionInput>;
+export type ArchiveQuestionInput = z.input<typeof archiveQuestionInput>;
+
+// ───────────── Wall-clock values ↔ instants ─────────────
+
+function wall(dayValue: string, timeValue: string) {
+  const [year, month, d] = dayValue.split("-").map(Number);
+  const [hour, minute] = timeValue.split(":").map(Number);
+  return { year, month, day: d, hour, minute };
+}
+
+/** The instants a conference's details describe, in its time zone. */
+export function detailsToInstants(details: ConferenceDetails) {
+  const at = (value: string | null) => (value ? zonedToUtc(wall(value.slice(0, 10), value.slice(11, 16)), details.timeZone) : null);
+  return {
+    startsAt: zonedToUtc(wall(details.firstDay, details.startTime), details.timeZone),
+    endsAt: zonedToUtc(wall(details.lastDay, details.endTime), details.timeZone),
+    registrationOpensAt: at(details.registrationOpensAt),
+    registrationClosesAt: at(details.registrationClosesAt),
+  };
+}
+
+const pad = (n: number, l = 2) => String(n).padStart(l, "0");
+
+/** "2027-03-04" and "09:00" as the conference's time zone shows an instant. */
+export function wallParts(instant: Date, timeZone: string): { day: string; time: string } {
+  const w = toWallTime(instant, timeZone);
+  return { day: `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}`, time: `${pad(w.hour)}:${pad(w.minute)}` };
+}
+
+type StoredConference = {
+  title: string;
+  subtitle: string | null;
+  slug: string;
+  description: string;
+  venueName: string;
+  venueAddress: string;
+  timeZone: string;
+  startsAt: Date;
+  endsAt: Date;
+  registrationOpensAt: Date | null;
+  registrationClosesAt: Date | null;
+  capacity: number | null;
+  contactEmail: string | null;
+};
+
+/** A stored conference as the details form shows it: every date and time in the conference's zone. */
+export function detailsFormValues(c: StoredConference) {
+  const start = wallParts(c.startsAt, c.timeZone);
+  const end = wallParts(c.endsAt, c.timeZone);
+  const local = (d: Date | null) => {
+    if (!d) return "";
+    const p = wallParts(d, c.timeZone);
+    return `${p.day}T${p.time}`;
+  };
+  return {
+    title: c.title,
+    subtitle: c.subtitle ?? "",
+    slug: c.slug,
+    description: c.description,
+    venueName: c.venueName,
+    venueAddress: c.venueAddress,
+    timeZone: c.timeZone,
+    firstDay: start.day,
+    startTime: start.time,
+    lastDay: end.day,
+    endTime: end.time,
+    registrationOpensAt: local(c.registrationOpensAt),
+    registrationClosesAt: local(c.registrationClosesAt),
+    capacity: c.capacity === null ? "" : String(c.capacity),
+    contactEmail: c.contactEmail ?? "",
+  };
+}
+export type DetailsFormValues = ReturnType<typeof detailsFormValues>;
+
+/** A key for answers from a label: lower-case ASCII words joined by "-" (umlauts spelled out). */
+export function keyFromLabel(label: string): string {
+  const base = label
+    .toLowerCase()
+    .replace(/ä/g, "ae")
+    .replace(/ö/g, "oe")
+    .replace(/ü/g, "ue")
+    .replace(/ß/g, "ss")
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 40)
+    .replace(/-+$/g, "");
+  return base || "frage";
+}
+
+/** `base`, or `base-2`, `base-3` … — the first not in `taken`. */
+export function uniqueKey(base: string, taken: Iterable<string>): string {
+  const used = new Set(taken);
+  if (!used.has(base)) return base;
+  for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
+}

@@ -1,0 +1,128 @@
+/**
+ * An organiser edits a conference's details: title, address (slug), venue, time zone, days,
+ * registration window, capacity, contact. Two changes need care:
+ * - new days must still hold every session that is not cancelled (the timetable would otherwise
+ *   show sessions on days that no longer exist), so such a change is refused with a count;
+ * - a capacity below the confirmed registrations is refused unless the organiser chose to move the
+ *   latest confirmed to the waiting list; a raised capacity lets the waiting list move up.
+ * Attendee-visible times of sessions do not change here, so no calendar updates are sent.
+ */
+import type { Tx } from "../db";
+import { writeTransaction } from "../db-retry";
+import { AppError } from "../errors";
+import { requireConferenceAccess } from "../hosts/permissions";
+import { toLocale } from "../i18n-server";
+import { enqueueEmail } from "../mail/enqueue";
+import { conferenceMailInclude, conferenceSummary, invites, sessionLine, sessionMailSelect, type ConferenceForMail } from "../registrations/payloads";
+import { promoteWaitlist } from "../registrations/promote-waitlist";
+import { latestConfirmed } from "./rules";
+import { detailsToInstants, updateConferenceInput } from "./schema";
+import { slugTakenOnUnique } from "./slug-taken";
+
+const AUDITED = ["title", "subtitle", "slug", "description", "venueName", "venueAddress", "timeZone", "startsAt", "endsAt", "registrationOpensAt", "registrationClosesAt", "capacity", "contactEmail"] as const;
+type Audited = (typeof AUDITED)[number];
+
+const auditValue = (v: unknown) => (v instanceof Date ? v.toISOString() : (v ?? null));
+
+export async function updateConference(options: { input: unknown; actor: { userId: string }; now?: Date }) {
+  const { conferenceId, details, overflowToWaitlist } = updateConferenceInput.parse(options.input);
+  const now = options.now ?? new Date();
+  return writeTransaction(async (tx) => {
+    await requireConferenceAccess(tx, options.actor.userId, conferenceId, "manage");
+    const conference = await tx.conference.findUniqueOrThrow({ where: { id: conferenceId }, include: conferenceMailInclude });
+    if (details.slug !== conference.slug && (await tx.conference.findUnique({ where: { slug: details.slug }, select: { id: true } }))) {
+      throw new AppError("validation", "Slug taken", { slug: "slugTaken" });
+    }
+    const next = {
+      title: details.title,
+      subtitle: details.subtitle,
+      slug: details.slug,
+      description: details.description,
+      venueName: details.venueName,
+      venueAddress: details.venueAddress,
+      timeZone: details.timeZone,
+      capacity: details.capacity,
+      contactEmail: details.contactEmail,
+      ...detailsToInstants(details),
+    };
+
+    if (+next.startsAt !== +conference.startsAt || +next.endsAt !== +conference.endsAt) {
+      const outside = await tx.session.count({
+        where: { conferenceId, status: { not: "cancelled" }, OR: [{ startsAt: { lt: next.startsAt } }, { endsAt: { gt: next.endsAt } }] },
+      });
+      if (outside > 0) {
+        throw new AppError("validation", `${outside} sessions lie outside the new days`, { firstDay: "sessionsOutside", lastDay: "sessionsOutside" }, { sessionsOutside: outside });
+      }
+    }
+    if (next.capacity !== null && next.capacity < conference.seatsTaken && !overflowToWaitlist) {
+      throw new AppError("validation", `${conference.seatsTaken} registrations are confirmed; the capacity cannot be lower`, { capacity: "capacityBelowConfirmed" }, { confirmed: conference.seatsTaken });
+    }
+
+    // Before the capacity shrinks (the database refuses seatsTaken > capacity): free the excess seats.
+    const moved = next.capacity !== null && conference.seatsTaken > next.capacity ? await moveExcessToWaitlist(tx, conference, conference.seatsTaken - next.capacity, now) : [];
+
+    const updated = await tx.conference.update({ where: { id: conferenceId }, data: next });
+    const changed = AUDITED.filter((field: Audited) => JSON.stringify(auditValue(conference[field])) !== JSON.stringify(auditValue(updated[field])));
+    await tx.auditLog.create({
+      data: {
+        actorUserId: options.actor.userId,
+        conferenceId,
+        entityType: "Conference",
+        entityId: conferenceId,
+        action: "conference.update",
+        before: Object.fromEntries(changed.map((f) => [f, auditValue(conference[f])])),
+        after: { ...Object.fromEntries(changed.map((f) => [f, auditValue(updated[f])])), ...(moved.length ? { movedToWaitlist: moved } : {}) },
+      },
+    });
+    // More seats (or no limit): the waiting list moves up, in its order.
+    const raised = next.capacity === null ? conference.capacity !== null : conference.capacity !== null && next.capacity > conference.capacity;
+    const promoted = raised && conference.status === "published" ? await promoteWaitlist(tx, { conferenceId, now }) : [];
+    return { conference: updated, movedToWaitlist: moved.length, promoted: promoted.filter((p) => p.sessionId === null).length };
+  }).catch(slugTakenOnUnique);
+}
+
+/**
+ * Turns the latest confirmed registrations into waiting-list places, first on the list (their
+ * original registration time is their place, so they stand ahead of anyone who joined later). A
+ * registration on the conference's waiting list holds no session seat, so their session seats go
+ * back into those sessions' waiting lists too, and the freed seats move those lists up.
+ */
+async function moveExcessToWaitlist(tx: Tx, conference: ConferenceForMail & { id: string; status: string }, excess: number, now: Date): Promise<string[]> {
+  const confirmed = await tx.registration.findMany({
+    where: { conferenceId: conference.id, status: "confirmed" },
+    select: { id: true, name: true, email: true, locale: true, confirmedAt: true, createdAt: true },
+  });
+  const moving = latestConfirmed(confirmed, excess);
+  const freedSessions = new Set<string>();
+  for (const r of moving) {
+    await tx.registration.update({ where: { id: r.id }, data: { status: "waitlisted", waitlistedAt: r.createdAt, confirmedAt: null } });
+    const seats = await tx.sessionRegistration.findMany({ where: { registrationId: r.id, status: "confirmed" }, include: { session: { select: sessionMailSelect } } });
+    for (const seat of seats) {
+      await tx.sessionRegistration.update({ where: { id: seat.id }, data: { status: "waitlisted", waitlistedAt: seat.createdAt, confirmedAt: null } });
+      await tx.session.updateMany({ where: { id: seat.sessionId, seatsTaken: { gt: 0 } }, data: { seatsTaken: { decrement: 1 } } });
+      freedSessions.add(seat.sessionId);
+    }
+    if (conference.status === "published") {
+      const locale = toLocale(r.locale);
+      await enqueueEmail(tx, {
+        kind: "registration-updated",
+        to: r.email,
+        toName: r.name,
+        locale,
+        conferenceId: conference.id,
+        registrationId: r.id,
+        dedupeKey: `conference-waitlisted:${r.id}:${now.getTime()}`,
+        payload: {
+          conference: conferenceSummary(conference, locale),
+          attendeeName: r.name,
+          manageUrl: "",
+          sessions: seats.map((s) => sessionLine(s.session, "waitlisted")),
+          invites: invites(conference, { name: r.name, email: r.email }, { conference: "cancel", cancel: seats.map((s) => s.session) }),
+        },
+      });
+    }
+  }
+  if (moving.length) await tx.conference.update({ where: { id: conference.id }, data: { seatsTaken: { decrement: moving.length } } });
+  for (const sessionId of freedSessions) await promoteWaitlist(tx, { conferenceId: conference.id, sessionId, now });
+  return moving.map((r) => r.id);
+}
