@@ -2,10 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition, type CSSProperties, type DragEvent, type PointerEvent as ReactPointerEvent } from "react";
+import { useEffect, useRef, useState, useTransition, type CSSProperties, type DragEvent, type PointerEvent as ReactPointerEvent } from "react";
 import type { ActionFailure, ActionResult } from "@/lib/action";
 import type { CreateSessionInput, EditSessionInput } from "@/lib/sessions/schema";
 import type { Timetable, TimetableSession } from "@/lib/sessions/timetable";
+import { Link } from "@/i18n/navigation";
+import pickerStyles from "./resources/speaker-picker.module.css";
 
 type Actions = {
   save: (input: EditSessionInput) => Promise<ActionResult<{ title: string; notified: number }>>;
@@ -17,6 +19,9 @@ type Board = Timetable & { dayLabels: Record<string, string> };
 type Message = { kind: "success"; text: string } | { kind: "error"; failure: ActionFailure };
 type DialogState = { mode: "edit"; session: TimetableSession } | { mode: "create"; roomId: string | null; start: string } | null;
 
+// Type-only checks against the schema keep zod out of the browser bundle.
+const FORMAT_ORDER = ["talk", "workshop", "panel", "keynote", "forum", "networking", "break", "other"] as const satisfies readonly NonNullable<CreateSessionInput["format"]>[];
+const LANGUAGES = ["de", "en"] as const satisfies readonly NonNullable<CreateSessionInput["language"]>[];
 const STEP = 5; // minutes per grid row
 const SNAP = 15; // drag and drop snaps to quarter hours
 const NO_ROOM = "__none__";
@@ -43,6 +48,7 @@ export function TimetableBoard({ timetable, actions }: { timetable: Board; actio
   const last = Math.max(18 * 60, ...timetable.sessions.map((s) => Math.ceil(s.endMinute / 60) * 60));
   const rows = (last - first) / STEP;
   const hostIndex = new Map(timetable.hosts.map((h, i) => [h.id, i]));
+  const trackName = new Map(timetable.tracks.map((tr) => [tr.id, tr.name]));
   const canCreate = timetable.hosts.some((h) => h.canSchedule);
 
   function report(result: ActionResult<unknown>, success: string) {
@@ -185,6 +191,7 @@ export function TimetableBoard({ timetable, actions }: { timetable: Board; actio
                   {s.status !== "scheduled" && <span className={`badge ${s.status === "cancelled" ? "badge--danger" : "badge--neutral"}`}>{t(s.status === "cancelled" ? "cancelled" : "draft")}</span>}
                 </p>
                 <h3 className="timetable__title">{s.title}</h3>
+                {s.trackId && trackName.has(s.trackId) && <p className="timetable__meta">{trackName.get(s.trackId)}</p>}
                 {s.speakers.length > 0 && <p className="timetable__meta">{s.speakers.join(", ")}</p>}
                 <p className="timetable__meta">{s.capacity === null ? t("seatsOpen", { taken: s.seatsTaken }) : t("seats", { taken: s.seatsTaken, capacity: s.capacity })}</p>
                 {s.canEdit ? (
@@ -221,16 +228,24 @@ export function TimetableBoard({ timetable, actions }: { timetable: Board; actio
   );
 }
 
+/** Conflicts added with session details (who is double-booked, draft with registrations) are worded in the resources namespace. */
+function conflictText(c: { code: string; other?: string; confirmed?: number; speaker?: string; registrations?: number }, t: ReturnType<typeof useTranslations<"organiser">>, tr: ReturnType<typeof useTranslations<"resources.conflicts">>) {
+  if (c.code === "speaker_busy" && c.speaker) return tr("speaker_busy", { speaker: c.speaker, other: c.other ?? "" });
+  if (c.code === "draft_with_registrations") return tr("draft_with_registrations", { count: c.registrations ?? 0 });
+  return t(`timetable.conflicts.${c.code}`, { other: c.other ?? "", confirmed: c.confirmed ?? 0 });
+}
+
 function FailureNotice({ failure }: { failure: ActionFailure }) {
   const t = useTranslations("organiser");
-  const conflicts = (failure.details?.conflicts ?? []) as { code: string; other?: string; confirmed?: number }[];
+  const tr = useTranslations("resources.conflicts");
+  const conflicts = (failure.details?.conflicts ?? []) as { code: string; other?: string; confirmed?: number; speaker?: string; registrations?: number }[];
   return (
     <div className="notice notice--error" role="alert">
       <p>{t(`errors.${failure.code}`)}</p>
       {conflicts.length > 0 && (
         <ul>
           {conflicts.map((c, i) => (
-            <li key={i}>{t(`timetable.conflicts.${c.code}`, { other: c.other ?? "", confirmed: c.confirmed ?? 0 })}</li>
+            <li key={i}>{conflictText(c, t, tr)}</li>
           ))}
         </ul>
       )}
@@ -253,15 +268,22 @@ function SessionDialog({
 }) {
   const t = useTranslations("organiser.timetable");
   const te = useTranslations("organiser.errors.field");
+  const tf = useTranslations("resources.fieldErrors");
+  const td = useTranslations("resources.sessionFields");
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [pending, startTransition] = useTransition();
+  const failureRef = useRef<HTMLDivElement>(null);
+  // The dialog scrolls; a refusal is shown at its top, so bring it (and the reader's focus) there.
+  useEffect(() => {
+    if (failure) failureRef.current?.focus();
+  }, [failure]);
   const s = state.mode === "edit" ? state.session : null;
   const needsOverflow = ((failure?.details?.conflicts ?? []) as { code: string }[]).some((c) => c.code === "capacity_below_confirmed");
   const fieldError = (name: string) => {
     const code = failure?.fields?.[name];
     return code ? (
       <span className="error" id={`err-${name}`}>
-        {te.has(code) ? te(code) : te("invalid")}
+        {te.has(code) ? te(code) : tf.has(code) ? tf(code) : te("invalid")}
       </span>
     ) : null;
   };
@@ -270,6 +292,14 @@ function SessionDialog({
   function submit(form: FormData) {
     const get = (k: string) => String(form.get(k) ?? "");
     const roomId = get("roomId") || null;
+    const details = {
+      abstract: get("abstract"),
+      format: get("format") as CreateSessionInput["format"],
+      language: get("language") as CreateSessionInput["language"],
+      trackId: get("trackId") || null,
+      speakerIds: form.getAll("speakerIds").map(String),
+      status: get("status") === "draft" ? ("draft" as const) : ("scheduled" as const),
+    };
     startTransition(async () => {
       if (s) {
         const result = await actions.save({
@@ -281,6 +311,7 @@ function SessionDialog({
           roomId,
           capacity: get("capacity"),
           overflowToWaitlist: form.get("overflow") === "on",
+          ...details,
         });
         if (result.ok) onDone(`${t("saved", { title: result.data.title })} ${t("notified", { count: result.data.notified })}`);
         else setFailure(result);
@@ -289,13 +320,12 @@ function SessionDialog({
           conferenceId: timetable.conference.id,
           hostId: get("hostId"),
           title: get("title"),
-          format: get("format") as CreateSessionInput["format"],
           day: get("day"),
           start: get("start"),
           minutes: Number(get("minutes")),
           roomId,
           capacity: get("capacity"),
-          status: get("status") === "draft" ? "draft" : "scheduled",
+          ...details,
         });
         if (result.ok) onDone(t("created", { title: result.data.title }));
         else setFailure(result);
@@ -317,7 +347,9 @@ function SessionDialog({
     <div className="dialog-backdrop" onKeyDown={(e) => e.key === "Escape" && onClose()}>
       <div className="dialog card" role="dialog" aria-modal="true" aria-labelledby="session-dialog-title">
         <h2 id="session-dialog-title">{title}</h2>
-        {failure && <FailureNotice failure={failure} />}
+        <div ref={failureRef} tabIndex={-1}>
+          {failure && <FailureNotice failure={failure} />}
+        </div>
         {/* onSubmit, not a form action: React resets a form after an action, and a refused save must keep what was typed. */}
         <form
           className="form"
@@ -328,11 +360,11 @@ function SessionDialog({
         >
           <div className="field">
             <label htmlFor="sd-title">{t("fields.title")}</label>
-            <input id="sd-title" name="title" defaultValue={s?.title ?? ""} required maxLength={300} autoFocus {...described("title")} />
+            <input id="sd-title" name="title" type="text" defaultValue={s?.title ?? ""} required maxLength={300} autoFocus {...described("title")} />
             {fieldError("title")}
           </div>
-          {!s && (
-            <div className="form-row">
+          <div className="form-row">
+            {!s && (
               <div className="field">
                 <label htmlFor="sd-host">{t("fields.host")}</label>
                 <select id="sd-host" name="hostId" {...described("hostId")}>
@@ -346,18 +378,30 @@ function SessionDialog({
                 </select>
                 {fieldError("hostId")}
               </div>
-              <div className="field">
-                <label htmlFor="sd-format">{t("fields.format")}</label>
-                <select id="sd-format" name="format" defaultValue="talk">
-                  {(["talk", "workshop", "panel", "keynote", "forum", "networking", "break", "other"] as const).map((f) => (
-                    <option key={f} value={f}>
-                      {t(`formats.${f}`)}
-                    </option>
-                  ))}
-                </select>
-              </div>
+            )}
+            <div className="field">
+              <label htmlFor="sd-format">{t("fields.format")}</label>
+              <select id="sd-format" name="format" defaultValue={s?.format ?? "talk"} {...described("format")}>
+                {FORMAT_ORDER.map((f) => (
+                  <option key={f} value={f}>
+                    {t(`formats.${f}`)}
+                  </option>
+                ))}
+              </select>
+              {fieldError("format")}
             </div>
-          )}
+            <div className="field">
+              <label htmlFor="sd-language">{td("language")}</label>
+              <select id="sd-language" name="language" defaultValue={s?.language ?? "de"} {...described("language")}>
+                {LANGUAGES.map((l) => (
+                  <option key={l} value={l}>
+                    {td(`languages.${l}`)}
+                  </option>
+                ))}
+              </select>
+              {fieldError("language")}
+            </div>
+          </div>
           <div className="form-row">
             <div className="field">
               <label htmlFor="sd-day">{t("fields.day")}</label>
@@ -400,16 +444,65 @@ function SessionDialog({
               <input id="sd-capacity" name="capacity" type="number" min={0} defaultValue={s?.capacity ?? ""} {...described("capacity")} />
               {fieldError("capacity")}
             </div>
-            {!s && (
-              <div className="field">
-                <label htmlFor="sd-status">{t("fields.status")}</label>
-                <select id="sd-status" name="status" defaultValue="scheduled">
-                  <option value="scheduled">{t("statusOptions.scheduled")}</option>
-                  <option value="draft">{t("statusOptions.draft")}</option>
-                </select>
-              </div>
-            )}
+            <div className="field">
+              <label htmlFor="sd-status">{t("fields.status")}</label>
+              <select id="sd-status" name="status" defaultValue={s?.status === "draft" ? "draft" : "scheduled"} aria-describedby="sd-status-hint">
+                <option value="scheduled">{t("statusOptions.scheduled")}</option>
+                <option value="draft">{t("statusOptions.draft")}</option>
+              </select>
+              <span className="hint" id="sd-status-hint">
+                {td("statusHint")}
+              </span>
+            </div>
           </div>
+          <div className="field">
+            <label htmlFor="sd-abstract">{td("abstract")}</label>
+            <textarea id="sd-abstract" name="abstract" rows={3} maxLength={10000} defaultValue={s?.abstract ?? ""} {...described("abstract")} aria-describedby={failure?.fields?.abstract ? "err-abstract sd-abstract-hint" : "sd-abstract-hint"} />
+            <span className="hint" id="sd-abstract-hint">
+              {td("abstractHint")}
+            </span>
+            {fieldError("abstract")}
+          </div>
+          <div className="form-row">
+            <div className="field">
+              <label htmlFor="sd-track">{td("track")}</label>
+              <select id="sd-track" name="trackId" defaultValue={s?.trackId ?? ""} {...described("trackId")}>
+                <option value="">{td("noTrack")}</option>
+                {timetable.tracks.map((tr) => (
+                  <option key={tr.id} value={tr.id}>
+                    {tr.name}
+                  </option>
+                ))}
+              </select>
+              {fieldError("trackId")}
+            </div>
+          </div>
+          <fieldset className={`field ${pickerStyles.fieldset}`} {...described("speakerIds")}>
+            <legend>{td("speakers")}</legend>
+            {timetable.speakers.length === 0 ? (
+              <p className="muted small">{td("noSpeakers")}</p>
+            ) : (
+              <ul className={pickerStyles.list}>
+                {timetable.speakers.map((sp) => (
+                  <li key={sp.id}>
+                    <label className="check">
+                      <input type="checkbox" name="speakerIds" value={sp.id} defaultChecked={s?.speakerIds.includes(sp.id) ?? false} />
+                      <span>
+                        {sp.name}
+                        {sp.organisation && <span className="muted small"> · {sp.organisation}</span>}
+                      </span>
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {fieldError("speakerIds")}
+          </fieldset>
+          {timetable.access.level === "manage" && (
+            <p className="small">
+              <Link href={`/organiser/conferences/${timetable.conference.id}/resources`}>{td("manage")}</Link>
+            </p>
+          )}
           {needsOverflow && (
             <label className="check">
               <input type="checkbox" name="overflow" />

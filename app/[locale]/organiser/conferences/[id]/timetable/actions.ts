@@ -11,12 +11,10 @@ import { updateSession } from "@/lib/sessions/update-session";
 const refresh = () => revalidatePath("/[locale]/organiser/conferences/[id]/timetable", "page");
 
 export async function saveSessionAction(input: EditSessionInput): Promise<ActionResult<{ title: string; notified: number }>> {
-  return runAction(editSessionInput, input, async ({ sessionId, day, start, minutes, roomId, title, capacity, overflowToWaitlist }, user) => {
-    const before = await updateSession({
-      sessionId,
-      actor: { userId: user.id },
-      changes: { slot: { day, start, minutes }, roomId, ...(title !== undefined ? { title } : {}), ...(capacity !== undefined ? { capacity } : {}), overflowToWaitlist },
-    });
+  return runAction(editSessionInput, input, async ({ sessionId, day, start, minutes, roomId, overflowToWaitlist, ...details }, user) => {
+    // A drag sends only the slot; fields the form did not send stay as they are.
+    const sent = Object.fromEntries(Object.entries(details).filter(([, value]) => value !== undefined));
+    const before = await updateSession({ sessionId, actor: { userId: user.id }, changes: { slot: { day, start, minutes }, roomId, ...sent, overflowToWaitlist } });
     refresh();
     return { title: before.title, notified: before.notified };
   });

@@ -1,0 +1,226 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import type { ActionFailure, ActionResult } from "@/lib/action";
+import type { Resources } from "@/lib/resources/load-resources";
+import type { DeleteSpeakerInput, SaveSpeakerInput } from "@/lib/resources/schema";
+import { SectionNotice, useFailureText, useFieldErrors, type Notice } from "./form-bits";
+import styles from "./resources.module.css";
+
+type Speaker = Resources["speakers"][number];
+type Actions = {
+  save: (input: SaveSpeakerInput) => Promise<ActionResult<{ name: string; created: boolean }>>;
+  remove: (input: DeleteSpeakerInput) => Promise<ActionResult<{ name: string }>>;
+};
+
+/** Speakers with the sessions they are on: edit in place, delete (refused while on sessions), add. */
+export function SpeakersSection({ conferenceId, speakers, actions }: { conferenceId: string; speakers: Speaker[]; actions: Actions }) {
+  const t = useTranslations("resources.speakers");
+  const tc = useTranslations("resources.common");
+  const failureText = useFailureText();
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [failure, setFailure] = useState<{ form: string; failure: ActionFailure } | null>(null);
+  const [addKey, setAddKey] = useState(0);
+
+  function save(form: string, input: SaveSpeakerInput, done: () => void) {
+    startTransition(async () => {
+      const result = await actions.save(input);
+      if (!result.ok) {
+        setFailure({ form, failure: result });
+        setNotice({ kind: "error", text: failureText(result) });
+        return;
+      }
+      setFailure(null);
+      setNotice({ kind: "success", text: t(result.data.created ? "created" : "saved", { name: result.data.name }) });
+      done();
+      router.refresh();
+    });
+  }
+
+  function remove(speaker: Speaker) {
+    if (!window.confirm(t("confirmDelete", { name: speaker.name }))) return;
+    startTransition(async () => {
+      const result = await actions.remove({ conferenceId, speakerId: speaker.id });
+      if (result.ok) {
+        setNotice({ kind: "success", text: t("deleted", { name: result.data.name }) });
+        router.refresh();
+      } else if (result.details?.reason === "speaker_in_use") {
+        setNotice({ kind: "error", text: t("inUse", { name: speaker.name }), list: (result.details.sessions as string[]).map((title) => `„${title}“`) });
+      } else setNotice({ kind: "error", text: failureText(result) });
+    });
+  }
+
+  const formFailure = (form: string) => (failure?.form === form ? failure.failure : null);
+
+  return (
+    <section className={styles.section} aria-labelledby="speakers-heading">
+      <h2 id="speakers-heading">{t("heading")}</h2>
+      <p className="muted">{t("intro")}</p>
+      <SectionNotice notice={notice} pending={pending} />
+      {speakers.length === 0 ? (
+        <p className="muted">{t("empty")}</p>
+      ) : (
+        <div className={`table-wrap card ${styles.tableCard}`}>
+          <table className="table" data-testid="speakers">
+            <thead>
+              <tr>
+                <th scope="col">{t("name")}</th>
+                <th scope="col">{t("organisation")}</th>
+                <th scope="col">{t("email")}</th>
+                <th scope="col">{tc("sessions")}</th>
+                <th scope="col" className={styles.actionsCell}>
+                  <span className="visually-hidden">{tc("actions")}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {speakers.map((speaker) =>
+                editing === speaker.id ? (
+                  <tr key={speaker.id} className={styles.editRow}>
+                    <td colSpan={5}>
+                      <SpeakerForm
+                        prefix={`speaker-${speaker.id}`}
+                        speaker={speaker}
+                        failure={formFailure(speaker.id)}
+                        pending={pending}
+                        onCancel={() => {
+                          setEditing(null);
+                          setFailure(null);
+                        }}
+                        onSubmit={(values) => save(speaker.id, { conferenceId, speakerId: speaker.id, ...values }, () => setEditing(null))}
+                      />
+                    </td>
+                  </tr>
+                ) : (
+                  <tr key={speaker.id}>
+                    <th scope="row" className={styles.rowHeader}>
+                      {speaker.name}
+                      {speaker.bio && <span className={`${styles.clamp} ${styles.muted} small`}>{speaker.bio}</span>}
+                    </th>
+                    <td>{speaker.organisation || <span className={styles.muted}>{t("none")}</span>}</td>
+                    <td>{speaker.email || <span className={styles.muted}>{t("none")}</span>}</td>
+                    <td>
+                      {speaker.sessions.length ? (
+                        <ul className={styles.sessionList}>
+                          {speaker.sessions.map((title) => (
+                            <li key={title}>{title}</li>
+                          ))}
+                        </ul>
+                      ) : (
+                        <span className={styles.muted}>{t("none")}</span>
+                      )}
+                    </td>
+                    <td className={styles.actionsCell}>
+                      <span className={styles.actions}>
+                        <button type="button" className={`button button--secondary ${styles.compact}`} aria-label={tc("editLabel", { name: speaker.name })} onClick={() => setEditing(speaker.id)} disabled={pending}>
+                          {tc("edit")}
+                        </button>
+                        <button type="button" className={`button button--secondary ${styles.compact}`} aria-label={tc("deleteLabel", { name: speaker.name })} onClick={() => remove(speaker)} disabled={pending}>
+                          {tc("delete")}
+                        </button>
+                      </span>
+                    </td>
+                  </tr>
+                ),
+              )}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div className={`card ${styles.addForm}`}>
+        <h3 id="speaker-add-heading">{t("addHeading")}</h3>
+        <SpeakerForm
+          key={addKey}
+          prefix="speaker-new"
+          labelledBy="speaker-add-heading"
+          failure={formFailure("new")}
+          pending={pending}
+          onSubmit={(values) => save("new", { conferenceId, ...values }, () => setAddKey((k) => k + 1))}
+        />
+      </div>
+    </section>
+  );
+}
+
+type SpeakerValues = { name: string; organisation: string; email: string; bio: string };
+
+function SpeakerForm({
+  prefix,
+  speaker,
+  failure,
+  pending,
+  labelledBy,
+  onSubmit,
+  onCancel,
+}: {
+  prefix: string;
+  speaker?: Speaker;
+  failure: ActionFailure | null;
+  pending: boolean;
+  labelledBy?: string;
+  onSubmit: (values: SpeakerValues) => void;
+  onCancel?: () => void;
+}) {
+  const t = useTranslations("resources.speakers");
+  const tc = useTranslations("resources.common");
+  const { error, described } = useFieldErrors(failure, prefix);
+  const optional = <span className="muted small">({tc("optional")})</span>;
+  return (
+    <form
+      className="form"
+      noValidate
+      aria-labelledby={labelledBy}
+      aria-label={labelledBy ? undefined : tc("editLabel", { name: speaker?.name ?? "" })}
+      onSubmit={(e) => {
+        e.preventDefault();
+        const form = new FormData(e.currentTarget);
+        const get = (k: string) => String(form.get(k) ?? "");
+        onSubmit({ name: get("name"), organisation: get("organisation"), email: get("email"), bio: get("bio") });
+      }}
+    >
+      <div className={`form-row ${styles.row}`}>
+        <div className="field">
+          <label htmlFor={`${prefix}-name`}>{t("name")}</label>
+          <input id={`${prefix}-name`} name="name" type="text" defaultValue={speaker?.name ?? ""} required maxLength={200} autoFocus={Boolean(speaker)} autoComplete="off" {...described("name")} />
+          {error("name")}
+        </div>
+        <div className="field">
+          <label htmlFor={`${prefix}-organisation`}>
+            {t("organisation")} {optional}
+          </label>
+          <input id={`${prefix}-organisation`} name="organisation" type="text" defaultValue={speaker?.organisation ?? ""} maxLength={200} autoComplete="off" {...described("organisation")} />
+          {error("organisation")}
+        </div>
+        <div className="field">
+          <label htmlFor={`${prefix}-email`}>
+            {t("email")} {optional}
+          </label>
+          <input id={`${prefix}-email`} name="email" type="email" defaultValue={speaker?.email ?? ""} maxLength={254} autoComplete="off" {...described("email")} />
+          {error("email")}
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor={`${prefix}-bio`}>
+          {t("bio")} {optional}
+        </label>
+        <textarea id={`${prefix}-bio`} name="bio" defaultValue={speaker?.bio ?? ""} maxLength={5000} rows={3} {...described("bio")} />
+        {error("bio")}
+      </div>
+      <div className={styles.formActions}>
+        <button type="submit" className="button" disabled={pending}>
+          {speaker ? tc("save") : t("add")}
+        </button>
+        {onCancel && (
+          <button type="button" className="button button--secondary" onClick={onCancel}>
+            {tc("cancel")}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,220 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import type { ActionFailure, ActionResult } from "@/lib/action";
+import type { Resources } from "@/lib/resources/load-resources";
+import { colourName, TRACK_PALETTE } from "@/lib/resources/rules";
+import type { DeleteTrackInput, MoveResourceInput, SaveTrackInput } from "@/lib/resources/schema";
+import { MoveButtons, SectionNotice, useFailureText, useFieldErrors, type Notice } from "./form-bits";
+import styles from "./resources.module.css";
+
+type Track = Resources["tracks"][number];
+type Actions = {
+  save: (input: SaveTrackInput) => Promise<ActionResult<{ name: string; created: boolean }>>;
+  remove: (input: DeleteTrackInput) => Promise<ActionResult<{ name: string; unlinked: number }>>;
+  move: (input: MoveResourceInput) => Promise<ActionResult<{ order: string[] }>>;
+};
+
+/** Tracks with their colour: edit in place, reorder, delete (sessions lose the track after confirmation), add. */
+export function TracksSection({ conferenceId, tracks, actions }: { conferenceId: string; tracks: Track[]; actions: Actions }) {
+  const t = useTranslations("resources.tracks");
+  const tc = useTranslations("resources.common");
+  const failureText = useFailureText();
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [failure, setFailure] = useState<{ form: string; failure: ActionFailure } | null>(null);
+  const [addKey, setAddKey] = useState(0);
+
+  function save(form: string, input: SaveTrackInput, done: () => void) {
+    startTransition(async () => {
+      const result = await actions.save(input);
+      if (!result.ok) {
+        setFailure({ form, failure: result });
+        setNotice({ kind: "error", text: failureText(result) });
+        return;
+      }
+      setFailure(null);
+      setNotice({ kind: "success", text: t(result.data.created ? "created" : "saved", { name: result.data.name }) });
+      done();
+      router.refresh();
+    });
+  }
+
+  function remove(track: Track) {
+    const question = track.sessions ? t("confirmDeleteLinked", { name: track.name, count: track.sessions }) : t("confirmDelete", { name: track.name });
+    if (!window.confirm(question)) return;
+    startTransition(async () => {
+      // Confirmed with the count shown: the track goes, and its sessions keep going without it.
+      const result = await actions.remove({ conferenceId, trackId: track.id, unlinkSessions: true });
+      if (result.ok) {
+        const { name, unlinked } = result.data;
+        setNotice({ kind: "success", text: unlinked ? t("deletedUnlinked", { name, count: unlinked }) : t("deleted", { name }) });
+        router.refresh();
+      } else if (result.details?.reason === "track_in_use") setNotice({ kind: "error", text: t("inUse", { count: Number(result.details.count) }) });
+      else setNotice({ kind: "error", text: failureText(result) });
+    });
+  }
+
+  function move(track: Track, direction: "up" | "down") {
+    startTransition(async () => {
+      const result = await actions.move({ conferenceId, kind: "track", id: track.id, direction });
+      setNotice(result.ok ? { kind: "success", text: t("moved") } : { kind: "error", text: failureText(result) });
+      if (result.ok) router.refresh();
+    });
+  }
+
+  const formFailure = (form: string) => (failure?.form === form ? failure.failure : null);
+  const colourLabel = (hex: string | null) => {
+    const name = colourName(hex);
+    return name ? t(`colors.${name}`) : (hex ?? "–");
+  };
+
+  return (
+    <section className={styles.section} aria-labelledby="tracks-heading">
+      <h2 id="tracks-heading">{t("heading")}</h2>
+      <p className="muted">{t("intro")}</p>
+      <SectionNotice notice={notice} pending={pending} />
+      {tracks.length === 0 ? (
+        <p className="muted">{t("empty")}</p>
+      ) : (
+        <div className={`table-wrap card ${styles.tableCard}`}>
+          <table className="table" data-testid="tracks">
+            <thead>
+              <tr>
+                <th scope="col">{tc("order")}</th>
+                <th scope="col">{t("name")}</th>
+                <th scope="col">{t("color")}</th>
+                <th scope="col">{tc("sessions")}</th>
+                <th scope="col" className={styles.actionsCell}>
+                  <span className="visually-hidden">{tc("actions")}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {tracks.map((track, i) =>
+                editing === track.id ? (
+                  <tr key={track.id} className={styles.editRow}>
+                    <td colSpan={5}>
+                      <TrackForm
+                        prefix={`track-${track.id}`}
+                        track={track}
+                        failure={formFailure(track.id)}
+                        pending={pending}
+                        onCancel={() => {
+                          setEditing(null);
+                          setFailure(null);
+                        }}
+                        onSubmit={(values) => save(track.id, { conferenceId, trackId: track.id, ...values }, () => setEditing(null))}
+                      />
+                    </td>
+                  </tr>
+                ) : (
+                  <tr key={track.id}>
+                    <td>
+                      <MoveButtons name={track.name} first={i === 0} last={i === tracks.length - 1} disabled={pending} onMove={(d) => move(track, d)} />
+                    </td>
+                    <th scope="row" className={styles.rowHeader}>{track.name}</th>
+                    <td>
+                      <span className={styles.swatch} style={{ background: track.color ?? "transparent" }} aria-hidden="true" />
+                      {colourLabel(track.color)}
+                    </td>
+                    <td className={styles.number}>{track.sessions}</td>
+                    <td className={styles.actionsCell}>
+                      <span className={styles.actions}>
+                        <button type="button" className={`button button--secondary ${styles.compact}`} aria-label={tc("editLabel", { name: track.name })} onClick={() => setEditing(track.id)} disabled={pending}>
+                          {tc("edit")}
+                        </button>
+                        <button type="button" className={`button button--secondary ${styles.compact}`} aria-label={tc("deleteLabel", { name: track.name })} onClick={() => remove(track)} disabled={pending}>
+                          {tc("delete")}
+                        </button>
+                      </span>
+                    </td>
+                  </tr>
+                ),
+              )}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div className={`card ${styles.addForm}`}>
+        <h3 id="track-add-heading">{t("addHeading")}</h3>
+        <TrackForm
+          key={addKey}
+          prefix="track-new"
+          labelledBy="track-add-heading"
+          failure={formFailure("new")}
+          pending={pending}
+          onSubmit={(values) => save("new", { conferenceId, ...values }, () => setAddKey((k) => k + 1))}
+        />
+      </div>
+    </section>
+  );
+}
+
+function TrackForm({
+  prefix,
+  track,
+  failure,
+  pending,
+  labelledBy,
+  onSubmit,
+  onCancel,
+}: {
+  prefix: string;
+  track?: Track;
+  failure: ActionFailure | null;
+  pending: boolean;
+  labelledBy?: string;
+  onSubmit: (values: { name: string; color: string }) => void;
+  onCancel?: () => void;
+}) {
+  const t = useTranslations("resources.tracks");
+  const tc = useTranslations("resources.common");
+  const { error, described } = useFieldErrors(failure, prefix);
+  const current = colourName(track?.color ?? null) ?? "blue";
+  return (
+    <form
+      className="form"
+      aria-labelledby={labelledBy}
+      aria-label={labelledBy ? undefined : tc("editLabel", { name: track?.name ?? "" })}
+      onSubmit={(e) => {
+        e.preventDefault();
+        const form = new FormData(e.currentTarget);
+        onSubmit({ name: String(form.get("name") ?? ""), color: String(form.get("color") ?? "") });
+      }}
+    >
+      <div className="field">
+        <label htmlFor={`${prefix}-name`}>{t("name")}</label>
+        <input id={`${prefix}-name`} name="name" type="text" defaultValue={track?.name ?? ""} required maxLength={120} autoFocus={Boolean(track)} {...described("name")} />
+        {error("name")}
+      </div>
+      <fieldset className={styles.colours} {...described("color")}>
+        <legend>{t("color")}</legend>
+        <div className={styles.colourChoices}>
+          {Object.entries(TRACK_PALETTE).map(([name, hex]) => (
+            <label key={name} className={styles.colourChoice}>
+              <input type="radio" name="color" value={hex} defaultChecked={name === current} />
+              <span className={styles.swatch} style={{ background: hex }} aria-hidden="true" />
+              {t(`colors.${name as keyof typeof TRACK_PALETTE}`)}
+            </label>
+          ))}
+        </div>
+        {error("color")}
+      </fieldset>
+      <div className={styles.formActions}>
+        <button type="submit" className="button" disabled={pending}>
+          {track ? tc("save") : t("add")}
+        </button>
+        {onCancel && (
+          <button type="button" className="button button--secondary" onClick={onCancel}>
+            {tc("cancel")}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
