@@ -14,13 +14,16 @@ function sign(registrationId: string): string {
   return createHmac("sha256", secret()).update(`broadcast-opt-out:${registrationId}`).digest("base64url");
 }
 
+// "~", not ".": the locale proxy skips paths with a dot (file names), so /unsubscribe/<a.b> would 404.
+const SEPARATOR = "~";
+
 export function optOutToken(registrationId: string): string {
-  return `${registrationId}.${sign(registrationId)}`;
+  return `${registrationId}${SEPARATOR}${sign(registrationId)}`;
 }
 
 /** The registration id the token was made for, or null when it was not made by us. */
 export function readOptOutToken(token: string): string | null {
-  const [id, mac, extra] = token.split(".");
+  const [id, mac, extra] = token.split(SEPARATOR);
   if (!id || !mac || extra !== undefined || !/^[A-Za-z0-9_-]{1,64}$/.test(id)) return null;
   const expected = Buffer.from(sign(id));
   const given = Buffer.from(mac);

@@ -174,7 +174,7 @@ describe("messages to attendees", () => {
     const mails = await db.emailOutbox.findMany({ where: { conferenceId: s.conference.id, kind: "broadcast" } });
     expect(mails.map((m) => m.toName).sort()).toEqual(["Bernd", "Carla"]);
     const payload = mails[0].payload as { unsubscribeUrl: string; attendeeName: string; subject: string };
-    expect(payload.unsubscribeUrl).toMatch(/\/api\/unsubscribe\/[^/]+\.[^/]+$/);
+    expect(payload.unsubscribeUrl).toMatch(/\/api\/unsubscribe\/[^/.]+~[^/.]+$/);
     expect(payload.subject).toBe("Anreise");
     expect(await db.auditLog.findFirst({ where: { conferenceId: s.conference.id, action: "broadcast.send" } })).toMatchObject({ actorUserId: s.owner.id, after: { recipients: 2, skippedOptedOut: 1 } });
   });
@@ -219,7 +219,7 @@ describe("opting out of messages", () => {
     const s = await setup();
     const before = await snapshot(s.conference.id);
     const real = optOutToken(s.anna.registration.id);
-    for (const token of [`${s.anna.registration.id}.forged`, `${s.bernd.registration.id}.${real.split(".")[1]}`, "nonsense", `${real}.extra`]) {
+    for (const token of [`${s.anna.registration.id}~forged`, `${s.bernd.registration.id}~${real.split("~")[1]}`, "nonsense", `${real}~extra`, real.replace("~", ".")]) {
       await expect(optOutOfBroadcasts({ token })).rejects.toMatchObject({ code: "not_found" });
       await expect(findOptOut(token)).rejects.toMatchObject({ code: "not_found" });
       const response = await unsubscribePost(new Request(`http://test/api/unsubscribe/${token}`, { method: "POST" }), { params: Promise.resolve({ token }) });
@@ -234,7 +234,7 @@ describe("opting out of messages", () => {
     const token = optOutToken(s.anna.registration.id);
     const opened = await unsubscribeGet(new Request(`http://test/api/unsubscribe/${token}`), { params: Promise.resolve({ token }) });
     expect(opened.status).toBe(303);
-    expect(opened.headers.get("location")).toMatch(new RegExp(`/en/unsubscribe/${token.replace(/[.]/g, "\\.")}$`));
+    expect(opened.headers.get("location")).toMatch(new RegExp(`/en/unsubscribe/${token}$`));
     expect(await db.registration.findUniqueOrThrow({ where: { id: s.anna.registration.id } })).toMatchObject({ broadcastOptOutAt: null });
 
     const posted = await unsubscribePost(new Request(`http://test/api/unsubscribe/${token}`, { method: "POST", body: "List-Unsubscribe=One-Click" }), { params: Promise.resolve({ token }) });

@@ -100,7 +100,7 @@ export function AddAttendeeForm({ conferenceId, sessions, questions, action }: {
     organisation: tr("form.organisation"),
     jobTitle: tr("form.jobTitle"),
     sessionIds: tr("form.sessions"),
-    consent: t("attendees.add.consent"),
+    consent: t("attendees.add.consentShort"),
     ...Object.fromEntries(questions.map((q) => [`answers.${q.key}`, q.label])),
   };
   const invalid = (field: string) => (err(field) ? true : undefined);

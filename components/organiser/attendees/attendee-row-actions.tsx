@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/action";
+import { useAnnounce } from "./action-status";
 import styles from "./attendees.module.css";
 import { failureText } from "./failure-text";
 
@@ -25,13 +26,13 @@ type Props = {
 
 /**
  * Per-attendee actions in the list. Cancelling asks first, inline (no modal, so focus stays in the
- * row); the outcome is announced in the row and the list reloads from the server.
+ * row); the outcome is announced above the list (ActionStatus) and the list reloads.
  */
 export function AttendeeRowActions({ registrationId, name, canCancel, canPromote, promoteSession, actions }: Props) {
   const t = useTranslations("organiser");
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const announce = useAnnounce();
   const [pending, startTransition] = useTransition();
   const questionId = useId();
 
@@ -39,7 +40,7 @@ export function AttendeeRowActions({ registrationId, name, canCancel, canPromote
     startTransition(async () => {
       const result = await work();
       setConfirming(false);
-      setMessage(result.ok ? { ok: true, text: success(result.data) } : { ok: false, text: failureText(result, t) });
+      announce(result.ok ? { ok: true, text: success(result.data) } : { ok: false, text: failureText(result, t) });
       if (result.ok) router.refresh();
     });
   }
@@ -96,11 +97,6 @@ export function AttendeeRowActions({ registrationId, name, canCancel, canPromote
               <span className="visually-hidden"> – {name}</span>
             </button>
           )}
-        </p>
-      )}
-      {message && (
-        <p role={message.ok ? "status" : "alert"} className={message.ok ? styles.ok : styles.fail}>
-          {message.text}
         </p>
       )}
     </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ActionStatus } from "@/components/organiser/attendees/action-status";
 import { AddAttendeeForm } from "@/components/organiser/attendees/add-attendee-form";
 import { AttendeeRowActions } from "@/components/organiser/attendees/attendee-row-actions";
 import styles from "@/components/organiser/attendees/attendees.module.css";
@@ -116,85 +117,87 @@ export default async function AttendeesPage({ params, searchParams }: PageProps<
         </section>
       )}
 
-      <div className={styles.toolbar}>
-        <p className="muted">
-          {t("shown", { count: list.registrations.length })}
-        </p>
-        {manage && list.counts.waitlisted + Object.values(list.sessionCounts).reduce((n, c) => n + c.waitlisted, 0) > 0 && <p className="small muted">{t("waitlistNote")}</p>}
-      </div>
-      <div className="table-wrap card">
-        <table className={`table ${styles.dense}`} data-testid="attendees">
-          <thead>
-            <tr>
-              <th scope="col">{t("name")}</th>
-              <th scope="col">{t("organisation")}</th>
-              <th scope="col">{t("status")}</th>
-              <th scope="col">{t("sessions")}</th>
-              <th scope="col">{t("checkedIn")}</th>
-              <th scope="col" className={styles.actionsCell}>
-                {t("actions")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.registrations.length === 0 && (
+      <ActionStatus>
+        <div className={styles.toolbar}>
+          <p className="muted">
+            {t("shown", { count: list.registrations.length })}
+          </p>
+          {manage && list.counts.waitlisted + Object.values(list.sessionCounts).reduce((n, c) => n + c.waitlisted, 0) > 0 && <p className="small muted">{t("waitlistNote")}</p>}
+        </div>
+        <div className="table-wrap card">
+          <table className={`table ${styles.dense}`} data-testid="attendees">
+            <thead>
               <tr>
-                <td colSpan={6} className="muted">
-                  {t("none")}
-                </td>
+                <th scope="col">{t("name")}</th>
+                <th scope="col">{t("organisation")}</th>
+                <th scope="col">{t("status")}</th>
+                <th scope="col">{t("sessions")}</th>
+                <th scope="col">{t("checkedIn")}</th>
+                <th scope="col" className={styles.actionsCell}>
+                  {t("actions")}
+                </th>
               </tr>
-            )}
-            {list.registrations.map((r) => {
-              const entry = session ? r.sessions.find((s) => s.sessionId === session.id) : undefined;
-              return (
-                <tr key={r.id} className={r.status === "cancelled" ? styles.cancelled : undefined}>
-                  <td>
-                    <strong>{r.name}</strong>
-                    <span className={styles.email}>{r.email}</span>
-                  </td>
-                  <td>{r.organisation}</td>
-                  <td>
-                    <span className={badge(r.status)}>{ts(r.status)}</span>
-                  </td>
-                  <td>
-                    <ul className={styles.sessionList}>
-                      {r.sessions.map((s) => (
-                        <li key={s.sessionId}>
-                          {s.session.title}
-                          {s.status === "waitlisted" && (
-                            <>
-                              {" "}
-                              <span className="badge badge--warning">{ts("waitlisted")}</span>
-                            </>
-                          )}
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                  <td>
-                    {r.checkedInAt && (
-                      <>
-                        <span aria-hidden="true">✓</span>
-                        <span className="visually-hidden">{t("checkedIn")}</span>
-                      </>
-                    )}
-                  </td>
-                  <td className={styles.actionsCell}>
-                    <AttendeeRowActions
-                      registrationId={r.id}
-                      name={r.name}
-                      canCancel={manage && r.status !== "cancelled"}
-                      canPromote={manage && r.status === "waitlisted"}
-                      promoteSession={session && mayPromoteInSession && r.status === "confirmed" && entry?.status === "waitlisted" ? { id: session.id, title: session.title } : null}
-                      actions={{ cancel: cancelAttendeeAction, promote: promoteAttendeeAction }}
-                    />
+            </thead>
+            <tbody>
+              {list.registrations.length === 0 && (
+                <tr>
+                  <td colSpan={6} className="muted">
+                    {t("none")}
                   </td>
                 </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+              )}
+              {list.registrations.map((r) => {
+                const entry = session ? r.sessions.find((s) => s.sessionId === session.id) : undefined;
+                return (
+                  <tr key={r.id} className={r.status === "cancelled" ? styles.cancelled : undefined}>
+                    <td>
+                      <strong>{r.name}</strong>
+                      <span className={styles.email}>{r.email}</span>
+                    </td>
+                    <td>{r.organisation}</td>
+                    <td>
+                      <span className={badge(r.status)}>{ts(r.status)}</span>
+                    </td>
+                    <td>
+                      <ul className={styles.sessionList}>
+                        {r.sessions.map((s) => (
+                          <li key={s.sessionId}>
+                            {s.session.title}
+                            {s.status === "waitlisted" && (
+                              <>
+                                {" "}
+                                <span className="badge badge--warning">{ts("waitlisted")}</span>
+                              </>
+                            )}
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
+                    <td>
+                      {r.checkedInAt && (
+                        <>
+                          <span aria-hidden="true">✓</span>
+                          <span className="visually-hidden">{t("checkedIn")}</span>
+                        </>
+                      )}
+                    </td>
+                    <td className={styles.actionsCell}>
+                      <AttendeeRowActions
+                        registrationId={r.id}
+                        name={r.name}
+                        canCancel={manage && r.status !== "cancelled"}
+                        canPromote={manage && r.status === "waitlisted"}
+                        promoteSession={session && mayPromoteInSession && r.status === "confirmed" && entry?.status === "waitlisted" ? { id: session.id, title: session.title } : null}
+                        actions={{ cancel: cancelAttendeeAction, promote: promoteAttendeeAction }}
+                      />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </ActionStatus>
     </div>
   );
 }
