@@ -30,6 +30,7 @@ export default async function OrganiserPage({ params }: PageProps<"/[locale]/org
         {t("memberships")}: {overview.isPlatformAdmin ? t("admin") : overview.memberships.map((m) => `${m.host} (${t(`roles.${m.role}`)})`).join(", ")}
       </p>
       <h2>{t("conferences")}</h2>
+      <p><Link href="/organiser/conferences/new" className="button button--secondary">{(await getTranslations("settings.new"))("link")}</Link></p>
       {overview.conferences.length === 0 && <p>{t("none")}</p>}
       {overview.conferences.map((c) => (
         <section key={c.id} className="card stack" aria-labelledby={`conf-${c.id}`}>

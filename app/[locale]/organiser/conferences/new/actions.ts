@@ -1,0 +1,14 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { runAction, type ActionResult } from "@/lib/action";
+import { createConference } from "@/lib/conferences/create-conference";
+import { createConferenceInput, type CreateConferenceInput } from "@/lib/conferences/schema";
+
+export async function createConferenceAction(input: CreateConferenceInput): Promise<ActionResult<{ id: string }>> {
+  return runAction(createConferenceInput, input, async (_parsed, user) => {
+    const conference = await createConference({ input, actor: { userId: user.id } });
+    revalidatePath("/[locale]/organiser", "page");
+    return { id: conference.id };
+  });
+}

@@ -1,0 +1,66 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { Link } from "@/i18n/navigation";
+import type { ActionResult } from "@/lib/action";
+import type { SetConferenceStatusInput } from "@/lib/conferences/schema";
+import { SectionNotice, useFailureText, type Notice } from "./form-bits";
+import styles from "./settings.module.css";
+
+type Status = "draft" | "published" | "archived";
+type SetStatus = (input: SetConferenceStatusInput) => Promise<ActionResult<{ status: string }>>;
+
+const BADGE: Record<Status, string> = { draft: "badge badge--neutral", published: "badge badge--success", archived: "badge badge--warning" };
+
+/** Publish, archive or withdraw; only the moves the rules allow are offered, the server checks again. */
+export function StatusSection({ conferenceId, slug, status, registrations, action }: { conferenceId: string; slug: string; status: Status; registrations: number; action: SetStatus }) {
+  const t = useTranslations("settings.status");
+  const failureText = useFailureText();
+  const [notice, setNotice] = useState<Notice>(null);
+  const [pending, startTransition] = useTransition();
+
+  const moves: { to: Status; label: string; secondary?: boolean }[] =
+    status === "draft"
+      ? [{ to: "published", label: t("publish") }]
+      : status === "published"
+        ? [{ to: "archived", label: t("archive"), secondary: true }, ...(registrations === 0 ? [{ to: "draft" as const, label: t("toDraft"), secondary: true }] : [])]
+        : [{ to: "published", label: t("republish") }, ...(registrations === 0 ? [{ to: "draft" as const, label: t("toDraft"), secondary: true }] : [])];
+
+  function change(to: Status) {
+    setNotice(null);
+    startTransition(async () => {
+      const result = await action({ conferenceId, status: to });
+      if (result.ok) setNotice({ kind: "success", text: t(`changed.${to}`) });
+      else {
+        const reason = typeof result.details?.reason === "string" ? result.details.reason : null;
+        setNotice({ kind: "error", text: reason && t.has(`refused.${reason}`) ? t(`refused.${reason}`) : failureText(result) });
+      }
+    });
+  }
+
+  return (
+    <section className={`card ${styles.section}`} aria-labelledby="status-heading">
+      <h2 id="status-heading">{t("heading")}</h2>
+      <p className={styles.statusLine}>
+        {t("current")} <span className={BADGE[status]}>{t(status)}</span>
+        {status !== "draft" && (
+          <>
+            {" · "}
+            <Link href={`/conferences/${slug}`}>{t("publicPage")}</Link>
+          </>
+        )}
+      </p>
+      <p>{t(`explain.${status}`)}</p>
+      {status !== "draft" && <p className="small muted">{t("registrations", { count: registrations })}</p>}
+      <SectionNotice notice={notice} pending={pending} />
+      <p className="button-row">
+        {moves.map((m) => (
+          <button key={m.to} type="button" className={m.secondary ? "button button--secondary" : "button"} disabled={pending} onClick={() => change(m.to)}>
+            {m.label}
+          </button>
+        ))}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,125 @@
+import "./helpers/database";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { db } from "../../lib/db";
+import { expectAccessible } from "./helpers/a11y";
+import { DEMO_ORGANISERS } from "./helpers/demo";
+import { E2E_BASE_URL } from "./helpers/server";
+import { SESSION_COOKIE, sessionTokenFor } from "./helpers/session";
+
+async function signedInPage(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL: E2E_BASE_URL, locale: "de-DE", timezoneId: "America/New_York" });
+  await context.addCookies([{ name: SESSION_COOKIE, value: await sessionTokenFor(email), url: E2E_BASE_URL, httpOnly: true, sameSite: "Lax" }]);
+  return context.newPage();
+}
+
+test("BiSMit's owner creates a conference, is told inline about a bad address, adds EMMD as partner and a single-choice question, publishes it; the public page shows it; EMMD's editor cannot open its settings", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const year = new Date().getFullYear() + 1;
+  const slug = `fachtag-${Date.now()}`;
+  const page = await signedInPage(browser, DEMO_ORGANISERS.bismitOwner);
+
+  // ── Create ──
+  await page.goto("/organiser");
+  await page.getByRole("link", { name: "+ Neue Veranstaltung" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Neue Veranstaltung" })).toBeVisible();
+  await expect(page.getByLabel("Veranstaltender Träger")).toHaveValue(/.+/);
+  await page.getByLabel("Titel", { exact: true }).fill("Fachtag Ganztag");
+  await page.getByLabel("Adresse (Kurzname)").fill(slug);
+  await page.getByLabel("Veranstaltungsort").fill("Volkshochschule Halle");
+  await page.getByLabel("Anschrift").fill("Diesterwegstraße 2, 06128 Halle (Saale)");
+  await expect(page.getByLabel(/^Erster Tag/)).toHaveAccessibleName("Erster Tag (Ortszeit Europe/Berlin)");
+  await page.getByLabel(/^Erster Tag/).fill(`${year}-05-11`);
+  await page.getByLabel(/^Letzter Tag/).fill(`${year}-05-10`);
+  await page.getByRole("button", { name: "Als Entwurf anlegen" }).click();
+  // A last day before the first is refused next to the field, in German.
+  const lastDay = page.getByLabel(/^Letzter Tag/);
+  await expect(lastDay).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("Der letzte Tag darf nicht vor dem ersten liegen.")).toBeVisible();
+  await lastDay.fill(`${year}-05-12`);
+  await page.getByRole("button", { name: "Als Entwurf anlegen" }).click();
+  await expect(page).toHaveURL(/\/organiser\/conferences\/[^/]+\/settings\?created=1$/);
+  await expect(page.getByRole("status").filter({ hasText: "als Entwurf angelegt" })).toBeVisible();
+  const conference = await db.conference.findUniqueOrThrow({ where: { slug }, include: { hosts: { include: { host: true } } } });
+  expect(conference.status).toBe("draft");
+  expect(conference.hosts.map((h) => [h.host.shortName, h.role])).toEqual([["BiSMit", "organiser"]]);
+  // 09:00 in Berlin (summer time) on the first day, whatever the browser's zone.
+  expect(conference.startsAt.toISOString()).toBe(`${year}-05-11T07:00:00.000Z`);
+
+  // ── Edit details: a bad address is refused inline, then fixed ──
+  const details = page.getByRole("region", { name: "Angaben zur Veranstaltung" });
+  const slugInput = details.getByLabel("Adresse (Kurzname)");
+  await slugInput.fill("Fachtag Ganztag!");
+  await details.getByRole("button", { name: "Angaben speichern" }).click();
+  await expect(slugInput).toHaveAttribute("aria-invalid", "true");
+  const slugError = details.getByText("Nur Kleinbuchstaben (a–z), Ziffern und einzelne Bindestriche");
+  await expect(slugError).toBeVisible();
+  expect(await slugInput.getAttribute("aria-describedby")).toContain(await slugError.getAttribute("id"));
+  await expect(details.getByRole("alert")).toContainText("Bitte prüfen Sie die markierten Felder.");
+  expect((await db.conference.findUniqueOrThrow({ where: { id: conference.id } })).slug).toBe(slug);
+  await slugInput.fill(slug);
+  await details.getByLabel("Untertitel").fill("Ganztägige Bildung gemeinsam gestalten");
+  await details.getByLabel("Plätze insgesamt").fill("80");
+  await details.getByRole("button", { name: "Angaben speichern" }).click();
+  await expect(details.getByRole("status")).toHaveText("Die Angaben sind gespeichert.");
+  await expect(slugInput).not.toHaveAttribute("aria-invalid");
+  expect(await db.conference.findUniqueOrThrow({ where: { id: conference.id } })).toMatchObject({ subtitle: "Ganztägige Bildung gemeinsam gestalten", capacity: 80 });
+
+  // ── Hosts: EMMD as partner ──
+  const hosts = page.getByRole("region", { name: "Beteiligte Träger" });
+  await hosts.getByLabel("Träger", { exact: true }).selectOption({ label: "EMMD – Europäische Metropolregion Mitteldeutschland" });
+  await hosts.getByLabel("Rolle", { exact: true }).selectOption({ label: "Partner" });
+  await hosts.getByRole("button", { name: "Hinzufügen" }).click();
+  await expect(hosts.getByRole("status")).toHaveText("EMMD ist jetzt beteiligt.");
+  await expect(hosts.getByRole("combobox", { name: "Rolle von EMMD" })).toHaveValue("partner");
+  // The last organiser cannot be removed.
+  await hosts.getByRole("button", { name: "Entfernen – BiSMit" }).click();
+  await expect(hosts.getByRole("alert")).toContainText("mindestens einen Veranstalter");
+
+  // ── A single-choice question ──
+  const questions = page.getByRole("region", { name: "Anmeldefragen" });
+  await questions.getByLabel("Frage (Deutsch)").fill("Wie reisen Sie an?");
+  await questions.getByLabel("Frage (Englisch)").fill("How will you travel?");
+  await questions.getByLabel("Art der Antwort").selectOption({ label: "Eine Auswahl" });
+  await questions.getByLabel("Antwortmöglichkeiten").fill("Bahn | Train");
+  await questions.getByRole("button", { name: "Frage hinzufügen" }).click();
+  await expect(questions.getByText("Bitte mindestens zwei verschiedene Antwortmöglichkeiten angeben.")).toBeVisible();
+  await questions.getByLabel("Antwortmöglichkeiten").fill("Bahn | Train\nAuto | Car\nFahrrad | Bicycle");
+  await questions.getByLabel("Pflichtfrage").check();
+  await questions.getByRole("button", { name: "Frage hinzufügen" }).click();
+  await expect(questions.getByRole("status")).toHaveText("Die Frage „Wie reisen Sie an?“ ist hinzugefügt.");
+  await expect(questions.getByRole("row", { name: /Wie reisen Sie an\?/ })).toContainText("Bahn / Train");
+
+  // ── Publish ──
+  const status = page.getByRole("region", { name: "Status" });
+  await status.getByRole("button", { name: "Veröffentlichen" }).click();
+  await expect(status.getByRole("status")).toHaveText("Die Veranstaltung ist veröffentlicht.");
+  await expect(status.getByText("Veröffentlicht", { exact: true })).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: "test-results/screens/settings-de.png", fullPage: true });
+
+  await page.goto(`/en/organiser/conferences/${conference.id}/settings`);
+  await expect(page.getByRole("heading", { level: 1, name: "Settings: Fachtag Ganztag" })).toBeVisible();
+  await expect(page.getByLabel(/^First day/)).toHaveAccessibleName("First day (Local time Europe/Berlin)");
+  await expectAccessible(page);
+  await page.screenshot({ path: "test-results/screens/settings-en.png", fullPage: true });
+
+  await page.goto(`/organiser/conferences/new`);
+  await page.screenshot({ path: "test-results/screens/conference-new-de.png", fullPage: true });
+
+  // ── The public page and the registration form ──
+  await page.goto(`/conferences/${slug}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Fachtag Ganztag" })).toBeVisible();
+  await expect(page.getByText("Volkshochschule Halle").first()).toBeVisible();
+  await page.goto(`/conferences/${slug}/register`);
+  await expect(page.getByText("Wie reisen Sie an?")).toBeVisible();
+
+  // ── EMMD's editor: a partner, so no settings ──
+  const editor = await signedInPage(browser, DEMO_ORGANISERS.emmdEditor);
+  await editor.goto(`/organiser/conferences/${conference.id}/settings`);
+  await expect(editor.getByRole("alert").filter({ hasText: "Einstellungen" })).toContainText("können nur Inhaber*innen und Redakteur*innen der veranstaltenden Träger ändern");
+  await expect(editor.getByRole("navigation", { name: /./ }).getByRole("link", { name: "Einstellungen" })).toHaveCount(0);
+  await expect(editor.getByRole("button", { name: "Angaben speichern" })).toHaveCount(0);
+  await expectAccessible(editor);
+  // Nothing changed on the way.
+  expect(await db.conference.findUniqueOrThrow({ where: { id: conference.id } })).toMatchObject({ status: "published", slug, capacity: 80 });
+});
