@@ -5,7 +5,7 @@
  */
 import { db, type Prisma } from "../db";
 import { requireConferenceAccess } from "../hosts/permissions";
-import { auditDiff, type FieldChange } from "./diff";
+import { auditDiff, auditStrings, type FieldChange } from "./diff";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -37,6 +37,7 @@ export async function listAuditLog(options: { conferenceId: string; actor: { use
     db.auditLog.groupBy({ by: ["entityType"], where: { conferenceId: options.conferenceId }, orderBy: { entityType: "asc" } }),
   ]);
   const names = await entityNames(rows);
+  const nameOf = (id: string) => names.get(id);
   const entries: AuditEntry[] = rows.map((r) => ({
     id: r.id,
     at: r.at,
@@ -45,7 +46,7 @@ export async function listAuditLog(options: { conferenceId: string; actor: { use
     entityType: r.entityType,
     entityId: r.entityId,
     entityName: names.get(r.entityId) ?? (r.entityType === "Conference" && r.entityId === conference.id ? conference.title : null),
-    changes: auditDiff(r.before, r.after),
+    changes: auditDiff(r.before, r.after, nameOf),
   }));
   return {
     access,
@@ -58,13 +59,23 @@ export async function listAuditLog(options: { conferenceId: string; actor: { use
   };
 }
 
-/** Names of the registrations, sessions and rooms on this page, in three queries. */
-async function entityNames(rows: { entityType: string; entityId: string }[]): Promise<Map<string, string>> {
-  const ids = (types: string[]) => [...new Set(rows.filter((r) => types.includes(r.entityType)).map((r) => r.entityId))];
+/**
+ * Names of the registrations, sessions and rooms on this page — the rows' entities and any ids
+ * inside their before/after values (a promoted session, a new room) — in three queries.
+ */
+async function entityNames(rows: { entityId: string; before: unknown; after: unknown }[]): Promise<Map<string, string>> {
+  const strings = new Set<string>();
+  for (const r of rows) {
+    strings.add(r.entityId);
+    auditStrings(r.before, strings);
+    auditStrings(r.after, strings);
+  }
+  // Ids are short tokens; skip subjects, bodies and other free text.
+  const ids = [...strings].filter((s) => /^[A-Za-z0-9_-]{8,64}$/.test(s)).slice(0, 1000);
   const [registrations, sessions, rooms] = await Promise.all([
-    db.registration.findMany({ where: { id: { in: ids(["Registration", "SessionRegistration"]) } }, select: { id: true, name: true } }),
-    db.session.findMany({ where: { id: { in: ids(["Session"]) } }, select: { id: true, title: true } }),
-    db.room.findMany({ where: { id: { in: ids(["Room"]) } }, select: { id: true, name: true } }),
+    db.registration.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
+    db.session.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } }),
+    db.room.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
   ]);
   return new Map<string, string>([...registrations.map((r) => [r.id, r.name] as const), ...sessions.map((s) => [s.id, s.title] as const), ...rooms.map((r) => [r.id, r.name] as const)]);
 }

@@ -224,6 +224,8 @@ describe("opting out of messages", () => {
       await expect(findOptOut(token)).rejects.toMatchObject({ code: "not_found" });
       const response = await unsubscribePost(new Request(`http://test/api/unsubscribe/${token}`, { method: "POST" }), { params: Promise.resolve({ token }) });
       expect(response.status).toBe(404);
+      const opened = await unsubscribeGet(new Request(`http://test/api/unsubscribe/${token}`), { params: Promise.resolve({ token }) });
+      expect(opened.status).toBe(303);
     }
     expect(await snapshot(s.conference.id)).toEqual(before);
   });
@@ -261,6 +263,8 @@ describe("attendee list filters and counts", () => {
 describe("audit log", () => {
   it("anyone with a role reads it newest first with actors and changed fields; strangers and other conferences are not found", async () => {
     const s = await setup();
+    await db.session.update({ where: { id: s.partners.id }, data: { capacity: 2 } });
+    await promoteAttendee({ registrationId: s.bernd.registration.id, sessionId: s.partners.id, actor: { userId: s.owner.id } });
     await cancelAttendee({ registrationId: s.anna.registration.id, actor: { userId: s.owner.id } });
     await optOutOfBroadcasts({ token: optOutToken(s.bernd.registration.id) });
     const log = await listAuditLog({ conferenceId: s.conference.id, actor: { userId: s.viewer.id } });
@@ -269,6 +273,8 @@ describe("audit log", () => {
     expect(cancel).toMatchObject({ actor: { kind: "user", email: s.owner.email }, entityType: "Registration", entityName: "Anna" });
     expect(cancel.changes).toEqual(expect.arrayContaining([expect.objectContaining({ field: "status" })]));
     expect(log.entityTypes).toContain("Registration");
+    const promoted = (await listAuditLog({ conferenceId: s.conference.id, actor: { userId: s.owner.id }, entityType: "SessionRegistration" })).entries[0];
+    expect(promoted?.changes.find((c) => c.field === "sessionId")?.before).toBe("Werkstatt");
     const other = await setup();
     await expect(listAuditLog({ conferenceId: s.conference.id, actor: { userId: s.stranger.id } })).rejects.toMatchObject({ code: "not_found" });
     await expect(listAuditLog({ conferenceId: other.conference.id, actor: { userId: s.owner.id } })).rejects.toMatchObject({ code: "not_found" });
@@ -295,5 +301,10 @@ describe("audit log", () => {
       { field: "room", before: "Saal", after: null },
     ]);
     expect(auditDiff(null, { status: "confirmed" })).toEqual([{ field: "status", before: null, after: "confirmed" }]);
+    const names = new Map([["cm-session-1", "Werkstatt"]]);
+    expect(auditDiff({ sessionId: "cm-session-1" }, { promoted: [{ sessionId: "cm-session-1" }] }, (id) => names.get(id))).toEqual([
+      { field: "sessionId", before: "Werkstatt", after: null },
+      { field: "promoted", before: null, after: '[{"sessionId":"Werkstatt"}]' },
+    ]);
   });
 });

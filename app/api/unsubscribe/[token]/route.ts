@@ -4,6 +4,7 @@
  * every link — and forwards to the page where the attendee confirms with a button.
  */
 import { findOptOut, optOutOfBroadcasts } from "@/lib/attendees/opt-out-of-broadcasts";
+import { isAppError } from "@/lib/errors";
 import { appUrl, errorResponse } from "@/lib/http";
 import { localePrefix } from "@/lib/registrations/payloads";
 
@@ -12,13 +13,16 @@ export const dynamic = "force-dynamic";
 const noStore = { "Cache-Control": "private, no-store" };
 
 export async function GET(_request: Request, { params }: RouteContext<"/api/unsubscribe/[token]">) {
-  try {
-    const { token } = await params;
-    const found = await findOptOut(token);
-    return Response.redirect(`${appUrl()}${localePrefix(found.locale)}/unsubscribe/${encodeURIComponent(token)}`, 303);
-  } catch (error) {
-    return errorResponse(error, noStore);
-  }
+  const { token } = await params;
+  // An unknown link still goes to the page, which answers with the site's own "not found" page.
+  const locale = await findOptOut(token).then(
+    (found) => found.locale,
+    (error) => {
+      if (isAppError(error) && error.code === "not_found") return "de";
+      throw error;
+    },
+  );
+  return Response.redirect(`${appUrl()}${localePrefix(locale)}/unsubscribe/${encodeURIComponent(token)}`, 303);
 }
 
 export async function POST(_request: Request, { params }: RouteContext<"/api/unsubscribe/[token]">) {
