@@ -6,7 +6,6 @@
  * keeps its value when its label is edited in place.
  */
 import type { Tx } from "../db";
-import { Prisma } from "../db";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { requireConferenceAccess } from "../hosts/permissions";
@@ -73,8 +72,8 @@ export async function addQuestion(options: { input: unknown; actor: Actor }) {
     const key = uniqueKey(keyFromLabel(q.label), existing.map((e) => e.key));
     const position = existing.reduce((max, e) => Math.max(max, e.position + 1), 0);
     const opts = isChoiceType(q.type) ? toOptions(q.options, []) : null;
-    const data = { key, label: q.label, labelEn: q.labelEn, helpText: q.helpText, type: q.type, required: q.required, options: opts ?? Prisma.DbNull, position };
-    const created = await tx.registrationQuestion.create({ data: { conferenceId, ...data } });
+    const data = { key, label: q.label, labelEn: q.labelEn, helpText: q.helpText, type: q.type, required: q.required, position };
+    const created = await tx.registrationQuestion.create({ data: { conferenceId, ...data, ...(opts ? { options: opts } : {}) } });
     await audit(tx, options.actor, conferenceId, created.id, "question.create", null, { ...data, options: opts });
     return created;
   });
@@ -91,7 +90,9 @@ export async function updateQuestion(options: { input: unknown; actor: Actor }) 
     }
     const opts = isChoiceType(q.type) ? toOptions(q.options, storedOptions(before.options)) : null;
     const data = { label: q.label, labelEn: q.labelEn, helpText: q.helpText, type: q.type, required: q.required };
-    const updated = await tx.registrationQuestion.update({ where: { id: before.id }, data: { ...data, options: opts ?? Prisma.DbNull } });
+    // A text question has no options: an empty list, not JSON null — Prisma.DbNull is tied to the
+    // SQLite client's namespace, which the PostgreSQL client does not recognise.
+    const updated = await tx.registrationQuestion.update({ where: { id: before.id }, data: { ...data, options: opts ?? [] } });
     await audit(
       tx,
       options.actor,

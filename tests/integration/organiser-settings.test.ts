@@ -360,7 +360,7 @@ describe("registration questions", () => {
     expect(await db.registrationQuestion.count({ where: { conferenceId: s.conference.id } })).toBe(0);
   });
 
-  it("edits a question keeping its key and the values of options whose label stayed; reorders questions", async () => {
+  it("edits a question keeping its key and the values of options whose label stayed; an unanswered one may become a text question; reorders questions", async () => {
     const s = await scenario();
     const first = await addQuestion({ input: { conferenceId: s.conference.id, question: choice }, actor: { userId: s.owner.id } });
     const second = await addQuestion({ input: { conferenceId: s.conference.id, question: { label: "Anmerkungen", type: "long_text" } }, actor: { userId: s.owner.id } });
@@ -370,6 +370,10 @@ describe("registration questions", () => {
     });
     expect(edited.key).toBe(first.key);
     expect((edited.options as { value: string }[]).map((o) => o.value)).toEqual(["verwaltung", "schule", "hochschule"]);
+    // Unanswered, so its type may still change; a text question keeps no options.
+    const asText = await updateQuestion({ input: { conferenceId: s.conference.id, questionId: first.id, question: { label: "Ihre Rolle", type: "short_text" } }, actor: { userId: s.owner.id } });
+    expect(asText).toMatchObject({ key: first.key, type: "short_text", options: [] });
+    await expect(register(s.conference.slug, "Text", { answers: { [first.key]: "Lehrerin" } })).resolves.toMatchObject({ registration: { status: "confirmed" } });
     await moveQuestion({ input: { conferenceId: s.conference.id, questionId: second.id, direction: "up" }, actor: { userId: s.owner.id } });
     const order = await db.registrationQuestion.findMany({ where: { conferenceId: s.conference.id }, orderBy: { position: "asc" }, select: { id: true } });
     expect(order.map((q) => q.id)).toEqual([second.id, first.id]);
