@@ -222,9 +222,9 @@ export function detailsFormValues(c: StoredConference) {
 }
 export type DetailsFormValues = ReturnType<typeof detailsFormValues>;
 
-/** A key for answers from a label: lower-case ASCII words joined by "-" (umlauts spelled out). */
-export function keyFromLabel(label: string): string {
-  const base = label
+/** Lower-case ASCII words joined by "-" (umlauts spelled out), at most `max` characters; "" when nothing is left. */
+function asciiWords(text: string, max: number): string {
+  return text
     .toLowerCase()
     .replace(/ä/g, "ae")
     .replace(/ö/g, "oe")
@@ -234,9 +234,18 @@ export function keyFromLabel(label: string): string {
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
-    .slice(0, 40)
+    .slice(0, max)
     .replace(/-+$/g, "");
-  return base || "frage";
+}
+
+/** A key for answers from a question's label ("Welche Rolle haben Sie?" → "welche-rolle-haben-sie"). */
+export function keyFromLabel(label: string): string {
+  return asciiWords(label, 40) || "frage";
+}
+
+/** A suggested conference address from its title ("Fachtag Ganztag 2028" → "fachtag-ganztag-2028"). */
+export function slugFromTitle(title: string): string {
+  return asciiWords(title, 80);
 }
 
 /** `base`, or `base-2`, `base-3` … — the first not in `taken`. */

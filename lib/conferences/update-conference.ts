@@ -16,7 +16,7 @@ import { enqueueEmail } from "../mail/enqueue";
 import { conferenceMailInclude, conferenceSummary, invites, sessionLine, sessionMailSelect, type ConferenceForMail } from "../registrations/payloads";
 import { promoteWaitlist } from "../registrations/promote-waitlist";
 import { latestConfirmed } from "./rules";
-import { detailsToInstants, updateConferenceInput } from "./schema";
+import { detailsFormValues, detailsToInstants, updateConferenceInput, type ConferenceDetails } from "./schema";
 import { slugTakenOnUnique } from "./slug-taken";
 
 const AUDITED = ["title", "subtitle", "slug", "description", "venueName", "venueAddress", "timeZone", "startsAt", "endsAt", "registrationOpensAt", "registrationClosesAt", "capacity", "contactEmail"] as const;
@@ -43,7 +43,7 @@ export async function updateConference(options: { input: unknown; actor: { userI
       timeZone: details.timeZone,
       capacity: details.capacity,
       contactEmail: details.contactEmail,
-      ...detailsToInstants(details),
+      ...keepUnchangedInstants(conference, details),
     };
 
     if (+next.startsAt !== +conference.startsAt || +next.endsAt !== +conference.endsAt) {
@@ -79,6 +79,22 @@ export async function updateConference(options: { input: unknown; actor: { userI
     const promoted = raised && conference.status === "published" ? await promoteWaitlist(tx, { conferenceId, now }) : [];
     return { conference: updated, movedToWaitlist: moved.length, promoted: promoted.filter((p) => p.sessionId === null).length };
   }).catch(slugTakenOnUnique);
+}
+
+/**
+ * The form shows instants to the minute. A value the organiser did not change keeps its stored
+ * instant, so saving the title does not shift the dates by seconds (or the audit log record it).
+ */
+function keepUnchangedInstants(stored: Parameters<typeof detailsFormValues>[0], details: ConferenceDetails) {
+  const computed = detailsToInstants(details);
+  const shown = detailsFormValues(stored);
+  const sameZone = details.timeZone === stored.timeZone;
+  return {
+    startsAt: sameZone && shown.firstDay === details.firstDay && shown.startTime === details.startTime ? stored.startsAt : computed.startsAt,
+    endsAt: sameZone && shown.lastDay === details.lastDay && shown.endTime === details.endTime ? stored.endsAt : computed.endsAt,
+    registrationOpensAt: sameZone && shown.registrationOpensAt === (details.registrationOpensAt ?? "") ? stored.registrationOpensAt : computed.registrationOpensAt,
+    registrationClosesAt: sameZone && shown.registrationClosesAt === (details.registrationClosesAt ?? "") ? stored.registrationClosesAt : computed.registrationClosesAt,
+  };
 }
 
 /**

@@ -23,6 +23,9 @@ test("BiSMit's owner creates a conference, is told inline about a bad address, a
   await page.getByRole("link", { name: "+ Neue Veranstaltung" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Neue Veranstaltung" })).toBeVisible();
   await expect(page.getByLabel("Veranstaltender Träger")).toHaveValue(/.+/);
+  await page.getByLabel("Titel", { exact: true }).fill("Fachtag Ganztag für Schulträger");
+  // The address follows the title until one is typed.
+  await expect(page.getByLabel("Adresse (Kurzname)")).toHaveValue("fachtag-ganztag-fuer-schultraeger");
   await page.getByLabel("Titel", { exact: true }).fill("Fachtag Ganztag");
   await page.getByLabel("Adresse (Kurzname)").fill(slug);
   await page.getByLabel("Veranstaltungsort").fill("Volkshochschule Halle");
@@ -122,4 +125,55 @@ test("BiSMit's owner creates a conference, is told inline about a bad address, a
   await expectAccessible(editor);
   // Nothing changed on the way.
   expect(await db.conference.findUniqueOrThrow({ where: { id: conference.id } })).toMatchObject({ status: "published", slug, capacity: 80 });
+});
+
+test("a capacity below the confirmed registrations is refused inline and, when chosen, moves the latest to the waiting list; days without room for the sessions are refused with how many", async ({ browser }) => {
+  const stamp = Date.now();
+  const host = await db.host.findUniqueOrThrow({ where: { slug: "bismit" } });
+  const startsAt = new Date(Date.now() + 90 * 864e5);
+  const conference = await db.conference.create({
+    data: {
+      slug: `kapazitaet-${stamp}`,
+      title: "Kapazitätstest",
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 32 * 36e5),
+      venueName: "Saal",
+      venueAddress: "Weg 1, Leipzig",
+      status: "published",
+      capacity: 2,
+      hosts: { create: { hostId: host.id, role: "organiser" } },
+    },
+  });
+  await db.session.create({ data: { conferenceId: conference.id, hostId: host.id, title: "Zweiter Tag", startsAt: new Date(startsAt.getTime() + 26 * 36e5), endsAt: new Date(startsAt.getTime() + 27 * 36e5), status: "scheduled" } });
+  const page = await signedInPage(browser, DEMO_ORGANISERS.bismitOwner);
+  for (const name of ["Erika Erste", "Zora Zweite"]) {
+    const response = await page.request.post(`/api/conferences/${conference.slug}/registrations`, { data: { name, email: `${name.split(" ")[0].toLowerCase()}-${stamp}@example.org`, locale: "de", consent: true } });
+    expect(response.status()).toBe(201);
+  }
+
+  await page.goto(`/organiser/conferences/${conference.id}/settings`);
+  const details = page.getByRole("region", { name: "Angaben zur Veranstaltung" });
+  await expect(details.getByText("Derzeit 2 bestätigte Anmeldungen.")).toBeVisible();
+  await details.getByLabel("Plätze insgesamt").fill("1");
+  await details.getByRole("button", { name: "Angaben speichern" }).click();
+  await expect(details.getByLabel("Plätze insgesamt")).toHaveAttribute("aria-invalid", "true");
+  await expect(details.getByText("Es gibt schon 2 bestätigte Anmeldungen.")).toBeVisible();
+  expect((await db.conference.findUniqueOrThrow({ where: { id: conference.id } })).capacity).toBe(2);
+  await details.getByLabel(/zuletzt bestätigten Anmeldungen auf die Warteliste/).check();
+  await details.getByRole("button", { name: "Angaben speichern" }).click();
+  await expect(details.getByRole("status")).toHaveText("Die Angaben sind gespeichert. 1 Anmeldung steht jetzt auf der Warteliste.");
+  const zora = await db.registration.findFirstOrThrow({ where: { conferenceId: conference.id, name: "Zora Zweite" } });
+  expect(zora.status).toBe("waitlisted");
+  const saved = await db.conference.findUniqueOrThrow({ where: { id: conference.id } });
+  expect(saved).toMatchObject({ capacity: 1, seatsTaken: 1 });
+
+  const firstDay = await details.getByLabel(/^Erster Tag/).inputValue();
+  await details.getByLabel(/^Letzter Tag/).fill(firstDay);
+  await details.getByLabel(/^Beginn am ersten Tag/).fill("00:00");
+  await details.getByLabel(/^Ende am letzten Tag/).fill("23:59");
+  await details.getByRole("button", { name: "Angaben speichern" }).click();
+  await expect(details.getByLabel(/^Letzter Tag/)).toHaveAttribute("aria-invalid", "true");
+  await expect(details.getByText("1 Programmpunkt liegt außerhalb dieser Tage.").first()).toBeVisible();
+  expect((await db.conference.findUniqueOrThrow({ where: { id: conference.id } })).endsAt).toEqual(saved.endsAt);
+  await expectAccessible(page);
 });

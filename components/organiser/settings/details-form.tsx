@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
 import type { ActionFailure, ActionResult } from "@/lib/action";
-import type { ConferenceDetailsInput, DetailsFormValues } from "@/lib/conferences/schema";
+import { slugFromTitle, type ConferenceDetailsInput, type DetailsFormValues } from "@/lib/conferences/schema";
 import { SectionNotice, useFailureText, useFieldErrors, type Notice } from "./form-bits";
 import styles from "./settings.module.css";
 
@@ -38,6 +38,9 @@ export function DetailsForm({
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [zone, setZone] = useState(initial.timeZone);
+  // A new conference's address follows its title until the organiser types one of their own.
+  const [slug, setSlug] = useState(initial.slug);
+  const [slugTouched, setSlugTouched] = useState(Boolean(initial.slug));
   const [pending, startTransition] = useTransition();
   const f = useFieldErrors(failure, "details");
   const capacityCut = f.code("capacity") === "capacityBelowConfirmed";
@@ -108,7 +111,18 @@ export function DetailsForm({
         <legend className={styles.legend}>{t("details.basics")}</legend>
         <div className="field">
           <label htmlFor="details-title">{t("details.title")}</label>
-          <input id="details-title" name="title" type="text" defaultValue={initial.title} required maxLength={200} {...f.described("title")} />
+          <input
+            id="details-title"
+            name="title"
+            type="text"
+            defaultValue={initial.title}
+            required
+            maxLength={200}
+            onChange={(e) => {
+              if (!slugTouched) setSlug(slugFromTitle(e.target.value));
+            }}
+            {...f.described("title")}
+          />
           {f.error("title")}
         </div>
         <div className="field">
@@ -120,7 +134,20 @@ export function DetailsForm({
         </div>
         <div className="field">
           <label htmlFor="details-slug">{t("details.slug")}</label>
-          <input id="details-slug" name="slug" type="text" defaultValue={initial.slug} required autoCapitalize="off" spellCheck={false} {...f.described("slug", "details-slug-hint")} />
+          <input
+            id="details-slug"
+            name="slug"
+            type="text"
+            value={slug}
+            onChange={(e) => {
+              setSlug(e.target.value);
+              setSlugTouched(true);
+            }}
+            required
+            autoCapitalize="off"
+            spellCheck={false}
+            {...f.described("slug", "details-slug-hint")}
+          />
           <span className="hint" id="details-slug-hint">
             {t("details.slugHint")}
           </span>
