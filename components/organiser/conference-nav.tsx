@@ -3,14 +3,17 @@ import { Link } from "@/i18n/navigation";
 
 type Section = "timetable" | "attendees" | "checkIn" | "broadcast" | "audit" | "settings" | "resources";
 
-/** Tabs of one conference in the organiser workspace; the current one is marked for screen readers. */
-export async function ConferenceNav({ conferenceId, current, canManage }: { conferenceId: string; current: Section; canManage: boolean }) {
+/**
+ * Tabs of one conference in the organiser workspace; the current one is marked for screen readers.
+ * `canMessage`: partner editors may write to their own sessions' attendees without managing the conference.
+ */
+export async function ConferenceNav({ conferenceId, current, canManage, canMessage = canManage }: { conferenceId: string; current: Section; canManage: boolean; canMessage?: boolean }) {
   const t = await getTranslations("organiser.nav");
   const items: { key: Section; href: string; show: boolean }[] = [
     { key: "timetable", href: `/organiser/conferences/${conferenceId}/timetable`, show: true },
     { key: "attendees", href: `/organiser/conferences/${conferenceId}/attendees`, show: true },
     { key: "checkIn", href: `/organiser/conferences/${conferenceId}/check-in`, show: canManage },
-    { key: "broadcast", href: `/organiser/conferences/${conferenceId}/broadcast`, show: canManage },
+    { key: "broadcast", href: `/organiser/conferences/${conferenceId}/broadcast`, show: canMessage },
     { key: "resources", href: `/organiser/conferences/${conferenceId}/resources`, show: canManage },
     { key: "settings", href: `/organiser/conferences/${conferenceId}/settings`, show: canManage },
     { key: "audit", href: `/organiser/conferences/${conferenceId}/audit`, show: true },

@@ -1,16 +1,10 @@
 import "./helpers/database";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { db } from "../../lib/db";
 import { expectAccessible } from "./helpers/a11y";
 import { DEMO_ORGANISERS, DEMO_SLUG } from "./helpers/demo";
 import { E2E_BASE_URL } from "./helpers/server";
-import { sessionTokenFor, SESSION_COOKIE } from "./helpers/session";
-
-async function signedInPage(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: E2E_BASE_URL, locale: "de-DE", timezoneId: "America/New_York" });
-  await context.addCookies([{ name: SESSION_COOKIE, value: await sessionTokenFor(email), url: E2E_BASE_URL, httpOnly: true, sameSite: "Lax" }]);
-  return context.newPage();
-}
+import { sessionTokenFor, SESSION_COOKIE, signedInPage } from "./helpers/session";
 
 /** The newest dev-mailbox message to `to` whose subject matches, once the mail worker has sent it. */
 async function mailTo(to: string, subject: RegExp) {

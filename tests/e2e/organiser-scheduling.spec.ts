@@ -1,10 +1,9 @@
 import "./helpers/database";
-import { randomBytes } from "node:crypto";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { db } from "../../lib/db";
 import { expectAccessible } from "./helpers/a11y";
 import { DEMO_ORGANISERS, DEMO_SLUG } from "./helpers/demo";
-import { E2E_BASE_URL } from "./helpers/server";
+import { signedInPage } from "./helpers/session";
 
 /** Signs in the real way: request a link, open it from the development mailbox. */
 async function signInByEmail(page: Page, email: string) {
@@ -21,16 +20,6 @@ async function signInByEmail(page: Page, email: string) {
   }).toPass({ timeout: 20_000 });
   await page.goto(link);
   await expect(page.getByRole("heading", { level: 1, name: "Veranstalterbereich" })).toBeVisible();
-}
-
-/** Test setup shortcut: a database session for the user and its cookie, as next-auth would set them. */
-async function signedInPage(browser: Browser, email: string): Promise<Page> {
-  const user = await db.user.findUniqueOrThrow({ where: { email } });
-  const sessionToken = randomBytes(32).toString("hex");
-  await db.authSession.create({ data: { sessionToken, userId: user.id, expires: new Date(Date.now() + 3600_000) } });
-  const context = await browser.newContext({ baseURL: E2E_BASE_URL, locale: "de-DE", timezoneId: "America/New_York" });
-  await context.addCookies([{ name: "next-auth.session-token", value: sessionToken, url: E2E_BASE_URL, httpOnly: true, sameSite: "Lax" }]);
-  return context.newPage();
 }
 
 test("EMMD's editor schedules EMMD's session but cannot change BiSMit's; BiSMit's owner is refused a room clash, then reschedules and the attendee gets the update", async ({ page, browser }) => {

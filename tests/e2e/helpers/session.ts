@@ -5,7 +5,7 @@
  */
 import "./database";
 import { randomBytes } from "node:crypto";
-import { request, type APIRequestContext } from "@playwright/test";
+import { request, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { db } from "../../../lib/db";
 import { E2E_BASE_URL } from "./server";
 
@@ -22,4 +22,11 @@ export async function sessionTokenFor(email: string): Promise<string> {
 export async function apiAs(email: string | null): Promise<APIRequestContext> {
   const cookie = email ? `${SESSION_COOKIE}=${await sessionTokenFor(email)}` : undefined;
   return request.newContext({ baseURL: E2E_BASE_URL, extraHTTPHeaders: cookie ? { cookie } : {}, maxRedirects: 0 });
+}
+
+/** A browser page signed in as `email`, German, viewed from New York (times must not follow the viewer). */
+export async function signedInPage(browser: Browser, email: string, options: { locale?: string } = {}): Promise<Page> {
+  const context = await browser.newContext({ baseURL: E2E_BASE_URL, locale: options.locale ?? "de-DE", timezoneId: "America/New_York" });
+  await context.addCookies([{ name: SESSION_COOKIE, value: await sessionTokenFor(email), url: E2E_BASE_URL, httpOnly: true, sameSite: "Lax" }]);
+  return context.newPage();
 }

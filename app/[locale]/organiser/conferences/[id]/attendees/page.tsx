@@ -44,7 +44,7 @@ export default async function AttendeesPage({ params, searchParams }: PageProps<
 
   return (
     <div className="container container--wide stack">
-      <ConferenceNav conferenceId={id} current="attendees" canManage={manage} />
+      <ConferenceNav conferenceId={id} current="attendees" canManage={manage} canMessage={list.access.level !== "read"} />
       <h1>{t("title", { conference: list.conference.title })}</h1>
       <p className="stat-row" data-testid="attendee-counts">
         <span className="stat">

@@ -39,7 +39,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
 
   return (
     <div className="container container--wide stack">
-      <ConferenceNav conferenceId={id} current="audit" canManage={log.access.level === "manage"} />
+      <ConferenceNav conferenceId={id} current="audit" canManage={log.access.level === "manage"} canMessage={log.access.level !== "read"} />
       <h1>{t("title", { conference: log.conference.title })}</h1>
       <p className="muted">{t("intro", { timeZone: log.conference.timeZone })}</p>
       <form className={`card ${styles.inlineFilter}`} method="get">

@@ -39,7 +39,7 @@ export default async function BroadcastPage({ params, searchParams }: PageProps<
   const preselected = typeof requested === "string" && result.audience.some((a) => a.sessionId === requested) ? requested : null;
   return (
     <div className="container container--wide stack">
-      <ConferenceNav conferenceId={id} current="broadcast" canManage={result.access.level === "manage"} />
+      <ConferenceNav conferenceId={id} current="broadcast" canManage={result.access.level === "manage"} canMessage />
       <h1>{t("title", { conference: result.conference.title })}</h1>
       <p className="muted">{t("intro")}</p>
       {result.audience.length === 0 ? (

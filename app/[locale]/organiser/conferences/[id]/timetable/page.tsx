@@ -27,7 +27,7 @@ export default async function TimetablePage({ params, searchParams }: PageProps<
   const dayLabel = (day: string) => formatDayShort(new Date(`${day}T12:00:00Z`), "UTC", locale);
   return (
     <div className="container container--wide stack">
-      <ConferenceNav conferenceId={id} current="timetable" canManage={timetable.access.level === "manage"} />
+      <ConferenceNav conferenceId={id} current="timetable" canManage={timetable.access.level === "manage"} canMessage={timetable.access.level !== "read"} />
       <h1>{t("title", { conference: timetable.conference.title })}</h1>
       <p className="muted">{t("intro", { timeZone: timetable.conference.timeZone })}</p>
       <nav aria-label={t("days")}>
