@@ -77,6 +77,11 @@ test("BiSMit's owner creates a conference, is told inline about a bad address, a
   // The last organiser cannot be removed.
   await hosts.getByRole("button", { name: "Entfernen – BiSMit" }).click();
   await expect(hosts.getByRole("alert")).toContainText("mindestens einen Veranstalter");
+  // Nor demoted: the refused role is not left in the select.
+  await hosts.getByRole("combobox", { name: "Rolle von BiSMit" }).selectOption("partner");
+  await hosts.getByRole("button", { name: "Rolle speichern – BiSMit" }).click();
+  await expect(hosts.getByRole("alert")).toContainText("mindestens einen Veranstalter");
+  await expect(hosts.getByRole("combobox", { name: "Rolle von BiSMit" })).toHaveValue("organiser");
 
   // ── A single-choice question ──
   const questions = page.getByRole("region", { name: "Anmeldefragen" });

@@ -61,7 +61,15 @@ export function HostsSection({ conferenceId, hosts, available, actions }: { conf
   function saveRole(row: HostRow) {
     const select = document.getElementById(`host-role-${row.hostId}`) as HTMLSelectElement | null;
     const role = (select?.value ?? row.role) as Role;
-    run(() => actions.setRole({ conferenceId, hostId: row.hostId, role }), (host) => t("roleChanged", { host }), rowFail);
+    run(
+      () => actions.setRole({ conferenceId, hostId: row.hostId, role }),
+      (host) => t("roleChanged", { host }),
+      () => {
+        // Refused: show the role the host still has, not the one that was asked for.
+        if (select) select.value = row.role;
+        rowFail();
+      },
+    );
   }
 
   return (
