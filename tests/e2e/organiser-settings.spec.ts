@@ -128,6 +128,7 @@ test("BiSMit's owner creates a conference, is told inline about a bad address, a
   await expect(editor.getByRole("navigation", { name: /./ }).getByRole("link", { name: "Einstellungen" })).toHaveCount(0);
   await expect(editor.getByRole("button", { name: "Angaben speichern" })).toHaveCount(0);
   await expectAccessible(editor);
+  await editor.screenshot({ path: "test-results/screens/settings-forbidden-de.png", fullPage: true });
   // Nothing changed on the way.
   expect(await db.conference.findUniqueOrThrow({ where: { id: conference.id } })).toMatchObject({ status: "published", slug, capacity: 80 });
 });
