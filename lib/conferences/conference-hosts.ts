@@ -4,6 +4,7 @@
  * least one organiser, and a host responsible for sessions stays linked until those sessions move
  * to another host (sessions reference their host; removing it would orphan them).
  */
+import { writeAuditLog } from "../audit";
 import type { Tx } from "../db";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
@@ -23,9 +24,7 @@ async function otherOrganisers(tx: Tx, conferenceId: string, hostId: string) {
 }
 
 function audit(tx: Tx, actor: Actor, conferenceId: string, hostId: string, action: string, before: object | null, after: object | null) {
-  return tx.auditLog.create({
-    data: { actorUserId: actor.userId, conferenceId, entityType: "ConferenceHost", entityId: `${conferenceId}:${hostId}`, action, before: before ?? undefined, after: after ?? undefined },
-  });
+  return writeAuditLog(tx, { actor, conferenceId, entityType: "ConferenceHost", entityId: `${conferenceId}:${hostId}`, action, before, after });
 }
 
 export async function addConferenceHost(options: { input: unknown; actor: Actor }) {

@@ -5,6 +5,7 @@
  * the label once and never change, because stored answers are keyed by them; likewise an option
  * keeps its value when its label is edited in place.
  */
+import { writeAuditLog } from "../audit";
 import type { Tx } from "../db";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
@@ -15,9 +16,7 @@ type Actor = { userId: string };
 export type QuestionOption = { value: string; label: string; labelEn?: string };
 
 function audit(tx: Tx, actor: Actor, conferenceId: string, questionId: string, action: string, before: object | null, after: object | null) {
-  return tx.auditLog.create({
-    data: { actorUserId: actor.userId, conferenceId, entityType: "RegistrationQuestion", entityId: questionId, action, before: before ?? undefined, after: after ?? undefined },
-  });
+  return writeAuditLog(tx, { actor, conferenceId, entityType: "RegistrationQuestion", entityId: questionId, action, before, after });
 }
 
 async function questionOf(tx: Tx, conferenceId: string, questionId: string) {

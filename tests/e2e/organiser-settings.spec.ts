@@ -1,16 +1,9 @@
 import "./helpers/database";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { db } from "../../lib/db";
 import { expectAccessible } from "./helpers/a11y";
 import { DEMO_ORGANISERS } from "./helpers/demo";
-import { E2E_BASE_URL } from "./helpers/server";
-import { SESSION_COOKIE, sessionTokenFor } from "./helpers/session";
-
-async function signedInPage(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: E2E_BASE_URL, locale: "de-DE", timezoneId: "America/New_York" });
-  await context.addCookies([{ name: SESSION_COOKIE, value: await sessionTokenFor(email), url: E2E_BASE_URL, httpOnly: true, sameSite: "Lax" }]);
-  return context.newPage();
-}
+import { signedInPage } from "./helpers/session";
 
 test("BiSMit's owner creates a conference, is told inline about a bad address, adds EMMD as partner and a single-choice question, publishes it; the public page shows it; EMMD's editor cannot open its settings", async ({ browser }) => {
   test.setTimeout(120_000);
