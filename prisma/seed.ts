@@ -70,6 +70,7 @@ type SessionSeed = {
   capacity?: number;
   speakers?: string[];
   language?: string;
+  track?: string;
 };
 
 async function upsertConference(
@@ -89,6 +90,7 @@ async function upsertConference(
     capacity: number | null;
     hosts: { host: string; role: "organiser" | "co_organiser" | "partner" }[];
     rooms: { name: string; capacity?: number; description?: string }[];
+    tracks?: { name: string; color: string }[];
     speakers: { key: string; name: string; organisation: string; bio?: string }[];
     sessions: SessionSeed[];
   },
@@ -129,6 +131,15 @@ async function upsertConference(
     });
     roomIds[r.name] = room.id;
   }
+  const trackIds: Record<string, string> = {};
+  for (const [position, t] of (data.tracks ?? []).entries()) {
+    const track = await tx.track.upsert({
+      where: { conferenceId_name: { conferenceId: conference.id, name: t.name } },
+      create: { conferenceId: conference.id, name: t.name, color: t.color, position },
+      update: {},
+    });
+    trackIds[t.name] = track.id;
+  }
   const existingSpeakers = await tx.speaker.findMany({ where: { conferenceId: conference.id } });
   const speakerIds: Record<string, string> = {};
   for (const s of data.speakers) {
@@ -145,6 +156,7 @@ async function upsertConference(
         conferenceId: conference.id,
         hostId: hostIds[s.host],
         roomId: roomIds[s.room],
+        trackId: s.track ? trackIds[s.track] : null,
         title: s.title,
         abstract: s.abstract,
         format: s.format,
@@ -257,6 +269,11 @@ export async function seed(now = new Date()) {
           { name: "Raum Geisel", capacity: 30, description: "1. Obergeschoss, Aufzug vorhanden" },
           { name: "Werkstatt", capacity: 16, description: "Erdgeschoss, Seiteneingang" },
         ],
+        tracks: [
+          { name: "Berufsorientierung", color: "#1d4ed8" },
+          { name: "Fachkräfte & Weiterbildung", color: "#047857" },
+          { name: "Beteiligung & Region", color: "#7c3aed" },
+        ],
         speakers: [
           { key: "lenz", name: "Dr. Katrin Lenz", organisation: "Netzwerkbüro BiSMit", bio: "Leitet das Netzwerkbüro und forscht zu Bildung im Strukturwandel." },
           { key: "okafor", name: "Samuel Okafor", organisation: "Transferagentur TransMit" },
@@ -268,10 +285,10 @@ export async function seed(now = new Date()) {
         sessions: [
           { key: "s1", title: "Eröffnung: Fachkräfte von morgen", abstract: "Begrüßung durch BiSMit und TransMit und Einführung in die zwei Konferenztage.", format: "talk", host: "bismit", room: "Saal Merseburg", day: 0, start: "09:30", end: "10:00", speakers: ["lenz", "okafor"] },
           { key: "s2", title: "Keynote: Bildung als Standortfaktor im Strukturwandel", abstract: "Warum Bildungsangebote über die Zukunft des Mitteldeutschen Reviers mitentscheiden – Befunde und Thesen.", format: "keynote", host: "bismit", room: "Saal Merseburg", day: 0, start: "10:00", end: "11:00", speakers: ["fischer"] },
-          { key: "s3", title: "Berufsorientierung, die ankommt: Praxisbeispiele aus Schulen", abstract: "Drei Schulen zeigen, wie Betriebserkundungen, Praktika und Berufswahlpass zusammenwirken.", format: "workshop", host: "bismit", room: "Raum Saale", day: 0, start: "11:30", end: "13:00", capacity: 40, speakers: ["lenz"] },
-          { key: "s4", title: "Bildungsmonitoring für die berufsbezogene Weiterbildung", abstract: "Wie Kommunen mit Daten Weiterbildungsbedarfe erkennen und Angebote steuern.", format: "workshop", host: "transmit", room: "Raum Geisel", day: 0, start: "11:30", end: "13:00", capacity: 30, speakers: ["okafor"] },
+          { key: "s3", track: "Berufsorientierung", title: "Berufsorientierung, die ankommt: Praxisbeispiele aus Schulen", abstract: "Drei Schulen zeigen, wie Betriebserkundungen, Praktika und Berufswahlpass zusammenwirken.", format: "workshop", host: "bismit", room: "Raum Saale", day: 0, start: "11:30", end: "13:00", capacity: 40, speakers: ["lenz"] },
+          { key: "s4", track: "Fachkräfte & Weiterbildung", title: "Bildungsmonitoring für die berufsbezogene Weiterbildung", abstract: "Wie Kommunen mit Daten Weiterbildungsbedarfe erkennen und Angebote steuern.", format: "workshop", host: "transmit", room: "Raum Geisel", day: 0, start: "11:30", end: "13:00", capacity: 30, speakers: ["okafor"] },
           {
-            key: "s5",
+            key: "s5", track: "Fachkräfte & Weiterbildung",
             title: "Fachkräfte sichern, nachhaltig wirtschaften: Bildung und Strukturwandel verknüpfen",
             abstract:
               "Von der Europäischen Metropolregion Mitteldeutschland gestaltet: Unternehmen, Kammern und Kommunen berichten, wie Bildung, Fachkräftesicherung und nachhaltiges Wirtschaften in der Region zusammenkommen.",
@@ -285,15 +302,15 @@ export async function seed(now = new Date()) {
             speakers: ["brien", "wagner"],
           },
           { key: "s6", title: "Mittagspause und Markt der Möglichkeiten", abstract: "Projekte aus der Region stellen sich vor.", format: "break", host: "transmit", room: "Saal Merseburg", day: 0, start: "13:00", end: "14:00" },
-          { key: "s7", title: "Jugendbeteiligung: Was junge Menschen in der Region hält", abstract: "Jugendliche aus Merseburg und Halle diskutieren mit Verantwortlichen aus Politik und Verwaltung.", format: "panel", host: "bismit", room: "Saal Merseburg", day: 0, start: "14:00", end: "15:30", speakers: ["agaoglu", "lenz"] },
-          { key: "s8", title: "Weiterbildung im Betrieb: Modelle für kleine und mittlere Unternehmen", abstract: "Wie KMU Beschäftigte qualifizieren, ohne den Betrieb zu lähmen.", format: "workshop", host: "transmit", room: "Raum Saale", day: 0, start: "14:00", end: "15:30", capacity: 8, speakers: ["wagner"] },
+          { key: "s7", track: "Beteiligung & Region", title: "Jugendbeteiligung: Was junge Menschen in der Region hält", abstract: "Jugendliche aus Merseburg und Halle diskutieren mit Verantwortlichen aus Politik und Verwaltung.", format: "panel", host: "bismit", room: "Saal Merseburg", day: 0, start: "14:00", end: "15:30", speakers: ["agaoglu", "lenz"] },
+          { key: "s8", track: "Fachkräfte & Weiterbildung", title: "Weiterbildung im Betrieb: Modelle für kleine und mittlere Unternehmen", abstract: "Wie KMU Beschäftigte qualifizieren, ohne den Betrieb zu lähmen.", format: "workshop", host: "transmit", room: "Raum Saale", day: 0, start: "14:00", end: "15:30", capacity: 8, speakers: ["wagner"] },
           { key: "s9", title: "Netzwerkabend", abstract: "Ausklang des ersten Tages mit regionalem Buffet.", format: "networking", host: "emmd", room: "Saal Merseburg", day: 0, start: "17:00", end: "19:00" },
-          { key: "s10", title: "Fachkräftesicherung in der Region: Zahlen, Trends, Handlungsfelder", abstract: "Aktuelle Daten zur Fachkräftesituation in Sachsen, Sachsen-Anhalt und Thüringen.", format: "talk", host: "transmit", room: "Saal Merseburg", day: 1, start: "09:30", end: "10:30", speakers: ["okafor"] },
-          { key: "s11", title: "Berufsorientierung digital: Werkzeuge im Vergleich", abstract: "Online-Plattformen, Apps und virtuelle Praktika – was taugt für welche Zielgruppe?", format: "workshop", host: "bismit", room: "Raum Geisel", day: 1, start: "11:00", end: "12:30", capacity: 25 },
-          { key: "s12", title: "Jugendbeteiligung konkret: Werkstatt für Kommunen", abstract: "Methoden und Formate, mit denen Kommunen junge Menschen wirksam beteiligen.", format: "workshop", host: "transmit", room: "Werkstatt", day: 1, start: "11:00", end: "12:30", capacity: 16, speakers: ["agaoglu"] },
-          { key: "s13", title: "Regional denken: Bildung in der Metropolregion vernetzen", abstract: "Die Metropolregion stellt Kooperationen zwischen Kommunen, Hochschulen und Wirtschaft vor.", format: "talk", host: "emmd", room: "Raum Saale", day: 1, start: "11:00", end: "12:30", capacity: 40, speakers: ["brien"] },
+          { key: "s10", track: "Fachkräfte & Weiterbildung", title: "Fachkräftesicherung in der Region: Zahlen, Trends, Handlungsfelder", abstract: "Aktuelle Daten zur Fachkräftesituation in Sachsen, Sachsen-Anhalt und Thüringen.", format: "talk", host: "transmit", room: "Saal Merseburg", day: 1, start: "09:30", end: "10:30", speakers: ["okafor"] },
+          { key: "s11", track: "Berufsorientierung", title: "Berufsorientierung digital: Werkzeuge im Vergleich", abstract: "Online-Plattformen, Apps und virtuelle Praktika – was taugt für welche Zielgruppe?", format: "workshop", host: "bismit", room: "Raum Geisel", day: 1, start: "11:00", end: "12:30", capacity: 25 },
+          { key: "s12", track: "Beteiligung & Region", title: "Jugendbeteiligung konkret: Werkstatt für Kommunen", abstract: "Methoden und Formate, mit denen Kommunen junge Menschen wirksam beteiligen.", format: "workshop", host: "transmit", room: "Werkstatt", day: 1, start: "11:00", end: "12:30", capacity: 16, speakers: ["agaoglu"] },
+          { key: "s13", track: "Beteiligung & Region", title: "Regional denken: Bildung in der Metropolregion vernetzen", abstract: "Die Metropolregion stellt Kooperationen zwischen Kommunen, Hochschulen und Wirtschaft vor.", format: "talk", host: "emmd", room: "Raum Saale", day: 1, start: "11:00", end: "12:30", capacity: 40, speakers: ["brien"] },
           { key: "s14", title: "Abschluss: Vereinbarungen für die Region", abstract: "Was wir aus den zwei Tagen mitnehmen – und wer was bis zur nächsten Konferenz umsetzt.", format: "panel", host: "bismit", room: "Saal Merseburg", day: 1, start: "13:30", end: "14:30", speakers: ["lenz", "okafor", "brien"] },
-          { key: "s15", title: "Lifelong learning across borders (English session)", abstract: "Partners from Poland and Czechia share how cross-border further education supports regions in transition.", format: "talk", host: "emmd", room: "Raum Geisel", day: 1, start: "09:30", end: "10:30", capacity: 30, language: "en", speakers: ["brien"] },
+          { key: "s15", track: "Beteiligung & Region", title: "Lifelong learning across borders (English session)", abstract: "Partners from Poland and Czechia share how cross-border further education supports regions in transition.", format: "talk", host: "emmd", room: "Raum Geisel", day: 1, start: "09:30", end: "10:30", capacity: 30, language: "en", speakers: ["brien"] },
         ],
       }).then(async (conference) => {
         const questions = [

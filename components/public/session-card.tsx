@@ -1,3 +1,4 @@
+import type { CSSProperties } from "react";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { PublicConference, PublicSession } from "@/lib/conferences/queries";
@@ -14,6 +15,12 @@ export async function SessionCard({ session: s, conference, locale, past = false
         <span className="session-card__format">{t(`formats.${s.format}`)}</span>
         <span className="session-card__time">{formatTimeRange(s.startsAt, s.endsAt, conference.timeZone, locale)}</span>
         <span>{s.room?.name ?? t("session.noRoom")}</span>
+        {s.track && (
+          <span className="session-card__track" style={s.track.color ? ({ "--track-color": s.track.color } as CSSProperties) : undefined}>
+            <span className="visually-hidden">{t("session.track")}: </span>
+            {s.track.name}
+          </span>
+        )}
       </p>
       <h4 className="session-card__title" lang={s.language}>
         <Link href={`/conferences/${conference.slug}/sessions/${s.id}`}>{cancelled ? <del>{s.title}</del> : s.title}</Link>

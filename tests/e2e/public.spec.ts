@@ -28,6 +28,7 @@ test.describe("public pages", () => {
     // The opening starts at 09:30 Berlin time; the browser runs in America/New_York.
     const opening = page.locator(".session-card", { hasText: "Eröffnung: Fachkräfte von morgen" });
     await expect(opening).toContainText("09:30–10:00");
+    await expect(page.locator(".session-card", { hasText: "Weiterbildung im Betrieb" }).locator(".session-card__track")).toHaveText("Track: Fachkräfte & Weiterbildung");
     await expect(page.getByText("BiSMit (Veranstalter)")).toBeVisible();
     await expect(page.getByText("EMMD (Partner)")).toBeVisible();
     await expect(page.getByRole("link", { name: "Jetzt anmelden" }).first()).toBeVisible();
