@@ -15,6 +15,7 @@ import { toLocale } from "../i18n-server";
 import { enqueueEmail } from "../mail/enqueue";
 import { conferenceMailInclude, conferenceSummary, invites, sessionLine, sessionMailSelect, type ConferenceForMail } from "../registrations/payloads";
 import { promoteWaitlist } from "../registrations/promote-waitlist";
+import { lockConference } from "../registrations/seats";
 import { latestConfirmed } from "./rules";
 import { detailsFormValues, detailsToInstants, updateConferenceInput, type ConferenceDetails } from "./schema";
 import { slugTakenOnUnique } from "./slug-taken";
@@ -29,6 +30,9 @@ export async function updateConference(options: { input: unknown; actor: { userI
   const now = options.now ?? new Date();
   return writeTransaction(async (tx) => {
     await requireConferenceAccess(tx, options.actor.userId, conferenceId, "manage");
+    // Lock the row before reading seatsTaken: a registration committing in between would otherwise
+    // make the capacity check stale (and the CHECK constraint fail instead of a clear answer).
+    await lockConference(tx, conferenceId);
     const conference = await tx.conference.findUniqueOrThrow({ where: { id: conferenceId }, include: conferenceMailInclude });
     if (details.slug !== conference.slug && (await tx.conference.findUnique({ where: { slug: details.slug }, select: { id: true } }))) {
       throw new AppError("validation", "Slug taken", { slug: "slugTaken" });

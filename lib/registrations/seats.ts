@@ -15,8 +15,13 @@ export async function takeConferenceSeat(tx: Tx, conferenceId: string): Promise<
     data: { seatsTaken: { increment: 1 } },
   });
   if (count === 1) return true;
-  await tx.conference.updateMany({ where: { id: conferenceId }, data: { seatsTaken: { increment: 0 } } });
+  await lockConference(tx, conferenceId);
   return false;
+}
+
+/** A no-op write that takes the conference row's lock until the transaction ends (take it before sessions'). */
+export async function lockConference(tx: Tx, conferenceId: string): Promise<void> {
+  await tx.conference.updateMany({ where: { id: conferenceId }, data: { seatsTaken: { increment: 0 } } });
 }
 
 /** As takeConferenceSeat, for a session. */

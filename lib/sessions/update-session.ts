@@ -14,7 +14,7 @@ import { assertCanEditSession } from "../hosts/permissions";
 import { enqueueEmail } from "../mail/enqueue";
 import { conferenceMailInclude, conferenceSummary, invites, sessionLine, sessionMailSelect } from "../registrations/payloads";
 import { promoteWaitlist } from "../registrations/promote-waitlist";
-import { sessionWaitlistPosition } from "../registrations/seats";
+import { lockSession, sessionWaitlistPosition } from "../registrations/seats";
 import { checkTrackAndSpeakers } from "./details";
 import { conflictMessage, overflowToWaitlist, scheduleConflicts, statusConflicts } from "./rules";
 import { SESSION_FORMATS, SESSION_LANGUAGES, slotInput, slotToInstants } from "./schema";
@@ -46,6 +46,9 @@ export async function updateSession(options: { sessionId: string; actor: { userI
   const changes = sessionChanges.parse(options.changes);
   const now = options.now ?? new Date();
   return writeTransaction(async (tx) => {
+    // Lock the row before reading seatsTaken, so a registration cannot slip in between the
+    // capacity check and the update (a no-op for an unknown id; rolled back if refused).
+    await lockSession(tx, options.sessionId);
     const session = await tx.session.findUnique({
       where: { id: options.sessionId },
       include: { room: { select: { id: true, name: true } }, speakers: { select: { speakerId: true } }, conference: { include: conferenceMailInclude } },

@@ -4,6 +4,9 @@ import { DELETE } from "@/app/api/registrations/[token]/route";
 import { db } from "@/lib/db";
 import { cancelRegistration } from "@/lib/registrations/cancel-registration";
 import { registerAttendee } from "@/lib/registrations/register-attendee";
+import { detailsFormValues } from "@/lib/conferences/schema";
+import { updateConference } from "@/lib/conferences/update-conference";
+import { updateSession } from "@/lib/sessions/update-session";
 import { createConference, createSession, uniq } from "../helpers/fixtures";
 
 beforeAll(() => {
@@ -139,5 +142,43 @@ describe("no overbooking under concurrency, through the JSON API", () => {
     const queue = await db.sessionRegistration.findMany({ where: { sessionId: session.id, status: "waitlisted" }, orderBy: [{ waitlistedAt: "asc" }, { id: "asc" }] });
     expect(queue.map((q) => q.registrationId).slice(0, waiting.length - 4)).toEqual(waiting.slice(4).map((b) => b.id));
     expect(queue).toHaveLength(25 - 10 - 4 + 40);
+  });
+});
+
+describe("capacity changes racing registrations", () => {
+  it("a session's capacity cut while 30 people register: either refused with the confirmed count or applied, never an error or an overbooking", async () => {
+    const { conference, host } = await createConference();
+    const session = await createSession(conference, host.id, { capacity: 20 });
+    const owner = await db.user.create({ data: { email: `${uniq("owner")}@example.org`, memberships: { create: { hostId: host.id, role: "owner" } } } });
+    for (let i = 0; i < 10; i++) await registerAttendee({ conferenceSlug: conference.slug, input: attendee(i, session.id) });
+    const [cut, ...registrations] = await Promise.allSettled([
+      updateSession({ sessionId: session.id, actor: { userId: owner.id }, changes: { capacity: 12 } }),
+      ...Array.from({ length: 30 }, (_, i) => registerAttendee({ conferenceSlug: conference.slug, input: attendee(100 + i, session.id) })),
+    ]);
+    expect(registrations.filter((r) => r.status === "rejected")).toEqual([]);
+    if (cut.status === "rejected") expect(cut.reason).toMatchObject({ code: "validation", fields: { capacity: expect.any(String) } });
+    const row = await db.session.findUniqueOrThrow({ where: { id: session.id } });
+    expect(row.capacity).toBe(cut.status === "fulfilled" ? 12 : 20);
+    expect(row.seatsTaken).toBe(row.capacity);
+    expect(await db.sessionRegistration.count({ where: { sessionId: session.id, status: "confirmed" } })).toBe(row.capacity);
+  });
+
+  it("a conference's capacity cut while 30 people register: refused or applied, never an error or an overbooking", async () => {
+    const { conference, host } = await createConference({ capacity: 20 });
+    const owner = await db.user.create({ data: { email: `${uniq("owner")}@example.org`, memberships: { create: { hostId: host.id, role: "owner" } } } });
+    const session = await createSession(conference, host.id);
+    for (let i = 0; i < 10; i++) await registerAttendee({ conferenceSlug: conference.slug, input: attendee(i, session.id) });
+    const stored = await db.conference.findUniqueOrThrow({ where: { id: conference.id } });
+    const details = { ...detailsFormValues(stored), capacity: "12" };
+    const [cut, ...registrations] = await Promise.allSettled([
+      updateConference({ input: { conferenceId: conference.id, details }, actor: { userId: owner.id } }),
+      ...Array.from({ length: 30 }, (_, i) => registerAttendee({ conferenceSlug: conference.slug, input: attendee(100 + i, session.id) })),
+    ]);
+    expect(registrations.filter((r) => r.status === "rejected")).toEqual([]);
+    if (cut.status === "rejected") expect(cut.reason).toMatchObject({ code: "validation" });
+    const row = await db.conference.findUniqueOrThrow({ where: { id: conference.id } });
+    expect(row.capacity).toBe(cut.status === "fulfilled" ? 12 : 20);
+    expect(row.seatsTaken).toBe(row.capacity);
+    expect(await db.registration.count({ where: { conferenceId: conference.id, status: "confirmed" } })).toBe(row.capacity);
   });
 });
