@@ -60,7 +60,8 @@ export default async function SettingsPage({ params, searchParams }: PageProps<"
     <div className="container stack">
       <ConferenceNav conferenceId={id} current="settings" canManage />
       <h1>{t("title", { conference: c.title })}</h1>
-      {query.created === "1" && (
+      {/* The welcome after creating says "draft"; once published it would be stale. */}
+      {query.created === "1" && c.status === "draft" && (
         <p className="notice notice--success" role="status">
           {t("created")}
         </p>
