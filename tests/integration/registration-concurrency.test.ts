@@ -156,7 +156,7 @@ describe("capacity changes racing registrations", () => {
       ...Array.from({ length: 30 }, (_, i) => registerAttendee({ conferenceSlug: conference.slug, input: attendee(100 + i, session.id) })),
     ]);
     expect(registrations.filter((r) => r.status === "rejected")).toEqual([]);
-    if (cut.status === "rejected") expect(cut.reason).toMatchObject({ code: "validation", fields: { capacity: expect.any(String) } });
+    if (cut.status === "rejected") expect(cut.reason).toMatchObject({ code: "conflict", details: { conflicts: [expect.objectContaining({ code: "capacity_below_confirmed" })] } });
     const row = await db.session.findUniqueOrThrow({ where: { id: session.id } });
     expect(row.capacity).toBe(cut.status === "fulfilled" ? 12 : 20);
     expect(row.seatsTaken).toBe(row.capacity);
