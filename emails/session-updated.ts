@@ -7,7 +7,7 @@ export function sessionUpdated(p: EmailPayloads["session-updated"], ctx: Templat
   const subject = t("mail.sessionUpdated.subject", { session: p.session.title });
   const show = (field: string, value: string | null) =>
     value && (field === "startsAt" || field === "endsAt") ? formatDateTime(new Date(value), p.conference.timeZone, locale) : (value ?? "–");
-  const known = ["title", "startsAt", "endsAt", "room"];
+  const known = ["title", "startsAt", "endsAt", "room", "venue"];
   return {
     subject,
     preview: t("mail.sessionUpdated.text"),

@@ -16,6 +16,7 @@ import { enqueueEmail } from "../mail/enqueue";
 import { conferenceMailInclude, conferenceSummary, invites, sessionLine, sessionMailSelect, type ConferenceForMail } from "../registrations/payloads";
 import { promoteWaitlist } from "../registrations/promote-waitlist";
 import { lockConference } from "../registrations/seats";
+import { notifyHolders } from "../sessions/update-session";
 import { latestConfirmed } from "./rules";
 import { detailsFormValues, detailsToInstants, updateConferenceInput, type ConferenceDetails } from "./schema";
 import { slugTakenOnUnique } from "./slug-taken";
@@ -78,10 +79,13 @@ export async function updateConference(options: { input: unknown; actor: { userI
         after: { ...Object.fromEntries(changed.map((f) => [f, auditValue(updated[f])])), ...(moved.length ? { movedToWaitlist: moved } : {}) },
       },
     });
+    // Every session invite carries the venue as its LOCATION: when it moves, attendees' calendars follow.
+    const venueChanged = updated.venueName !== conference.venueName || updated.venueAddress !== conference.venueAddress;
+    const venueNotified = venueChanged && updated.status === "published" ? await notifyVenueChange(tx, conference, conferenceId) : 0;
     // More seats (or no limit): the waiting list moves up, in its order.
     const raised = next.capacity === null ? conference.capacity !== null : conference.capacity !== null && next.capacity > conference.capacity;
     const promoted = raised && conference.status === "published" ? await promoteWaitlist(tx, { conferenceId, now }) : [];
-    return { conference: updated, movedToWaitlist: moved.length, promoted: promoted.filter((p) => p.sessionId === null).length };
+    return { conference: updated, movedToWaitlist: moved.length, promoted: promoted.filter((p) => p.sessionId === null).length, venueNotified };
   }).catch(slugTakenOnUnique);
 }
 
@@ -145,4 +149,17 @@ async function moveExcessToWaitlist(tx: Tx, conference: ConferenceForMail & { id
   if (moving.length) await tx.conference.update({ where: { id: conference.id }, data: { seatsTaken: { decrement: moving.length } } });
   for (const sessionId of freedSessions) await promoteWaitlist(tx, { conferenceId: conference.id, sessionId, now });
   return moving.map((r) => r.id);
+}
+
+/** Raises the revision of every scheduled session and sends its seat holders the updated invite. */
+async function notifyVenueChange(tx: Tx, before: { venueName: string; venueAddress: string }, conferenceId: string): Promise<number> {
+  const conference = await tx.conference.findUniqueOrThrow({ where: { id: conferenceId }, include: conferenceMailInclude });
+  const venue = (c: { venueName: string; venueAddress: string }) => [c.venueName, c.venueAddress].filter(Boolean).join(", ");
+  const sessions = await tx.session.findMany({ where: { conferenceId, status: "scheduled" }, select: { id: true } });
+  let notified = 0;
+  for (const { id } of sessions) {
+    const session = await tx.session.update({ where: { id }, data: { revision: { increment: 1 } }, select: sessionMailSelect });
+    notified += await notifyHolders(tx, conference, session, "session-updated", { venue: { before: venue(before), after: venue(conference) } });
+  }
+  return notified;
 }

@@ -220,6 +220,28 @@ describe("editing a conference's details", () => {
     expect(audit.after).toMatchObject({ capacity: 1, movedToWaitlist: expect.arrayContaining([ben.registration.id, cleo.registration.id]) });
   });
 
+  it("a new venue for a published conference raises every scheduled session's revision and sends seat holders the updated invite; other edits send nothing", async () => {
+    const s = await scenario();
+    const start = s.conference.startsAt.getTime();
+    const session = await db.session.create({ data: { conferenceId: s.conference.id, hostId: s.organiser.id, title: "Forum", startsAt: new Date(start + 36e5), endsAt: new Date(start + 2 * 36e5), status: "scheduled" } });
+    const draft = await db.session.create({ data: { conferenceId: s.conference.id, hostId: s.organiser.id, title: "Entwurf", startsAt: new Date(start + 36e5), endsAt: new Date(start + 2 * 36e5), status: "draft" } });
+    const anna = await register(s.conference.slug, "Anna", { sessionIds: [session.id] });
+
+    const titleOnly = await updateConference({ input: { conferenceId: s.conference.id, details: s.form({ title: "Neuer Titel" }) }, actor: { userId: s.owner.id } });
+    expect(titleOnly.venueNotified).toBe(0);
+    expect(await db.emailOutbox.count({ where: { registrationId: anna.registration.id, kind: "session-updated" } })).toBe(0);
+
+    const moved = await updateConference({ input: { conferenceId: s.conference.id, details: s.form({ title: "Neuer Titel", venueName: "Volkshochschule", venueAddress: "Diesterwegstraße 2, Halle" }) }, actor: { userId: s.owner.id } });
+    expect(moved.venueNotified).toBe(1);
+    expect((await db.session.findUniqueOrThrow({ where: { id: session.id } })).revision).toBe(1);
+    expect((await db.session.findUniqueOrThrow({ where: { id: draft.id } })).revision).toBe(0);
+    const mail = await db.emailOutbox.findFirstOrThrow({ where: { registrationId: anna.registration.id, kind: "session-updated" } });
+    expect((mail.payload as { changes: Record<string, unknown> }).changes).toEqual({
+      venue: { before: "Kongresshalle, Pfaffendorfer Str. 31, 04105 Leipzig", after: "Volkshochschule, Diesterwegstraße 2, Halle" },
+    });
+    expect(JSON.stringify((mail.payload as { invites: unknown }).invites)).toContain("Volkshochschule");
+  });
+
   it("raising the capacity promotes the waiting list in order, and their queued session places with it", async () => {
     const s = await scenario({ capacity: 1 });
     const session = await db.session.create({

@@ -31,7 +31,7 @@ export function DetailsForm({
   hosts?: { id: string; shortName: string; name: string }[];
   submitLabel: string;
   onSubmit: DetailsSubmit;
-  onSaved?: (data: { movedToWaitlist?: number; promoted?: number; id?: string }) => string | null;
+  onSaved?: (data: { movedToWaitlist?: number; promoted?: number; venueNotified?: number; id?: string }) => string | null;
 }) {
   const t = useTranslations("settings");
   const failureText = useFailureText();

@@ -6,7 +6,7 @@ import type { DetailsFormValues, UpdateConferenceInput } from "@/lib/conferences
 import { DetailsForm } from "./details-form";
 import styles from "./settings.module.css";
 
-type Update = (input: UpdateConferenceInput) => Promise<ActionResult<{ movedToWaitlist: number; promoted: number }>>;
+type Update = (input: UpdateConferenceInput) => Promise<ActionResult<{ movedToWaitlist: number; promoted: number; venueNotified: number }>>;
 
 export function SettingsDetails({ conferenceId, initial, timeZones, confirmed, action }: { conferenceId: string; initial: DetailsFormValues; timeZones: string[]; confirmed: number; action: Update }) {
   const t = useTranslations("settings.details");
@@ -19,8 +19,10 @@ export function SettingsDetails({ conferenceId, initial, timeZones, confirmed, a
         confirmed={confirmed}
         submitLabel={t("submit")}
         onSubmit={(details, { overflowToWaitlist }) => action({ conferenceId, details, overflowToWaitlist })}
-        onSaved={({ movedToWaitlist = 0, promoted = 0 }) =>
-          movedToWaitlist ? t("savedMoved", { count: movedToWaitlist }) : promoted ? t("savedPromoted", { count: promoted }) : t("saved")
+        onSaved={({ movedToWaitlist = 0, promoted = 0, venueNotified = 0 }) =>
+          [movedToWaitlist ? t("savedMoved", { count: movedToWaitlist }) : promoted ? t("savedPromoted", { count: promoted }) : t("saved"), venueNotified ? t("venueNotified", { count: venueNotified }) : ""]
+            .filter(Boolean)
+            .join(" ")
         }
       />
     </section>

@@ -33,11 +33,11 @@ import { updateConference } from "@/lib/conferences/update-conference";
 // (parsing is not idempotent: option lines become option objects).
 const refresh = () => revalidatePath("/[locale]", "layout");
 
-export async function updateDetailsAction(input: UpdateConferenceInput): Promise<ActionResult<{ movedToWaitlist: number; promoted: number }>> {
+export async function updateDetailsAction(input: UpdateConferenceInput): Promise<ActionResult<{ movedToWaitlist: number; promoted: number; venueNotified: number }>> {
   return runAction(updateConferenceInput, input, async (_parsed, user) => {
     const result = await updateConference({ input, actor: { userId: user.id } });
     refresh();
-    return { movedToWaitlist: result.movedToWaitlist, promoted: result.promoted };
+    return { movedToWaitlist: result.movedToWaitlist, promoted: result.promoted, venueNotified: result.venueNotified };
   });
 }
 
