@@ -8,7 +8,7 @@ import { writeAuditLog } from "../audit";
 import type { Tx } from "../db";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
-import { requireConferenceAccess } from "../hosts/permissions";
+import { conferenceAccess, requireConferenceAccess } from "../hosts/permissions";
 import { addConferenceHostInput, removeConferenceHostInput, setConferenceHostRoleInput } from "./schema";
 
 type Actor = { userId: string };
@@ -25,6 +25,16 @@ async function otherOrganisers(tx: Tx, conferenceId: string, hostId: string) {
 
 function audit(tx: Tx, actor: Actor, conferenceId: string, hostId: string, action: string, before: object | null, after: object | null) {
   return writeAuditLog(tx, { actor, conferenceId, entityType: "ConferenceHost", entityId: `${conferenceId}:${hostId}`, action, before, after });
+}
+
+/**
+ * Checked after the change, inside the transaction: an organiser who demotes or removes the host
+ * their own access comes from would lock themselves out mid-edit. Refused (rolled back); another
+ * organiser or an admin can do it.
+ */
+async function keepOwnAccess(tx: Tx, userId: string, conferenceId: string, field: "role" | "hostId") {
+  const after = await conferenceAccess(tx, userId, conferenceId);
+  if (after.level !== "manage") throw new AppError("validation", "This change would take away your own access to the conference", { [field]: "ownAccess" });
 }
 
 export async function addConferenceHost(options: { input: unknown; actor: Actor }) {
@@ -52,6 +62,7 @@ export async function setConferenceHostRole(options: { input: unknown; actor: Ac
       throw new AppError("validation", "A conference needs at least one organiser", { role: "lastOrganiser" });
     }
     const updated = await tx.conferenceHost.update({ where: { conferenceId_hostId: { conferenceId: input.conferenceId, hostId: input.hostId } }, data: { role: input.role } });
+    await keepOwnAccess(tx, options.actor.userId, input.conferenceId, "role");
     await audit(tx, options.actor, input.conferenceId, input.hostId, "conference.host.role", { role: link.role }, { role: input.role, host: link.host.shortName });
     return { ...updated, shortName: link.host.shortName };
   });
@@ -68,6 +79,7 @@ export async function removeConferenceHost(options: { input: unknown; actor: Act
     const sessions = await tx.session.count({ where: { conferenceId: input.conferenceId, hostId: input.hostId } });
     if (sessions > 0) throw new AppError("validation", `${sessions} sessions belong to this host`, { hostId: "hostHasSessions" }, { sessions });
     await tx.conferenceHost.delete({ where: { conferenceId_hostId: { conferenceId: input.conferenceId, hostId: input.hostId } } });
+    await keepOwnAccess(tx, options.actor.userId, input.conferenceId, "hostId");
     await audit(tx, options.actor, input.conferenceId, input.hostId, "conference.host.remove", { hostId: input.hostId, host: link.host.shortName, role: link.role }, null);
     return { shortName: link.host.shortName };
   });

@@ -320,6 +320,18 @@ describe("conference hosts", () => {
     expect((await db.conferenceHost.findUniqueOrThrow({ where: { conferenceId_hostId: input } })).role).toBe("co_organiser");
   });
 
+  it("an organiser cannot demote or remove the host their own access comes from; an organiser of another host can", async () => {
+    const s = await scenario();
+    const own = { conferenceId: s.conference.id, hostId: s.organiser.id };
+    await setConferenceHostRole({ input: { conferenceId: s.conference.id, hostId: s.partner.id, role: "organiser" }, actor: { userId: s.owner.id } });
+    await expect(setConferenceHostRole({ input: { ...own, role: "partner" }, actor: { userId: s.owner.id } })).rejects.toMatchObject({ code: "validation", fields: { role: "ownAccess" } });
+    await expect(removeConferenceHost({ input: own, actor: { userId: s.owner.id } })).rejects.toMatchObject({ code: "validation", fields: { hostId: "ownAccess" } });
+    expect((await db.conferenceHost.findUniqueOrThrow({ where: { conferenceId_hostId: own } })).role).toBe("organiser");
+    expect(await db.auditLog.count({ where: { conferenceId: s.conference.id, action: { in: ["conference.host.role", "conference.host.remove"] }, entityId: `${s.conference.id}:${s.organiser.id}` } })).toBe(0);
+    await setConferenceHostRole({ input: { ...own, role: "partner" }, actor: { userId: s.partnerEditor.id } });
+    expect((await db.conferenceHost.findUniqueOrThrow({ where: { conferenceId_hostId: own } })).role).toBe("partner");
+  });
+
   it("a host responsible for sessions cannot be removed", async () => {
     const s = await scenario();
     await db.session.create({ data: { conferenceId: s.conference.id, hostId: s.partner.id, title: "Partnerforum", startsAt: s.conference.startsAt, endsAt: new Date(s.conference.startsAt.getTime() + 36e5), status: "cancelled" } });
