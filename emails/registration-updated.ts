@@ -3,14 +3,16 @@ import { manageBlocks, sessionList, type Rendered, type TemplateContext } from "
 
 export function registrationUpdated(p: EmailPayloads["registration-updated"], ctx: TemplateContext): Rendered {
   const { t } = ctx;
-  const subject = t("mail.registrationUpdated.subject", { conference: p.conference.title });
+  const key = p.reason === "capacity-reduced" ? "mail.registrationUpdated.capacityReduced" : "mail.registrationUpdated";
+  const subject = t(`${key}.subject`, { conference: p.conference.title });
+  const text = t(`${key}.text`, { conference: p.conference.title });
   return {
     subject,
-    preview: t("mail.registrationUpdated.text", { conference: p.conference.title }),
+    preview: text,
     heading: subject,
     footerHosts: p.conference.hosts,
     blocks: [
-      { type: "text", text: `${t("mail.greeting", { name: p.attendeeName })}\n${t("mail.registrationUpdated.text", { conference: p.conference.title })}` },
+      { type: "text", text: `${t("mail.greeting", { name: p.attendeeName })}\n${text}` },
       ...sessionList(p.sessions, p.conference, ctx),
       ...(p.invites?.length ? [{ type: "small" as const, text: t("mail.invitesAttached") }] : []),
       ...manageBlocks(p, ctx),

@@ -141,6 +141,7 @@ async function moveExcessToWaitlist(tx: Tx, conference: ConferenceForMail & { id
           attendeeName: r.name,
           manageUrl: "",
           sessions: seats.map((s) => sessionLine(s.session, "waitlisted")),
+          reason: "capacity-reduced",
           invites: invites(conference, { name: r.name, email: r.email }, { conference: "cancel", cancel: seats.map((s) => s.session) }),
         },
       });

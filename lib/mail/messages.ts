@@ -53,7 +53,8 @@ export type EmailPayloads = {
   /** A repeated registration or "lost your link?": the manage link again, nothing else. */
   "manage-link": WithAttendee;
   /** The attendee changed their sessions or answers. */
-  "registration-updated": WithAttendee & { sessions: SessionLine[] };
+  /** reason "capacity-reduced": organisers cut the conference's places and moved this registration to the waiting list. */
+  "registration-updated": WithAttendee & { sessions: SessionLine[]; reason?: "capacity-reduced" };
   /** A seat freed up: moved from a waiting list to confirmed. */
   "waitlist-promoted": WithAttendee & {
     /** null: the conference itself; else the session. */

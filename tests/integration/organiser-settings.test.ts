@@ -6,6 +6,7 @@ import { setConferenceStatus } from "@/lib/conferences/set-conference-status";
 import { detailsFormValues, type ConferenceDetailsInput } from "@/lib/conferences/schema";
 import { updateConference } from "@/lib/conferences/update-conference";
 import { db } from "@/lib/db";
+import { renderEmail } from "@/lib/mail/render";
 import { registerAttendee } from "@/lib/registrations/register-attendee";
 import { createHost, uniq } from "../helpers/fixtures";
 
@@ -216,6 +217,10 @@ describe("editing a conference's details", () => {
     expect((await db.session.findUniqueOrThrow({ where: { id: session.id } })).seatsTaken).toBe(1);
     const mail = await db.emailOutbox.findFirstOrThrow({ where: { registrationId: cleo.registration.id, kind: "registration-updated" } });
     expect(JSON.stringify(mail.payload)).toContain("CANCEL");
+    expect(mail.payload).toMatchObject({ reason: "capacity-reduced" });
+    const rendered = await renderEmail({ ...mail, toName: mail.toName ?? null, messageId: "<test@tagung>" });
+    expect(rendered.subject).toMatch(/^Warteliste: /);
+    expect(String(rendered.text)).toContain("ganz vorn auf der Warteliste");
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: s.conference.id, action: "conference.update" }, orderBy: { at: "desc" } });
     expect(audit.after).toMatchObject({ capacity: 1, movedToWaitlist: expect.arrayContaining([ben.registration.id, cleo.registration.id]) });
   });
