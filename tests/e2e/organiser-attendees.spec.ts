@@ -48,6 +48,8 @@ test("BiSMit's owner adds an attendee, gives a waiting attendee a seat, cancels 
   await add.getByRole("button", { name: "Anmelden" }).click();
   await expect(add.getByRole("alert")).toContainText("Die Anmeldung konnte nicht abgeschlossen werden");
   await expect(add.getByLabel("Vor- und Nachname")).toHaveAttribute("aria-invalid", "true");
+  // The organiser confirms consent on the person's behalf, and the message says so.
+  await expect(add).toContainText("Bitte bestätigen Sie, dass die Person dem Datenschutzhinweis zugestimmt hat.");
   const hannaEmail = `hanna-${stamp}@example.org`;
   await add.getByLabel("Vor- und Nachname").fill("Hanna Hand");
   await add.getByLabel("E-Mail-Adresse").fill(hannaEmail);

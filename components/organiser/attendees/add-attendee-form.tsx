@@ -93,7 +93,8 @@ export function AddAttendeeForm({ conferenceId, sessions, questions, action }: {
     );
   }
 
-  const err = (field: string) => errors[field];
+  // The registration rules speak to the attendee ("please agree"); here the organiser confirms on their behalf.
+  const err = (field: string) => (field === "consent" && errors.consent ? t("attendees.add.consentRequired") : errors[field]);
   const labels: Record<string, string> = {
     name: tr("form.name"),
     email: tr("form.email"),
