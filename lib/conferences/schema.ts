@@ -5,6 +5,7 @@
  * settings page translates (settings.fieldErrors.*).
  */
 import { z } from "zod";
+import { capacityInput } from "../capacity-input";
 import { isValidTimeZone, toWallTime, zonedToUtc } from "../time/zoned";
 
 const id = z.string().trim().min(1).max(64);
@@ -45,18 +46,7 @@ export const conferenceDetailsInput = z
     endTime: time.optional().default("17:00"),
     registrationOpensAt: optionalDateTime,
     registrationClosesAt: optionalDateTime,
-    capacity: z
-      .union([z.number(), z.string()])
-      .nullish()
-      .transform((v, ctx) => {
-        if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) return null;
-        const n = Number(v);
-        if (!Number.isInteger(n) || n < 0 || n > 1_000_000) {
-          ctx.addIssue({ code: "custom", message: "invalidCapacity" });
-          return z.NEVER;
-        }
-        return n;
-      }),
+    capacity: capacityInput({ min: 0, max: 1_000_000 }),
     contactEmail: z
       .string()
       .trim()

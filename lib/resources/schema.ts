@@ -3,6 +3,7 @@
  * translates (resources.fieldErrors.*), shared by the forms and the use cases.
  */
 import { z } from "zod";
+import { capacityInput } from "../capacity-input";
 import { TRACK_PALETTE } from "./rules";
 
 const id = z.string().trim().min(1).max(64);
@@ -29,18 +30,7 @@ export const saveRoomInput = z.object({
   roomId: optionalId,
   name,
   description: optionalText(1000),
-  capacity: z
-    .union([z.number(), z.string()])
-    .nullish()
-    .transform((v, ctx) => {
-      if (v === null || v === undefined || v === "") return null;
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 1 || n > 100_000) {
-        ctx.addIssue({ code: "custom", message: "invalidCapacity" });
-        return z.NEVER;
-      }
-      return n;
-    }),
+  capacity: capacityInput({ min: 1, max: 100_000 }),
 });
 export type SaveRoomInput = z.input<typeof saveRoomInput>;
 

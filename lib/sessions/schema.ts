@@ -3,6 +3,7 @@
  * conference's time zone. Converted to UTC instants here, never with the server's TZ.
  */
 import { z } from "zod";
+import { capacityInput } from "../capacity-input";
 import { zonedToUtc } from "../time/zoned";
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDay");
@@ -13,18 +14,7 @@ const optionalId = z
   .max(64)
   .nullish()
   .transform((v) => (v ? v : null));
-const capacity = z
-  .union([z.number(), z.string()])
-  .nullish()
-  .transform((v, ctx) => {
-    if (v === null || v === undefined || v === "") return null;
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 0 || n > 100_000) {
-      ctx.addIssue({ code: "custom", message: "invalidCapacity" });
-      return z.NEVER;
-    }
-    return n;
-  });
+const capacity = capacityInput({ min: 0, max: 100_000 });
 
 export const slotInput = z.object({
   day,

@@ -2,10 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import type { ActionFailure } from "@/lib/action";
-import styles from "./resources.module.css";
 
-/** What a section last reported: a success line, or a refusal with an optional list (e.g. sessions a speaker is on). */
-export type Notice = { kind: "success"; text: string } | { kind: "error"; text: string; list?: string[] };
+export { SectionNotice, useFailureText, type Notice } from "../section-notice";
+import styles from "./resources.module.css";
 
 /** Field errors of a refused save, as inline messages tied to their inputs (aria-describedby, aria-invalid). */
 export function useFieldErrors(failure: ActionFailure | null, prefix: string) {
@@ -29,41 +28,6 @@ export function useFieldErrors(failure: ActionFailure | null, prefix: string) {
   };
 }
 
-/** A section's live region: success as status, refusals as alert. */
-export function SectionNotice({ notice, pending }: { notice: Notice | null; pending: boolean }) {
-  const t = useTranslations("resources.common");
-  return (
-    <>
-      <div aria-live="polite" aria-atomic="true">
-        {pending && <p className="notice">{t("working")}</p>}
-        {!pending && notice?.kind === "success" && (
-          <p className="notice notice--success" role="status">
-            {notice.text}
-          </p>
-        )}
-      </div>
-      {!pending && notice?.kind === "error" && (
-        <div className="notice notice--error" role="alert">
-          <p>{notice.text}</p>
-          {notice.list && (
-            <ul>
-              {notice.list.map((item) => (
-                <li key={item}>{item}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
-    </>
-  );
-}
-
-/** The general message for a failure without field errors; callers handle their own conflict reasons first. */
-export function useFailureText() {
-  const t = useTranslations("organiser.errors");
-  return (failure: ActionFailure) => t(failure.code);
-}
-
 /** Up and down buttons for ordered lists; the labels name the item so screen reader users know which row moves. */
 export function MoveButtons({ name, first, last, disabled, onMove }: { name: string; first: boolean; last: boolean; disabled: boolean; onMove: (direction: "up" | "down") => void }) {
   const t = useTranslations("resources.common");
@@ -76,5 +40,22 @@ export function MoveButtons({ name, first, last, disabled, onMove }: { name: str
         ↓
       </button>
     </span>
+  );
+}
+
+/** The last cell of a room, track or speaker row: edit and delete, named for screen readers. */
+export function RowActions({ name, disabled, onEdit, onDelete }: { name: string; disabled: boolean; onEdit: () => void; onDelete: () => void }) {
+  const tc = useTranslations("resources.common");
+  return (
+    <td className={styles.actionsCell}>
+      <span className={styles.actions}>
+        <button type="button" className={`button button--secondary ${styles.compact}`} aria-label={tc("editLabel", { name })} onClick={onEdit} disabled={disabled}>
+          {tc("edit")}
+        </button>
+        <button type="button" className={`button button--secondary ${styles.compact}`} aria-label={tc("deleteLabel", { name })} onClick={onDelete} disabled={disabled}>
+          {tc("delete")}
+        </button>
+      </span>
+    </td>
   );
 }

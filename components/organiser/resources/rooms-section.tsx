@@ -6,7 +6,7 @@ import { useState, useTransition } from "react";
 import type { ActionFailure, ActionResult } from "@/lib/action";
 import type { Resources } from "@/lib/resources/load-resources";
 import type { DeleteRoomInput, MoveResourceInput, SaveRoomInput } from "@/lib/resources/schema";
-import { MoveButtons, SectionNotice, useFailureText, useFieldErrors, type Notice } from "./form-bits";
+import { MoveButtons, SectionNotice, useFailureText, useFieldErrors, type Notice, RowActions } from "./form-bits";
 import styles from "./resources.module.css";
 
 type Room = Resources["rooms"][number];
@@ -115,16 +115,7 @@ export function RoomsSection({ conferenceId, rooms, actions }: { conferenceId: s
                     <td>{room.description ? <span className={styles.clamp}>{room.description}</span> : <span className={styles.muted}>–</span>}</td>
                     <td className={styles.number}>{room.capacity ?? t("noCapacity")}</td>
                     <td className={styles.number}>{room.sessions}</td>
-                    <td className={styles.actionsCell}>
-                      <span className={styles.actions}>
-                        <button type="button" className={`button button--secondary ${styles.compact}`} aria-label={tc("editLabel", { name: room.name })} onClick={() => setEditing(room.id)} disabled={pending}>
-                          {tc("edit")}
-                        </button>
-                        <button type="button" className={`button button--secondary ${styles.compact}`} aria-label={tc("deleteLabel", { name: room.name })} onClick={() => remove(room)} disabled={pending}>
-                          {tc("delete")}
-                        </button>
-                      </span>
-                    </td>
+                    <RowActions name={room.name} disabled={pending} onEdit={() => setEditing(room.id)} onDelete={() => remove(room)} />
                   </tr>
                 ),
               )}

@@ -6,7 +6,7 @@ import { useState, useTransition } from "react";
 import type { ActionFailure, ActionResult } from "@/lib/action";
 import type { Resources } from "@/lib/resources/load-resources";
 import type { DeleteSpeakerInput, SaveSpeakerInput } from "@/lib/resources/schema";
-import { SectionNotice, useFailureText, useFieldErrors, type Notice } from "./form-bits";
+import { SectionNotice, useFailureText, useFieldErrors, type Notice, RowActions } from "./form-bits";
 import styles from "./resources.module.css";
 
 type Speaker = Resources["speakers"][number];
@@ -115,16 +115,7 @@ export function SpeakersSection({ conferenceId, speakers, actions }: { conferenc
                         <span className={styles.muted}>{t("none")}</span>
                       )}
                     </td>
-                    <td className={styles.actionsCell}>
-                      <span className={styles.actions}>
-                        <button type="button" className={`button button--secondary ${styles.compact}`} aria-label={tc("editLabel", { name: speaker.name })} onClick={() => setEditing(speaker.id)} disabled={pending}>
-                          {tc("edit")}
-                        </button>
-                        <button type="button" className={`button button--secondary ${styles.compact}`} aria-label={tc("deleteLabel", { name: speaker.name })} onClick={() => remove(speaker)} disabled={pending}>
-                          {tc("delete")}
-                        </button>
-                      </span>
-                    </td>
+                    <RowActions name={speaker.name} disabled={pending} onEdit={() => setEditing(speaker.id)} onDelete={() => remove(speaker)} />
                   </tr>
                 ),
               )}

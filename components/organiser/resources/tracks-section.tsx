@@ -7,7 +7,7 @@ import type { ActionFailure, ActionResult } from "@/lib/action";
 import type { Resources } from "@/lib/resources/load-resources";
 import { colourName, TRACK_PALETTE } from "@/lib/resources/rules";
 import type { DeleteTrackInput, MoveResourceInput, SaveTrackInput } from "@/lib/resources/schema";
-import { MoveButtons, SectionNotice, useFailureText, useFieldErrors, type Notice } from "./form-bits";
+import { MoveButtons, SectionNotice, useFailureText, useFieldErrors, type Notice, RowActions } from "./form-bits";
 import styles from "./resources.module.css";
 
 type Track = Resources["tracks"][number];
@@ -123,16 +123,7 @@ export function TracksSection({ conferenceId, tracks, actions }: { conferenceId:
                       {colourLabel(track.color)}
                     </td>
                     <td className={styles.number}>{track.sessions}</td>
-                    <td className={styles.actionsCell}>
-                      <span className={styles.actions}>
-                        <button type="button" className={`button button--secondary ${styles.compact}`} aria-label={tc("editLabel", { name: track.name })} onClick={() => setEditing(track.id)} disabled={pending}>
-                          {tc("edit")}
-                        </button>
-                        <button type="button" className={`button button--secondary ${styles.compact}`} aria-label={tc("deleteLabel", { name: track.name })} onClick={() => remove(track)} disabled={pending}>
-                          {tc("delete")}
-                        </button>
-                      </span>
-                    </td>
+                    <RowActions name={track.name} disabled={pending} onEdit={() => setEditing(track.id)} onDelete={() => remove(track)} />
                   </tr>
                 ),
               )}

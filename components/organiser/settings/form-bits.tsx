@@ -3,8 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { ActionFailure } from "@/lib/action";
 
-/** What a section last reported: a success line (status) or a refusal (alert). */
-export type Notice = { kind: "success" | "error"; text: string } | null;
+export { SectionNotice, useFailureText, type Notice } from "../section-notice";
 
 /**
  * Field errors of a refused save as inline messages tied to their inputs. Zod reports nested
@@ -44,32 +43,4 @@ export function useFieldErrorText() {
     const value = code === "sessionsOutside" ? d.sessionsOutside : code === "capacityBelowConfirmed" ? d.confirmed : code === "hostHasSessions" ? d.sessions : 0;
     return te.has(code) ? te(code, { count: typeof value === "number" ? value : 0 }) : te("invalid");
   };
-}
-
-/** The general sentence for a failure without field errors, in the UI language. */
-export function useFailureText() {
-  const t = useTranslations("organiser.errors");
-  return (failure: ActionFailure) => t(failure.code);
-}
-
-/** A section's live region: success as status, refusals as alert. */
-export function SectionNotice({ notice, pending }: { notice: Notice; pending: boolean }) {
-  const t = useTranslations("settings.common");
-  return (
-    <>
-      <div aria-live="polite" aria-atomic="true">
-        {pending && <p className="notice">{t("working")}</p>}
-        {!pending && notice?.kind === "success" && (
-          <p className="notice notice--success" role="status">
-            {notice.text}
-          </p>
-        )}
-      </div>
-      {!pending && notice?.kind === "error" && (
-        <p className="notice notice--error" role="alert">
-          {notice.text}
-        </p>
-      )}
-    </>
-  );
 }

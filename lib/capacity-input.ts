@@ -1,0 +1,20 @@
+/**
+ * A capacity as organisers type it: empty means unlimited (null), otherwise a whole number within
+ * bounds. Accepts numbers (JSON) and strings (forms); the error code is translated by the forms.
+ */
+import { z } from "zod";
+
+export function capacityInput(bounds: { min: number; max: number }) {
+  return z
+    .union([z.number(), z.string()])
+    .nullish()
+    .transform((v, ctx) => {
+      if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) return null;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < bounds.min || n > bounds.max) {
+        ctx.addIssue({ code: "custom", message: "invalidCapacity" });
+        return z.NEVER;
+      }
+      return n;
+    });
+}
