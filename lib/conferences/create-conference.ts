@@ -7,7 +7,7 @@ import type { Tx } from "../db";
 import { db } from "../db";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
-import { createConferenceInput, detailsToInstants } from "./schema";
+import { createConferenceInput, detailsColumns, detailsToInstants } from "./schema";
 import { slugTakenOnUnique } from "./slug-taken";
 
 /** The hosts a user may create a conference for, by short name. */
@@ -36,15 +36,7 @@ export async function createConference(options: { input: unknown; actor: { userI
     if (await tx.conference.findUnique({ where: { slug: details.slug }, select: { id: true } })) throw new AppError("validation", "Slug taken", { slug: "slugTaken" });
     const instants = detailsToInstants(details);
     const data = {
-      title: details.title,
-      subtitle: details.subtitle,
-      slug: details.slug,
-      description: details.description,
-      venueName: details.venueName,
-      venueAddress: details.venueAddress,
-      timeZone: details.timeZone,
-      capacity: details.capacity,
-      contactEmail: details.contactEmail,
+      ...detailsColumns(details),
       ...instants,
     };
     const conference = await tx.conference.create({ data: { ...data, status: "draft", hosts: { create: { hostId, role: "organiser", position: 0 } } } });

@@ -148,6 +148,21 @@ function wall(dayValue: string, timeValue: string) {
   return { year, month, day: d, hour, minute };
 }
 
+/** The details stored as they are typed (days and times go through detailsToInstants). */
+export function detailsColumns(details: ConferenceDetails) {
+  return {
+    title: details.title,
+    subtitle: details.subtitle,
+    slug: details.slug,
+    description: details.description,
+    venueName: details.venueName,
+    venueAddress: details.venueAddress,
+    timeZone: details.timeZone,
+    capacity: details.capacity,
+    contactEmail: details.contactEmail,
+  };
+}
+
 /** The instants a conference's details describe, in its time zone. */
 export function detailsToInstants(details: ConferenceDetails) {
   const at = (value: string | null) => (value ? zonedToUtc(wall(value.slice(0, 10), value.slice(11, 16)), details.timeZone) : null);

@@ -18,7 +18,7 @@ import { promoteWaitlist } from "../registrations/promote-waitlist";
 import { lockConference } from "../registrations/seats";
 import { notifyHolders } from "../sessions/update-session";
 import { latestConfirmed } from "./rules";
-import { detailsFormValues, detailsToInstants, updateConferenceInput, type ConferenceDetails } from "./schema";
+import { detailsFormValues, detailsColumns, detailsToInstants, updateConferenceInput, type ConferenceDetails } from "./schema";
 import { slugTakenOnUnique } from "./slug-taken";
 
 const AUDITED = ["title", "subtitle", "slug", "description", "venueName", "venueAddress", "timeZone", "startsAt", "endsAt", "registrationOpensAt", "registrationClosesAt", "capacity", "contactEmail"] as const;
@@ -39,15 +39,7 @@ export async function updateConference(options: { input: unknown; actor: { userI
       throw new AppError("validation", "Slug taken", { slug: "slugTaken" });
     }
     const next = {
-      title: details.title,
-      subtitle: details.subtitle,
-      slug: details.slug,
-      description: details.description,
-      venueName: details.venueName,
-      venueAddress: details.venueAddress,
-      timeZone: details.timeZone,
-      capacity: details.capacity,
-      contactEmail: details.contactEmail,
+      ...detailsColumns(details),
       ...keepUnchangedInstants(conference, details),
     };
 

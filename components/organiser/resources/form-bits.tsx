@@ -1,10 +1,70 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { ActionFailure } from "@/lib/action";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import type { ActionFailure, ActionResult } from "@/lib/action";
+import { useFailureText, type Notice } from "../section-notice";
+import styles from "./resources.module.css";
 
 export { SectionNotice, useFailureText, type Notice } from "../section-notice";
-import styles from "./resources.module.css";
+
+/**
+ * What the rooms, tracks and speakers sections share: which row is being edited, the last notice,
+ * a refused form's field errors, and running an action with its announcement and a refresh.
+ */
+export function useResourceSection() {
+  const failureText = useFailureText();
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [notice, setNotice] = useState<Notice>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [failure, setFailure] = useState<{ form: string; failure: ActionFailure } | null>(null);
+  const [addKey, setAddKey] = useState(0);
+
+  /** Saves form `form` (a row id, or "new"): a refusal marks its fields; a success closes the row or clears the add form. */
+  function save<T>(form: string, run: () => Promise<ActionResult<T>>, success: (data: T) => string) {
+    startTransition(async () => {
+      const result = await run();
+      if (!result.ok) {
+        setFailure({ form, failure: result });
+        setNotice({ kind: "error", text: failureText(result) });
+        return;
+      }
+      setFailure(null);
+      setNotice({ kind: "success", text: success(result.data) });
+      if (form === "new") setAddKey((k) => k + 1);
+      else setEditing(null);
+      router.refresh();
+    });
+  }
+
+  /** Runs a delete or move; `refusal` explains known refusals, anything else gets the general text. */
+  function act<T>(run: () => Promise<ActionResult<T>>, success: (data: T) => string, refusal: (failure: ActionFailure) => Notice = () => null) {
+    startTransition(async () => {
+      const result = await run();
+      if (result.ok) {
+        setNotice({ kind: "success", text: success(result.data) });
+        router.refresh();
+      } else setNotice(refusal(result) ?? { kind: "error", text: failureText(result) });
+    });
+  }
+
+  return {
+    pending,
+    notice,
+    editing,
+    addKey,
+    save,
+    act,
+    edit: (id: string) => setEditing(id),
+    cancelEdit: () => {
+      setEditing(null);
+      setFailure(null);
+    },
+    formFailure: (form: string) => (failure?.form === form ? failure.failure : null),
+  };
+}
 
 /** Field errors of a refused save, as inline messages tied to their inputs (aria-describedby, aria-invalid). */
 export function useFieldErrors(failure: ActionFailure | null, prefix: string) {

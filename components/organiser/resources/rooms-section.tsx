@@ -1,12 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import type { ActionFailure, ActionResult } from "@/lib/action";
 import type { Resources } from "@/lib/resources/load-resources";
 import type { DeleteRoomInput, MoveResourceInput, SaveRoomInput } from "@/lib/resources/schema";
-import { MoveButtons, SectionNotice, useFailureText, useFieldErrors, type Notice, RowActions } from "./form-bits";
+import { MoveButtons, SectionNotice, useFieldErrors, RowActions, useResourceSection } from "./form-bits";
 import styles from "./resources.module.css";
 
 type Room = Resources["rooms"][number];
@@ -20,51 +18,22 @@ type Actions = {
 export function RoomsSection({ conferenceId, rooms, actions }: { conferenceId: string; rooms: Room[]; actions: Actions }) {
   const t = useTranslations("resources.rooms");
   const tc = useTranslations("resources.common");
-  const failureText = useFailureText();
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [editing, setEditing] = useState<string | null>(null);
-  const [failure, setFailure] = useState<{ form: string; failure: ActionFailure } | null>(null);
-  const [addKey, setAddKey] = useState(0);
-
-  function save(form: string, input: SaveRoomInput, done: () => void) {
-    startTransition(async () => {
-      const result = await actions.save(input);
-      if (!result.ok) {
-        setFailure({ form, failure: result });
-        setNotice({ kind: "error", text: failureText(result) });
-        return;
-      }
-      setFailure(null);
-      const { name, created, notified, sessionsUpdated } = result.data;
-      setNotice({ kind: "success", text: created ? t("created", { name }) : sessionsUpdated ? t("savedNotified", { name, sessions: sessionsUpdated, count: notified }) : t("saved", { name }) });
-      done();
-      router.refresh();
-    });
-  }
+  const { pending, notice, editing, addKey, save, act, edit, cancelEdit, formFailure } = useResourceSection();
+  const savedText = ({ name, created, notified, sessionsUpdated }: { name: string; created: boolean; notified: number; sessionsUpdated: number }) =>
+    created ? t("created", { name }) : sessionsUpdated ? t("savedNotified", { name, sessions: sessionsUpdated, count: notified }) : t("saved", { name });
 
   function remove(room: Room) {
     if (!window.confirm(t("confirmDelete", { name: room.name }))) return;
-    startTransition(async () => {
-      const result = await actions.remove({ conferenceId, roomId: room.id });
-      if (result.ok) {
-        setNotice({ kind: "success", text: t("deleted", { name: result.data.name }) });
-        router.refresh();
-      } else if (result.details?.reason === "room_in_use") setNotice({ kind: "error", text: t("inUse", { count: Number(result.details.count) }) });
-      else setNotice({ kind: "error", text: failureText(result) });
-    });
+    act(
+      () => actions.remove({ conferenceId, roomId: room.id }),
+      ({ name }) => t("deleted", { name }),
+      (failure) => (failure.details?.reason === "room_in_use" ? { kind: "error", text: t("inUse", { count: Number(failure.details.count) }) } : null),
+    );
   }
 
   function move(room: Room, direction: "up" | "down") {
-    startTransition(async () => {
-      const result = await actions.move({ conferenceId, kind: "room", id: room.id, direction });
-      setNotice(result.ok ? { kind: "success", text: t("moved") } : { kind: "error", text: failureText(result) });
-      if (result.ok) router.refresh();
-    });
+    act(() => actions.move({ conferenceId, kind: "room", id: room.id, direction }), () => t("moved"));
   }
-
-  const formFailure = (form: string) => (failure?.form === form ? failure.failure : null);
 
   return (
     <section className={styles.section} aria-labelledby="rooms-heading">
@@ -98,11 +67,8 @@ export function RoomsSection({ conferenceId, rooms, actions }: { conferenceId: s
                         room={room}
                         failure={formFailure(room.id)}
                         pending={pending}
-                        onCancel={() => {
-                          setEditing(null);
-                          setFailure(null);
-                        }}
-                        onSubmit={(values) => save(room.id, { conferenceId, roomId: room.id, ...values }, () => setEditing(null))}
+                        onCancel={cancelEdit}
+                        onSubmit={(values) => save(room.id, () => actions.save({ conferenceId, roomId: room.id, ...values }), savedText)}
                       />
                     </td>
                   </tr>
@@ -115,7 +81,7 @@ export function RoomsSection({ conferenceId, rooms, actions }: { conferenceId: s
                     <td>{room.description ? <span className={styles.clamp}>{room.description}</span> : <span className={styles.muted}>–</span>}</td>
                     <td className={styles.number}>{room.capacity ?? t("noCapacity")}</td>
                     <td className={styles.number}>{room.sessions}</td>
-                    <RowActions name={room.name} disabled={pending} onEdit={() => setEditing(room.id)} onDelete={() => remove(room)} />
+                    <RowActions name={room.name} disabled={pending} onEdit={() => edit(room.id)} onDelete={() => remove(room)} />
                   </tr>
                 ),
               )}
@@ -131,7 +97,7 @@ export function RoomsSection({ conferenceId, rooms, actions }: { conferenceId: s
           labelledBy="room-add-heading"
           failure={formFailure("new")}
           pending={pending}
-          onSubmit={(values) => save("new", { conferenceId, ...values }, () => setAddKey((k) => k + 1))}
+          onSubmit={(values) => save("new", () => actions.save({ conferenceId, ...values }), savedText)}
         />
       </div>
     </section>

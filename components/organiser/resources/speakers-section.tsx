@@ -1,12 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import type { ActionFailure, ActionResult } from "@/lib/action";
 import type { Resources } from "@/lib/resources/load-resources";
 import type { DeleteSpeakerInput, SaveSpeakerInput } from "@/lib/resources/schema";
-import { SectionNotice, useFailureText, useFieldErrors, type Notice, RowActions } from "./form-bits";
+import { SectionNotice, useFieldErrors, RowActions, useResourceSection } from "./form-bits";
 import styles from "./resources.module.css";
 
 type Speaker = Resources["speakers"][number];
@@ -19,43 +17,18 @@ type Actions = {
 export function SpeakersSection({ conferenceId, speakers, actions }: { conferenceId: string; speakers: Speaker[]; actions: Actions }) {
   const t = useTranslations("resources.speakers");
   const tc = useTranslations("resources.common");
-  const failureText = useFailureText();
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [editing, setEditing] = useState<string | null>(null);
-  const [failure, setFailure] = useState<{ form: string; failure: ActionFailure } | null>(null);
-  const [addKey, setAddKey] = useState(0);
-
-  function save(form: string, input: SaveSpeakerInput, done: () => void) {
-    startTransition(async () => {
-      const result = await actions.save(input);
-      if (!result.ok) {
-        setFailure({ form, failure: result });
-        setNotice({ kind: "error", text: failureText(result) });
-        return;
-      }
-      setFailure(null);
-      setNotice({ kind: "success", text: t(result.data.created ? "created" : "saved", { name: result.data.name }) });
-      done();
-      router.refresh();
-    });
-  }
+  const { pending, notice, editing, addKey, save, act, edit, cancelEdit, formFailure } = useResourceSection();
+  const savedText = ({ name, created }: { name: string; created: boolean }) => t(created ? "created" : "saved", { name });
 
   function remove(speaker: Speaker) {
     if (!window.confirm(t("confirmDelete", { name: speaker.name }))) return;
-    startTransition(async () => {
-      const result = await actions.remove({ conferenceId, speakerId: speaker.id });
-      if (result.ok) {
-        setNotice({ kind: "success", text: t("deleted", { name: result.data.name }) });
-        router.refresh();
-      } else if (result.details?.reason === "speaker_in_use") {
-        setNotice({ kind: "error", text: t("inUse", { name: speaker.name }), list: (result.details.sessions as string[]).map((title) => `„${title}“`) });
-      } else setNotice({ kind: "error", text: failureText(result) });
-    });
+    act(
+      () => actions.remove({ conferenceId, speakerId: speaker.id }),
+      ({ name }) => t("deleted", { name }),
+      (failure) =>
+        failure.details?.reason === "speaker_in_use" ? { kind: "error", text: t("inUse", { name: speaker.name }), list: (failure.details.sessions as string[]).map((title) => `„${title}“`) } : null,
+    );
   }
-
-  const formFailure = (form: string) => (failure?.form === form ? failure.failure : null);
 
   return (
     <section className={styles.section} aria-labelledby="speakers-heading">
@@ -88,11 +61,8 @@ export function SpeakersSection({ conferenceId, speakers, actions }: { conferenc
                         speaker={speaker}
                         failure={formFailure(speaker.id)}
                         pending={pending}
-                        onCancel={() => {
-                          setEditing(null);
-                          setFailure(null);
-                        }}
-                        onSubmit={(values) => save(speaker.id, { conferenceId, speakerId: speaker.id, ...values }, () => setEditing(null))}
+                        onCancel={cancelEdit}
+                        onSubmit={(values) => save(speaker.id, () => actions.save({ conferenceId, speakerId: speaker.id, ...values }), savedText)}
                       />
                     </td>
                   </tr>
@@ -115,7 +85,7 @@ export function SpeakersSection({ conferenceId, speakers, actions }: { conferenc
                         <span className={styles.muted}>{t("none")}</span>
                       )}
                     </td>
-                    <RowActions name={speaker.name} disabled={pending} onEdit={() => setEditing(speaker.id)} onDelete={() => remove(speaker)} />
+                    <RowActions name={speaker.name} disabled={pending} onEdit={() => edit(speaker.id)} onDelete={() => remove(speaker)} />
                   </tr>
                 ),
               )}
@@ -131,7 +101,7 @@ export function SpeakersSection({ conferenceId, speakers, actions }: { conferenc
           labelledBy="speaker-add-heading"
           failure={formFailure("new")}
           pending={pending}
-          onSubmit={(values) => save("new", { conferenceId, ...values }, () => setAddKey((k) => k + 1))}
+          onSubmit={(values) => save("new", () => actions.save({ conferenceId, ...values }), savedText)}
         />
       </div>
     </section>

@@ -1,13 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import type { ActionFailure, ActionResult } from "@/lib/action";
 import type { Resources } from "@/lib/resources/load-resources";
 import { colourName, TRACK_PALETTE } from "@/lib/resources/rules";
 import type { DeleteTrackInput, MoveResourceInput, SaveTrackInput } from "@/lib/resources/schema";
-import { MoveButtons, SectionNotice, useFailureText, useFieldErrors, type Notice, RowActions } from "./form-bits";
+import { MoveButtons, SectionNotice, useFieldErrors, RowActions, useResourceSection } from "./form-bits";
 import styles from "./resources.module.css";
 
 type Track = Resources["tracks"][number];
@@ -21,53 +19,24 @@ type Actions = {
 export function TracksSection({ conferenceId, tracks, actions }: { conferenceId: string; tracks: Track[]; actions: Actions }) {
   const t = useTranslations("resources.tracks");
   const tc = useTranslations("resources.common");
-  const failureText = useFailureText();
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [editing, setEditing] = useState<string | null>(null);
-  const [failure, setFailure] = useState<{ form: string; failure: ActionFailure } | null>(null);
-  const [addKey, setAddKey] = useState(0);
-
-  function save(form: string, input: SaveTrackInput, done: () => void) {
-    startTransition(async () => {
-      const result = await actions.save(input);
-      if (!result.ok) {
-        setFailure({ form, failure: result });
-        setNotice({ kind: "error", text: failureText(result) });
-        return;
-      }
-      setFailure(null);
-      setNotice({ kind: "success", text: t(result.data.created ? "created" : "saved", { name: result.data.name }) });
-      done();
-      router.refresh();
-    });
-  }
+  const { pending, notice, editing, addKey, save, act, edit, cancelEdit, formFailure } = useResourceSection();
+  const savedText = ({ name, created }: { name: string; created: boolean }) => t(created ? "created" : "saved", { name });
 
   function remove(track: Track) {
     const question = track.sessions ? t("confirmDeleteLinked", { name: track.name, count: track.sessions }) : t("confirmDelete", { name: track.name });
     if (!window.confirm(question)) return;
-    startTransition(async () => {
-      // Confirmed with the count shown: the track goes, and its sessions keep going without it.
-      const result = await actions.remove({ conferenceId, trackId: track.id, unlinkSessions: true });
-      if (result.ok) {
-        const { name, unlinked } = result.data;
-        setNotice({ kind: "success", text: unlinked ? t("deletedUnlinked", { name, count: unlinked }) : t("deleted", { name }) });
-        router.refresh();
-      } else if (result.details?.reason === "track_in_use") setNotice({ kind: "error", text: t("inUse", { count: Number(result.details.count) }) });
-      else setNotice({ kind: "error", text: failureText(result) });
-    });
+    // Confirmed with the count shown: the track goes, and its sessions keep going without it.
+    act(
+      () => actions.remove({ conferenceId, trackId: track.id, unlinkSessions: true }),
+      ({ name, unlinked }) => (unlinked ? t("deletedUnlinked", { name, count: unlinked }) : t("deleted", { name })),
+      (failure) => (failure.details?.reason === "track_in_use" ? { kind: "error", text: t("inUse", { count: Number(failure.details.count) }) } : null),
+    );
   }
 
   function move(track: Track, direction: "up" | "down") {
-    startTransition(async () => {
-      const result = await actions.move({ conferenceId, kind: "track", id: track.id, direction });
-      setNotice(result.ok ? { kind: "success", text: t("moved") } : { kind: "error", text: failureText(result) });
-      if (result.ok) router.refresh();
-    });
+    act(() => actions.move({ conferenceId, kind: "track", id: track.id, direction }), () => t("moved"));
   }
 
-  const formFailure = (form: string) => (failure?.form === form ? failure.failure : null);
   const colourLabel = (hex: string | null) => {
     const name = colourName(hex);
     return name ? t(`colors.${name}`) : (hex ?? "–");
@@ -104,11 +73,8 @@ export function TracksSection({ conferenceId, tracks, actions }: { conferenceId:
                         track={track}
                         failure={formFailure(track.id)}
                         pending={pending}
-                        onCancel={() => {
-                          setEditing(null);
-                          setFailure(null);
-                        }}
-                        onSubmit={(values) => save(track.id, { conferenceId, trackId: track.id, ...values }, () => setEditing(null))}
+                        onCancel={cancelEdit}
+                        onSubmit={(values) => save(track.id, () => actions.save({ conferenceId, trackId: track.id, ...values }), savedText)}
                       />
                     </td>
                   </tr>
@@ -123,7 +89,7 @@ export function TracksSection({ conferenceId, tracks, actions }: { conferenceId:
                       {colourLabel(track.color)}
                     </td>
                     <td className={styles.number}>{track.sessions}</td>
-                    <RowActions name={track.name} disabled={pending} onEdit={() => setEditing(track.id)} onDelete={() => remove(track)} />
+                    <RowActions name={track.name} disabled={pending} onEdit={() => edit(track.id)} onDelete={() => remove(track)} />
                   </tr>
                 ),
               )}
@@ -139,7 +105,7 @@ export function TracksSection({ conferenceId, tracks, actions }: { conferenceId:
           labelledBy="track-add-heading"
           failure={formFailure("new")}
           pending={pending}
-          onSubmit={(values) => save("new", { conferenceId, ...values }, () => setAddKey((k) => k + 1))}
+          onSubmit={(values) => save("new", () => actions.save({ conferenceId, ...values }), savedText)}
         />
       </div>
     </section>
