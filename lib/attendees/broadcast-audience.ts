@@ -18,15 +18,26 @@ export async function broadcastAudience(options: { conferenceId: string; actor: 
       sessions: { where: { status: "scheduled" }, orderBy: [{ startsAt: "asc" }, { title: "asc" }], select: { id: true, title: true, hostId: true, host: { select: { shortName: true } } } },
     },
   });
-  const count = async (extra: Prisma.RegistrationWhereInput) => {
-    const base: Prisma.RegistrationWhereInput = { conferenceId: conference.id, status: "confirmed", ...extra };
-    const [all, optedOut] = await Promise.all([db.registration.count({ where: base }), db.registration.count({ where: { ...base, broadcastOptOutAt: { not: null } } })]);
-    return { recipients: all - optedOut, optedOut };
-  };
+  // Two grouped counts for all sessions rather than two queries per session.
+  const seats = (optedOut: boolean) =>
+    db.sessionRegistration.groupBy({
+      by: ["sessionId"],
+      where: { session: { conferenceId: conference.id }, status: "confirmed", registration: { status: "confirmed", ...(optedOut ? { broadcastOptOutAt: { not: null } } : {}) } },
+      _count: { _all: true },
+    });
+  const conferenceWide: Prisma.RegistrationWhereInput = { conferenceId: conference.id, status: "confirmed" };
+  const [seated, seatedOptedOut, registered, registeredOptedOut] = await Promise.all([
+    seats(false),
+    seats(true),
+    access.level === "manage" ? db.registration.count({ where: conferenceWide }) : 0,
+    access.level === "manage" ? db.registration.count({ where: { ...conferenceWide, broadcastOptOutAt: { not: null } } }) : 0,
+  ]);
+  const of = (groups: typeof seated, sessionId: string) => groups.find((g) => g.sessionId === sessionId)?._count._all ?? 0;
   const audience: AudienceOption[] = [];
-  if (access.level === "manage") audience.push({ sessionId: null, title: conference.title, host: null, ...(await count({})) });
+  if (access.level === "manage") audience.push({ sessionId: null, title: conference.title, host: null, recipients: registered - registeredOptedOut, optedOut: registeredOptedOut });
   for (const s of conference.sessions.filter((s) => canEditSessionOf(access, s.hostId))) {
-    audience.push({ sessionId: s.id, title: s.title, host: s.host.shortName, ...(await count({ sessions: { some: { sessionId: s.id, status: "confirmed" } } })) });
+    const optedOut = of(seatedOptedOut, s.id);
+    audience.push({ sessionId: s.id, title: s.title, host: s.host.shortName, recipients: of(seated, s.id) - optedOut, optedOut });
   }
   return { access, conference: { id: conference.id, title: conference.title }, audience };
 }

@@ -25,7 +25,7 @@ export async function listAttendees(options: { conferenceId: string; actor: { us
     and.push({ OR: [{ name: text(q) }, { emailKey: text(q.toLowerCase()) }, { organisation: text(q) }, { checkInCode: q.toUpperCase() }] });
   }
   if (and.length) where.AND = and;
-  const [conference, registrations, counts, perSession] = await Promise.all([
+  const [conference, registrations, counts, perSession, checkedIn] = await Promise.all([
     db.conference.findUniqueOrThrow({
       where: { id: options.conferenceId },
       include: {
@@ -42,8 +42,8 @@ export async function listAttendees(options: { conferenceId: string; actor: { us
     }),
     db.registration.groupBy({ by: ["status"], where: { conferenceId: options.conferenceId }, _count: { _all: true } }),
     db.sessionRegistration.groupBy({ by: ["sessionId", "status"], where: { session: { conferenceId: options.conferenceId }, status: { not: "cancelled" } }, _count: { _all: true } }),
+    db.registration.count({ where: { conferenceId: options.conferenceId, checkedInAt: { not: null } } }),
   ]);
-  const checkedIn = await db.registration.count({ where: { conferenceId: options.conferenceId, checkedInAt: { not: null } } });
   const count = (status: string) => counts.find((c) => c.status === status)?._count._all ?? 0;
   const sessionCount = (sessionId: string, status: string) => perSession.find((c) => c.sessionId === sessionId && c.status === status)?._count._all ?? 0;
   return {
