@@ -11,8 +11,6 @@ const nextConfig = {
   // Every page's <title> and meta tags in the initial <head>, not streamed in later: screen readers
   // announce the title at once and clients without JavaScript see it (WCAG 2.4.2).
   htmlLimitedBots: /.*/,
-  // `npm test` type-checks the whole project (tsc --noEmit); a build should not fail on a test file.
-  typescript: { ignoreBuildErrors: true },
   // A build directory per DATABASE provider is not needed: one build serves SQLite and PostgreSQL.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   async headers() {

@@ -4,6 +4,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { SQLITE_SCHEMA, POSTGRES_SCHEMA } from "./prisma-variants.mjs";
+import { PATCHES, patchGeneratedFile } from "./prisma-patch.mjs";
 
 // Each schema needs a URL of its own provider, or `prisma generate` tries to download an engine.
 for (const [schema, url] of [
@@ -15,17 +16,22 @@ for (const [schema, url] of [
     env: { ...process.env, DATABASE_URL: url, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
   });
 }
-// The generated client probes the file system relative to process.cwd(); Turbopack then traces the
-// whole project and warns on every build. Mark those calls as not to be traced.
+// Patch the generated code (scripts/prisma-patch.mjs); a patch that no longer applies fails the install.
 for (const dir of ["prisma/generated/sqlite", "prisma/generated/postgres"]) {
-  for (const file of ["index.js", "runtime/client.js"]) {
+  for (const file of Object.keys(PATCHES)) {
     const target = path.join(dir, file);
-    if (!fs.existsSync(target)) continue;
+    if (!fs.existsSync(target)) {
+      console.error(`Prisma client file ${target} is missing: the generated layout changed; adjust scripts/prisma-patch.mjs.`);
+      process.exit(1);
+    }
     const code = fs.readFileSync(target, "utf8");
-    const patched = code
-      .replaceAll("path.join(process.cwd(), ", "path.join(/*turbopackIgnore: true*/ process.cwd(), ")
-      .replace(/resolve\(process\.cwd\(\),"\.env\.vault"\);return (\w+)\.existsSync\(t\)/, (_m, fs) =>
-        `resolve(process.cwd(),".env.vault");return ${fs}.existsSync(/*turbopackIgnore: true*/ t)`);
+    let patched;
+    try {
+      patched = patchGeneratedFile(file, code);
+    } catch (error) {
+      console.error(String(error instanceof Error ? error.message : error));
+      process.exit(1);
+    }
     if (patched !== code) fs.writeFileSync(target, patched);
   }
 }

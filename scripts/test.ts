@@ -17,6 +17,28 @@ const stages = new Set((process.env.TEST_STAGES?.split(",").map((s) => s.trim())
 let passed = 0;
 let failed = 0;
 const failures: string[] = [];
+/** Every test's duration, so the slowest can be printed at the end (growth stays visible). */
+const durations: { name: string; ms: number }[] = [];
+
+type VitestReport = {
+  numPassedTests: number;
+  numFailedTests: number;
+  testResults?: { name: string; assertionResults?: { fullName: string; duration?: number | null }[] }[];
+};
+type PlaywrightSuite = {
+  title: string;
+  specs?: { title: string; file?: string; tests?: { results?: { duration?: number }[] }[] }[];
+  suites?: PlaywrightSuite[];
+};
+
+function collectPlaywright(suite: PlaywrightSuite, prefix: string) {
+  const here = suite.title ? (prefix ? `${prefix} › ${suite.title}` : suite.title) : prefix;
+  for (const spec of suite.specs ?? []) {
+    const ms = (spec.tests ?? []).flatMap((t) => t.results ?? []).reduce((sum, r) => sum + (r.duration ?? 0), 0);
+    durations.push({ name: `e2e ${here} › ${spec.title}`, ms });
+  }
+  for (const child of suite.suites ?? []) collectPlaywright(child, here);
+}
 
 function run(label: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
   console.log(`\n━━ ${label}: ${command} ${args.join(" ")}`);
@@ -71,10 +93,15 @@ for (const project of ["unit", "integration"] as const) {
   const out = `test-results/vitest-${project}.json`;
   fs.rmSync(out, { force: true });
   run(`${project} tests`, npx, ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`]);
-  const report = readJson<{ numPassedTests: number; numFailedTests: number }>(out);
+  const report = readJson<VitestReport>(out);
   if (report) {
     passed += report.numPassedTests;
     failed += report.numFailedTests;
+    for (const file of report.testResults ?? []) {
+      for (const test of file.assertionResults ?? []) {
+        durations.push({ name: `${project} ${file.name.replace(process.cwd() + "/", "")} › ${test.fullName}`, ms: test.duration ?? 0 });
+      }
+    }
   } else failed++;
 }
 
@@ -86,7 +113,8 @@ if (stages.has("e2e")) {
     failures.push("browser tests (no browser)");
   } else {
     run("browser tests", npx, ["playwright", "test"]);
-    const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(out);
+    const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number }; suites?: PlaywrightSuite[] }>(out);
+    for (const suite of report?.suites ?? []) collectPlaywright(suite, "");
     if (report) {
       passed += report.stats.expected + report.stats.flaky;
       failed += report.stats.unexpected + report.stats.skipped;
@@ -94,6 +122,12 @@ if (stages.has("e2e")) {
   }
 }
 
+if (durations.length) {
+  console.log("\nSlowest tests:");
+  for (const { name, ms } of durations.sort((a, b) => b.ms - a.ms).slice(0, 10)) {
+    console.log(`  ${(ms / 1000).toFixed(1).padStart(6)} s  ${name}`);
+  }
+}
 if (failures.length) console.log(`\nFailed stages: ${failures.join(", ")}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed || failures.length ? 1 : 0);
