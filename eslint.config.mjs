@@ -15,6 +15,44 @@ const config = [
   },
 ];
 
+// Boundaries (see docs/architecture.md): pages and components never reach the database; components
+// never import from app/; lib/ never imports UI or request APIs except in the files named below.
+const noDatabase = [
+  { group: ["@prisma/*", "**/prisma/generated/**"], message: "Only lib/ talks to the database: call a use case or query in lib/." },
+  { group: ["@/lib/db", "**/lib/db"], message: "Only lib/ talks to the database: call a use case or query in lib/." },
+];
+config.push(
+  {
+    files: ["app/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: noDatabase }] },
+  },
+  {
+    files: ["components/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [...noDatabase, { group: ["@/app/*", "**/app/*"], message: "components/ must not import from app/: move shared types to lib/." }] },
+      ],
+    },
+  },
+  {
+    files: ["lib/**/*.{ts,tsx}"],
+    ignores: ["lib/http.ts", "lib/action.ts", "lib/auth.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: ["next/headers", "next/server", "next/navigation"].map((name) => ({
+            name,
+            message: "Use cases do not read requests: the route or action passes what they need (request APIs only in lib/http.ts, lib/action.ts, lib/auth.ts).",
+          })),
+          patterns: [{ group: ["@/app/*", "@/components/*", "**/app/*", "**/components/*"], message: "lib/ must not import app/ or components/." }],
+        },
+      ],
+    },
+  },
+);
+
 config.push({
   // CommonJS config files Next.js loads with require().
   files: ["next.config.js"],

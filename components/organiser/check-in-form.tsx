@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
-import type { CheckInResult } from "@/app/[locale]/organiser/conferences/[id]/check-in/actions";
+import type { CheckInResult } from "@/lib/attendees/check-in";
 
 // The Shape Detection API is not in TypeScript's DOM library yet; only what we use.
 type DetectedBarcode = { rawValue: string };

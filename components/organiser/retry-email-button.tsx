@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import type { ActionResult } from "@/app/[locale]/organiser/actions";
+import type { RetryEmailResult } from "@/lib/mail/retry-email";
 
-export function RetryEmailButton({ emailId, action }: { emailId: string; action: (previous: ActionResult | null, form: FormData) => Promise<ActionResult> }) {
+export function RetryEmailButton({ emailId, action }: { emailId: string; action: (previous: RetryEmailResult | null, form: FormData) => Promise<RetryEmailResult> }) {
   const t = useTranslations("organiser.overview");
   const [state, formAction, pending] = useActionState(action, null);
   if (state?.ok) return <span role="status">{t("retried")}</span>;

@@ -4,6 +4,9 @@ import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { conferenceAccess } from "../hosts/permissions";
 
+/** What the check-in page shows after a scan (the server action maps the use case onto it). */
+export type CheckInResult = { ok: true; name: string; already: boolean; present: number; confirmed: number } | { ok: false; message: string };
+
 export async function checkInAttendee(options: { conferenceId: string; code: string; actor: { userId: string }; now?: Date }) {
   const now = options.now ?? new Date();
   const code = options.code.trim().toUpperCase().replace(/[^A-Z0-9]/g, "");

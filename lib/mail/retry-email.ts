@@ -6,6 +6,9 @@ import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { conferenceAccess } from "../hosts/permissions";
 
+/** What the "send again" button shows. */
+export type RetryEmailResult = { ok: true } | { ok: false; message: string };
+
 export async function retryFailedEmail(options: { emailId: string; actor: { userId: string }; now?: Date }) {
   const now = options.now ?? new Date();
   return writeTransaction(async (tx) => {

@@ -4,11 +4,9 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { currentUser } from "@/lib/auth";
 import { isAppError } from "@/lib/errors";
-import { retryFailedEmail } from "@/lib/mail/retry-email";
+import { retryFailedEmail, type RetryEmailResult } from "@/lib/mail/retry-email";
 
-export type ActionResult = { ok: true } | { ok: false; message: string };
-
-export async function retryEmailAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+export async function retryEmailAction(_previous: RetryEmailResult | null, form: FormData): Promise<RetryEmailResult> {
   const user = await currentUser();
   if (!user) return { ok: false, message: "unauthenticated" };
   const parsed = z.object({ emailId: z.string().min(1).max(64) }).safeParse({ emailId: form.get("emailId") });

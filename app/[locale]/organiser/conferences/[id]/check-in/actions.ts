@@ -1,11 +1,9 @@
 "use server";
 
 import { z } from "zod";
-import { checkInAttendee } from "@/lib/attendees/check-in";
+import { checkInAttendee, type CheckInResult } from "@/lib/attendees/check-in";
 import { currentUser } from "@/lib/auth";
 import { isAppError } from "@/lib/errors";
-
-export type CheckInResult = { ok: true; name: string; already: boolean; present: number; confirmed: number } | { ok: false; message: string };
 
 export async function checkInAction(_previous: CheckInResult | null, form: FormData): Promise<CheckInResult> {
   const user = await currentUser();
