@@ -1,9 +1,10 @@
 /**
  * CSV that German Excel opens correctly: UTF-8 with BOM, semicolons, CRLF, every field quoted, and
  * cells that Excel would run as formulas (=, +, -, @, tab, CR) prefixed with an apostrophe.
+ * Values arrive as the reader should see them (translated, formatted: see attendee-csv.ts).
  */
 export function csvCell(value: unknown): string {
-  let text = value === null || value === undefined ? "" : Array.isArray(value) ? value.join(", ") : typeof value === "boolean" ? (value ? "ja" : "nein") : String(value);
+  let text = value === null || value === undefined ? "" : Array.isArray(value) ? value.join(", ") : String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return `"${text.replace(/"/g, '""')}"`;
 }

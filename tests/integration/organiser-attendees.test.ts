@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkInAttendee } from "@/lib/attendees/check-in";
-import { attendeeCsvRows, listAttendees } from "@/lib/attendees/list-attendees";
+import { attendeeCsv } from "@/lib/attendees/attendee-csv";
+import { listAttendees } from "@/lib/attendees/list-attendees";
 import { toCsv } from "@/lib/attendees/csv";
 import { db } from "@/lib/db";
 import { registerAttendee } from "@/lib/registrations/register-attendee";
@@ -49,7 +50,7 @@ describe("attendee lists", () => {
   it("exports answers to custom questions, formula-safe", async () => {
     const s = await setup();
     const list = await listAttendees({ conferenceId: s.conference.id, actor: { userId: s.owner.id }, filter: { q: "anna" } });
-    const { header, rows } = attendeeCsvRows(list, "de");
+    const { header, rows } = await attendeeCsv(list, "de");
     expect(header).toContain("Funktion");
     const csv = toCsv(header, rows);
     expect(csv).toContain('"Schulleitung"');

@@ -106,6 +106,9 @@ export default async function AttendeesPage({ params, searchParams }: PageProps<
           <a className="button button--secondary" href={`/api/organiser/conferences/${id}/attendees.csv?${csvQuery}`} download>
             {t("csv")}
           </a>
+          <a className="button button--secondary" href={`/api/organiser/conferences/${id}/attendees.csv?${csvQuery}&technical=1`} download>
+            {t("csvTechnical")}
+          </a>
         </p>
       </form>
 

@@ -1,7 +1,9 @@
-import { attendeeCsvRows, listAttendees } from "@/lib/attendees/list-attendees";
+import { attendeeCsv } from "@/lib/attendees/attendee-csv";
 import { toCsv } from "@/lib/attendees/csv";
+import { listAttendees } from "@/lib/attendees/list-attendees";
 import { currentUser } from "@/lib/auth";
 import { errorResponse } from "@/lib/http";
+import { toLocale } from "@/lib/i18n-server";
 
 export const dynamic = "force-dynamic";
 
@@ -22,11 +24,14 @@ export async function GET(request: Request, { params }: RouteContext<"/api/organ
         hostId: url.searchParams.get("host") || undefined,
       },
     });
-    const { header, rows } = attendeeCsvRows(list, url.searchParams.get("locale") ?? "de");
+    const locale = toLocale(url.searchParams.get("locale") ?? "de");
+    // ?technical=1: stored keys, ids and UTC timestamps for other programs instead of labels.
+    const technical = url.searchParams.get("technical") === "1";
+    const { header, rows } = await attendeeCsv(list, locale, { technical });
     return new Response(toCsv(header, rows), {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${list.conference.slug}-teilnehmende.csv"`,
+        "Content-Disposition": `attachment; filename="${list.conference.slug}-${technical ? "export" : locale === "en" ? "attendees" : "teilnehmende"}.csv"`,
         "Cache-Control": "private, no-store",
       },
     });
