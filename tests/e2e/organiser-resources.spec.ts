@@ -10,6 +10,9 @@ const FIRST = "Berufsorientierung, die ankommt: Praxisbeispiele aus Schulen";
 const PARALLEL = "Bildungsmonitoring für die berufsbezogene Weiterbildung";
 
 test("BiSMit's owner adds a room, a track and a speaker, assigns the speaker in the timetable and is refused a double booking", async ({ browser }) => {
+  // Three pages, two dialogs, four axe runs and five screenshots: on a busy 2-core machine that
+  // takes longer than the default 60 s (it timed out there), so this scenario gets 3 minutes.
+  test.setTimeout(180_000);
   const conference = await db.conference.findUniqueOrThrow({ where: { slug: DEMO_SLUG } });
   const page = await signedInPage(browser, DEMO_ORGANISERS.bismitOwner);
   await page.setViewportSize({ width: 1280, height: 900 });

@@ -45,6 +45,7 @@ test.describe("public pages", () => {
   });
 
   test("English: the language switch keeps the page, and the past edition is documented", async ({ page }) => {
+    test.setTimeout(120_000); // six pages with axe and screenshots: over 60 s on a busy machine
     await page.goto(`/conferences/${DEMO_SLUG}`);
     await page.getByRole("link", { name: "English", exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`/en/conferences/${DEMO_SLUG}$`));

@@ -9,7 +9,7 @@ async function openMail(page: Page, to: string, subject: RegExp, locale: "de" | 
   await expect(async () => {
     await page.goto(`${prefix}/dev/mailbox`);
     await expect(page.locator("tr", { hasText: to }).filter({ hasText: subject }).first()).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 20_000 });
+  }).toPass({ timeout: 60_000 }); // the sender polls; a busy machine can take a while
   await page.locator("tr", { hasText: to }).filter({ hasText: subject }).first().getByRole("link").click();
   return (await page.getByTestId("mail-text").textContent()) ?? "";
 }
