@@ -24,7 +24,8 @@ export type CalendarPart = {
 export async function renderedCalendarParts(row: Parameters<typeof renderEmail>[0] & { id: string; registrationId: string | null }): Promise<CalendarPart[]> {
   const mail = await renderEmail(row);
   const texts: string[] = [];
-  if (mail.icalEvent) texts.push(String(mail.icalEvent.content));
+  const ical = mail.icalEvent;
+  if (ical) texts.push(typeof ical === "object" && "content" in ical ? String(ical.content) : String(ical));
   for (const a of mail.attachments ?? []) if (String(a.contentType ?? "").startsWith("text/calendar")) texts.push(String(a.content));
   return texts.map((ics) => {
     const calendar = new ICAL.Component(ICAL.parse(ics));
