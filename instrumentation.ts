@@ -1,6 +1,12 @@
-/** Starts the in-process mail sender with the server (MAIL_SENDER=off leaves it to `npm run mail:worker`). */
+/**
+ * At server start: fixes the calendar UID domain on first start (lib/calendar/uid-domain.ts), and
+ * starts the in-process mail sender (MAIL_SENDER=off leaves it to `npm run mail:worker`).
+ */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.MAIL_SENDER === "off") return;
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const [{ db }, { loadUidDomain }] = await Promise.all([import("./lib/db"), import("./lib/calendar/uid-domain")]);
+  await loadUidDomain(db).catch((error: unknown) => console.error("calendar UID domain:", error instanceof Error ? error.message : error));
+  if (process.env.MAIL_SENDER === "off") return;
   const { startMailSender } = await import("./lib/mail/sender");
   startMailSender();
 }

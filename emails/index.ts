@@ -1,6 +1,7 @@
 /** One template per kind of email (lib/mail/messages.ts). */
 import type { EmailKind, EmailPayloads } from "../lib/mail/messages";
 import { broadcast } from "./broadcast";
+import { calendarInvite } from "./calendar-invite";
 import { manageLink } from "./manage-link";
 import { registrationCancelled } from "./registration-cancelled";
 import { registrationReceived } from "./registration-received";
@@ -19,6 +20,7 @@ export const templates: { [K in EmailKind]: (payload: EmailPayloads[K], ctx: Tem
   "registration-cancelled": registrationCancelled,
   "session-updated": sessionUpdated,
   "session-cancelled": sessionCancelled,
+  "calendar-invite": calendarInvite,
   "sign-in": signIn,
   broadcast,
 };

@@ -1,5 +1,5 @@
 import type { EmailPayloads } from "../lib/mail/messages";
-import { conferenceFacts, manageBlocks, sessionList, type Rendered, type TemplateContext } from "./shared";
+import { inviteNotes, conferenceFacts, manageBlocks, sessionList, type Rendered, type TemplateContext } from "./shared";
 
 export const CHECK_IN_QR_CID = "checkin-qr@tagung";
 
@@ -22,7 +22,7 @@ export function registrationReceived(p: EmailPayloads["registration-received"], 
       ...(confirmed
         ? [{ type: "qr" as const, cid: CHECK_IN_QR_CID, alt: t("mail.checkIn", { code: p.checkInCode }), caption: `${t("mail.checkIn", { code: p.checkInCode })}\n${t("mail.checkInHint")}` }]
         : []),
-      ...(p.invites?.length ? [{ type: "small" as const, text: t("mail.invitesAttached") }] : []),
+      ...inviteNotes(p, ctx),
       ...manageBlocks(p, ctx),
       { type: "text", text: t("mail.signoff", { hosts: p.conference.hosts.join(", ") }) },
     ],

@@ -1,5 +1,5 @@
 import type { EmailPayloads } from "../lib/mail/messages";
-import { manageBlocks, sessionList, type Rendered, type TemplateContext } from "./shared";
+import { inviteNotes, manageBlocks, sessionList, type Rendered, type TemplateContext } from "./shared";
 
 export function registrationUpdated(p: EmailPayloads["registration-updated"], ctx: TemplateContext): Rendered {
   const { t } = ctx;
@@ -14,7 +14,7 @@ export function registrationUpdated(p: EmailPayloads["registration-updated"], ct
     blocks: [
       { type: "text", text: `${t("mail.greeting", { name: p.attendeeName })}\n${text}` },
       ...sessionList(p.sessions, p.conference, ctx),
-      ...(p.invites?.length ? [{ type: "small" as const, text: t("mail.invitesAttached") }] : []),
+      ...inviteNotes(p, ctx),
       ...manageBlocks(p, ctx),
     ],
   };

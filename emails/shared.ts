@@ -50,3 +50,11 @@ export function manageBlocks(p: { manageUrl: string; agendaFeedUrl?: string; con
   blocks.push({ type: "link", label: t("mail.conferencePage"), href: p.conference.url });
   return blocks;
 }
+
+/** "The calendar entry is attached", and how many more follow as messages of their own. */
+export function inviteNotes(p: { invite?: unknown; invitesFollow?: number }, { t }: TemplateContext): Block[] {
+  const blocks: Block[] = [];
+  if (p.invite) blocks.push({ type: "small", text: t("invites.attached") });
+  if (p.invitesFollow) blocks.push({ type: "small", text: t("invites.follow", { count: p.invitesFollow }) });
+  return blocks;
+}

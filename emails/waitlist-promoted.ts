@@ -1,5 +1,5 @@
 import type { EmailPayloads } from "../lib/mail/messages";
-import { conferenceFacts, manageBlocks, sessionList, type Rendered, type TemplateContext } from "./shared";
+import { conferenceFacts, inviteNotes, manageBlocks, sessionList, type Rendered, type TemplateContext } from "./shared";
 import { CHECK_IN_QR_CID } from "./registration-received";
 
 export function waitlistPromoted(p: EmailPayloads["waitlist-promoted"], ctx: TemplateContext): Rendered {
@@ -19,7 +19,7 @@ export function waitlistPromoted(p: EmailPayloads["waitlist-promoted"], ctx: Tem
       ...(p.checkInCode && !p.session
         ? [{ type: "qr" as const, cid: CHECK_IN_QR_CID, alt: t("mail.checkIn", { code: p.checkInCode }), caption: `${t("mail.checkIn", { code: p.checkInCode })}\n${t("mail.checkInHint")}` }]
         : []),
-      { type: "small", text: t("mail.invitesAttached") },
+      ...inviteNotes(p, ctx),
       ...manageBlocks(p, ctx),
     ],
   };

@@ -26,6 +26,8 @@ async function main() {
     DATABASE_URL: url,
     DEV_MAILBOX: "1",
     MAIL_POLL_MS: process.env.MAIL_POLL_MS || "250",
+    // Session updates wait for further changes before they are sent (3 minutes by default); a second here.
+    CALENDAR_UPDATE_DELAY_SECONDS: process.env.CALENDAR_UPDATE_DELAY_SECONDS || "1",
     // Browser tests register many attendees from one address; the limits themselves are tested elsewhere.
     RATE_LIMIT_REGISTRATIONS_PER_IP: process.env.RATE_LIMIT_REGISTRATIONS_PER_IP || "1000",
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || "e2e-secret-not-for-production",

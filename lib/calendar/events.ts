@@ -1,13 +1,15 @@
 /**
  * Maps conference and session rows to calendar events. UIDs are stable across every update
- * (`session-<id>@<domain>`), SEQUENCE follows the session's revision, so clients replace an event
- * instead of adding a second one.
+ * (`session-<id>@<domain>`, the domain fixed at first start: see uid-domain.ts), SEQUENCE follows
+ * the session's or conference's revision, so clients replace an event instead of adding a second
+ * one. Emailed invites may raise SEQUENCE further per recipient (lib/registrations/calendar-invites.ts).
  */
-import { appHostname, appUrl } from "../http";
+import { appUrl } from "../http";
 import type { CalendarEvent, CalendarEventJson } from "./types";
+import { uidDomain } from "./uid-domain";
 
-export const sessionUid = (sessionId: string) => `session-${sessionId}@${appHostname()}`;
-export const conferenceUid = (conferenceId: string) => `conference-${conferenceId}@${appHostname()}`;
+export const sessionUid = (sessionId: string) => `session-${sessionId}@${uidDomain()}`;
+export const conferenceUid = (conferenceId: string) => `conference-${conferenceId}@${uidDomain()}`;
 
 type ConferenceLike = {
   id: string;
@@ -20,6 +22,8 @@ type ConferenceLike = {
   timeZone: string;
   venueName: string;
   venueAddress: string;
+  /** Raised on every change attendees see in their calendar (title, venue, days). */
+  revision?: number;
   updatedAt?: Date;
 };
 
@@ -83,7 +87,7 @@ export function conferenceEvent(
   const url = pageUrl(`/conferences/${conference.slug}`, opts.locale);
   return {
     uid: conferenceUid(conference.id),
-    sequence: opts.sequence ?? 0,
+    sequence: opts.sequence ?? conference.revision ?? 0,
     title: conference.title,
     description: [conference.subtitle, conference.description, url].filter(Boolean).join("\n\n"),
     location: [conference.venueName, conference.venueAddress].filter(Boolean).join(", "),

@@ -6,8 +6,11 @@
  *    output and refold by octets, never splitting a UTF-8 sequence;
  *  - it quotes enumerated parameters (ROLE="REQ-PARTICIPANT"), which the grammar forbids → unquoted;
  *  - it writes CN values raw, so a CR/LF in a name could start a new property, and "escapes" a
- *    double quote as \", which a quoted parameter cannot hold → names are cleaned and encoded with
- *    RFC 6868 (^' for ", ^^ for ^) before they reach it;
+ *    double quote as \", which a quoted parameter cannot hold → names are cleaned before they reach
+ *    it, and a " becomes a typographic quote (“ ”): RFC 6868's ^' is decoded by ical.js only, while
+ *    Python icalendar, vobject, libical and Radicale show it literally;
+ *  - it writes METHOD:PUBLISH when asked for none → a feed (no method) loses that line, since a
+ *    subscription is not an iTIP message;
  *  - it lets a bare CR through TEXT values and does not escape CATEGORIES or X-WR-CALNAME at all
  *    → we normalise line breaks and escape those two ourselves;
  *  - it turns date arrays into times with the server's zone → we pass UTC timestamps and emit UTC
@@ -21,7 +24,11 @@ import type { CalendarEvent, CalendarMethod, CalendarPerson } from "./types";
 export const PRODID = "-//Tagung//Tagung Konferenzplattform//DE";
 
 export type BuildCalendarOptions = {
-  method: CalendarMethod;
+  /**
+   * The iTIP method of an emailed scheduling object (one UID per message, RFC 5546 §3.2). Feeds
+   * and downloads leave it out: a file without METHOD is plain data to import or subscribe to.
+   */
+  method?: CalendarMethod;
   /** Calendar name shown by subscribing clients (X-WR-CALNAME). */
   name?: string;
   events: CalendarEvent[];
@@ -36,9 +43,11 @@ export type BuildCalendarOptions = {
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 /**
- * A parameter value (CN) on one line: line breaks become spaces, and the two characters a quoted
- * value cannot carry as themselves are encoded per RFC 6868 (^ → ^^, " → ^'), which ical.js, Apple
- * Calendar and Thunderbird decode. With no `"` left, `ics`'s own quoting stays well-formed.
+ * A parameter value (CN) on one line that every parser shows as written: line breaks become
+ * spaces; a quoted value cannot hold `"`, so quotes become typographic ones ("Bob" → “Bob”, a lone
+ * one ”) rather than RFC 6868's ^', which most parsers show literally. A ^ stays, except where it
+ * would start an RFC 6868 escape (^^, ^n, ^') that ical.js would decode: there it becomes ˆ.
+ * With no `"` left, `ics`'s own quoting stays well-formed.
  */
 export function encodeParamText(name: string | null | undefined): string | undefined {
   const cleaned = (name ?? "")
@@ -46,8 +55,9 @@ export function encodeParamText(name: string | null | undefined): string | undef
     .replace(CONTROL, "")
     .replace(/\s+/g, " ")
     .trim()
-    .replace(/\^/g, "^^")
-    .replace(/"/g, "^'");
+    .replace(/"([^"]*)"/g, "\u201C$1\u201D")
+    .replace(/"/g, "\u201D")
+    .replace(/\^(?=[\^n'])/g, "\u02C6");
   return cleaned || undefined;
 }
 
@@ -78,7 +88,7 @@ export function escapeText(value: string): string {
 /** DTSTAMP: `ics` 3.12 reads `timestamp` (schema and formatter) but its type definitions omit it. */
 type Attributes = EventAttributes & { timestamp: number };
 
-function toAttributes(e: CalendarEvent, method: CalendarMethod, stamp: number): Attributes {
+function toAttributes(e: CalendarEvent, method: CalendarMethod | undefined, stamp: number): Attributes {
   return {
     uid: e.uid,
     sequence: e.sequence,
@@ -146,6 +156,7 @@ export function buildCalendar(options: BuildCalendarOptions): string {
   if (error || !value) throw error ?? new Error("could not build calendar");
   return (
     unfold(value)
+      .filter((l) => options.method || !l.startsWith("METHOD:"))
       .map((l) => (/^(ORGANIZER|ATTENDEE)[;:]/.test(l) ? l.replace(ENUM_PARAMS, ";$1=$2") : l))
       .map(foldLine)
       .join("\r\n") + "\r\n"

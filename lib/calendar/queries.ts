@@ -4,6 +4,7 @@ import { conferenceOrganizer, type ConferenceForMail } from "../registrations/pa
 import { hashToken, isWellFormedToken } from "../registrations/token";
 import { conferenceEvent, sessionEvent } from "./events";
 import type { CalendarEvent } from "./types";
+import { loadUidDomain } from "./uid-domain";
 
 export type Feed = { name: string; filename: string; events: CalendarEvent[]; lastModified: Date };
 
@@ -14,9 +15,14 @@ function latest(dates: Date[]): Date {
   return new Date(Math.max(...dates.map((d) => d.getTime())));
 }
 
+/**
+ * One session. A cancelled one is still answered (STATUS:CANCELLED, its raised SEQUENCE), so that
+ * downloading it again removes it from a calendar; drafts are unknown.
+ */
 export async function sessionFeed(sessionId: string): Promise<Feed | null> {
+  await loadUidDomain(db);
   const session = await db.session.findFirst({
-    where: { id: sessionId, status: "scheduled", conference: { status: { in: ["published", "archived"] } } },
+    where: { id: sessionId, status: { in: ["scheduled", "cancelled"] }, conference: { status: { in: ["published", "archived"] } } },
     include: { ...sessionInclude, conference: true },
   });
   if (!session) return null;
@@ -41,6 +47,7 @@ export async function conferenceFeedVersion(slug: string): Promise<string | null
 
 /** Scheduled sessions, and cancelled ones marked STATUS:CANCELLED so subscribers drop them. */
 export async function conferenceFeed(slug: string): Promise<Feed | null> {
+  await loadUidDomain(db);
   const conference = await db.conference.findFirst({
     where: { slug, status: { in: ["published", "archived"] } },
     include: { sessions: { where: { status: { in: ["scheduled", "cancelled"] } }, orderBy: [{ startsAt: "asc" }, { id: "asc" }], include: sessionInclude } },
@@ -58,29 +65,34 @@ export async function conferenceFeed(slug: string): Promise<Feed | null> {
  * The attendee's agenda: the conference and every session they hold a seat in; sessions they
  * dropped, cancelled sessions and a cancelled registration appear as STATUS:CANCELLED, so a
  * subscribed calendar removes them on its next refresh. Waiting-list places are not in it.
+ * A feed is no invitation: no ATTENDEE (that belongs to emailed iTIP messages), and SEQUENCE is
+ * never below what this attendee was last emailed for the event.
  */
 export async function agendaFeed(token: string): Promise<Feed | null> {
   if (!isWellFormedToken(token)) return null;
+  await loadUidDomain(db);
   const registration = await db.registration.findUnique({
     where: { manageTokenHash: hashToken(token) },
     include: {
       conference: { include: conferenceInclude },
       // A stable order: the same agenda must give the same bytes (and ETag) on every request.
       sessions: { orderBy: [{ session: { startsAt: "asc" } }, { id: "asc" }], include: { session: { include: sessionInclude } } },
+      calendarDeliveries: { select: { uid: true, sequence: true } },
     },
   });
   if (!registration) return null;
   const conference = registration.conference as ConferenceForMail & typeof registration.conference;
   const cancelledAll = registration.status === "cancelled";
-  const attendee = { name: registration.name, email: registration.email };
   const locale = registration.locale;
+  const emailed = new Map(registration.calendarDeliveries.map((d) => [d.uid, d.sequence]));
+  const atLeastEmailed = (e: CalendarEvent): CalendarEvent => ({ ...e, sequence: Math.max(e.sequence, emailed.get(e.uid) ?? 0) });
   const events: CalendarEvent[] = [];
   if (registration.status !== "waitlisted") {
-    events.push(conferenceEvent(conference, conferenceOrganizer(conference), attendee, { cancelled: cancelledAll, locale }));
+    events.push(atLeastEmailed(conferenceEvent(conference, conferenceOrganizer(conference), null, { cancelled: cancelledAll, locale })));
   }
   for (const entry of registration.sessions) {
     if (entry.status === "waitlisted") continue;
-    events.push(sessionEvent(entry.session, conference, attendee, { cancelled: cancelledAll || entry.status === "cancelled", locale }));
+    events.push(atLeastEmailed(sessionEvent(entry.session, conference, null, { cancelled: cancelledAll || entry.status === "cancelled", locale })));
   }
   return {
     name: conference.title,

@@ -10,7 +10,8 @@ import type { Feed } from "./queries";
 type Built = { body: string; etag: string; feed: Feed };
 
 function build(feed: Feed): Built {
-  const body = buildCalendar({ method: "PUBLISH", name: feed.name, events: feed.events, stamp: feed.lastModified });
+  // No METHOD: a feed or download is data to subscribe to or import, not an iTIP message.
+  const body = buildCalendar({ name: feed.name, events: feed.events, stamp: feed.lastModified });
   const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
   return { body, etag, feed };
 }

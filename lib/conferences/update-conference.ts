@@ -5,7 +5,9 @@
  *   show sessions on days that no longer exist), so such a change is refused with a count;
  * - a capacity below the confirmed registrations is refused unless the organiser chose to move the
  *   latest confirmed to the waiting list; a raised capacity lets the waiting list move up.
- * Attendee-visible times of sessions do not change here, so no calendar updates are sent.
+ * Attendees' calendars follow: a new title, venue or days raise the conference's revision and send
+ * every confirmed attendee the conference event again (same UID, higher SEQUENCE); a new venue
+ * also updates every session event, whose LOCATION names it.
  */
 import type { Tx } from "../db";
 import { writeTransaction } from "../db-retry";
@@ -13,7 +15,8 @@ import { AppError } from "../errors";
 import { requireConferenceAccess } from "../hosts/permissions";
 import { toLocale } from "../i18n-server";
 import { enqueueEmail } from "../mail/enqueue";
-import { conferenceMailInclude, conferenceSummary, invites, sessionLine, sessionMailSelect, type ConferenceForMail } from "../registrations/payloads";
+import { conferenceInvite, deliverInvites, enqueueInviteMail, sessionInvite } from "../registrations/calendar-invites";
+import { conferenceMailInclude, conferenceSummary, sessionLine, sessionMailSelect, type ConferenceForMail } from "../registrations/payloads";
 import { promoteWaitlist } from "../registrations/promote-waitlist";
 import { lockConference } from "../registrations/seats";
 import { notifyHolders } from "../sessions/update-session";
@@ -58,7 +61,11 @@ export async function updateConference(options: { input: unknown; actor: { userI
     // Before the capacity shrinks (the database refuses seatsTaken > capacity): free the excess seats.
     const moved = next.capacity !== null && conference.seatsTaken > next.capacity ? await moveExcessToWaitlist(tx, conference, conference.seatsTaken - next.capacity, now) : [];
 
-    const updated = await tx.conference.update({ where: { id: conferenceId }, data: next });
+    const calendarChanges = conferenceEventChanges(conference, next);
+    const updated = await tx.conference.update({
+      where: { id: conferenceId },
+      data: { ...next, ...(Object.keys(calendarChanges).length ? { revision: { increment: 1 } } : {}) },
+    });
     const changed = AUDITED.filter((field: Audited) => JSON.stringify(auditValue(conference[field])) !== JSON.stringify(auditValue(updated[field])));
     await tx.auditLog.create({
       data: {
@@ -73,11 +80,12 @@ export async function updateConference(options: { input: unknown; actor: { userI
     });
     // Every session invite carries the venue as its LOCATION: when it moves, attendees' calendars follow.
     const venueChanged = updated.venueName !== conference.venueName || updated.venueAddress !== conference.venueAddress;
-    const venueNotified = venueChanged && updated.status === "published" ? await notifyVenueChange(tx, conference, conferenceId) : 0;
+    const venueNotified = venueChanged && updated.status === "published" ? await notifyVenueChange(tx, conference, conferenceId, now) : 0;
+    const conferenceNotified = Object.keys(calendarChanges).length && updated.status === "published" ? await notifyConferenceChange(tx, { ...updated, hosts: conference.hosts }, calendarChanges) : 0;
     // More seats (or no limit): the waiting list moves up, in its order.
     const raised = next.capacity === null ? conference.capacity !== null : conference.capacity !== null && next.capacity > conference.capacity;
     const promoted = raised && conference.status === "published" ? await promoteWaitlist(tx, { conferenceId, now }) : [];
-    return { conference: updated, movedToWaitlist: moved.length, promoted: promoted.filter((p) => p.sessionId === null).length, venueNotified };
+    return { conference: updated, movedToWaitlist: moved.length, promoted: promoted.filter((p) => p.sessionId === null).length, venueNotified, conferenceNotified };
   }).catch(slugTakenOnUnique);
 }
 
@@ -120,22 +128,29 @@ async function moveExcessToWaitlist(tx: Tx, conference: ConferenceForMail & { id
     }
     if (conference.status === "published") {
       const locale = toLocale(r.locale);
-      await enqueueEmail(tx, {
-        kind: "registration-updated",
-        to: r.email,
-        toName: r.name,
-        locale,
-        conferenceId: conference.id,
-        registrationId: r.id,
-        dedupeKey: `conference-waitlisted:${r.id}:${now.getTime()}`,
-        payload: {
-          conference: conferenceSummary(conference, locale),
-          attendeeName: r.name,
-          manageUrl: "",
-          sessions: seats.map((s) => sessionLine(s.session, "waitlisted")),
-          reason: "capacity-reduced",
-          invites: invites(conference, { name: r.name, email: r.email }, { conference: "cancel", cancel: seats.map((s) => s.session) }),
-        },
+      const attendee = { name: r.name, email: r.email };
+      await deliverInvites(tx, {
+        recipient: { id: r.id, ...attendee, locale },
+        conference,
+        items: [conferenceInvite(conference, attendee, "CANCEL"), ...seats.map((s) => sessionInvite(s.session, conference, attendee, "CANCEL"))],
+        primary: (parts) =>
+          enqueueEmail(tx, {
+            kind: "registration-updated",
+            to: r.email,
+            toName: r.name,
+            locale,
+            conferenceId: conference.id,
+            registrationId: r.id,
+            dedupeKey: `conference-waitlisted:${r.id}:${now.getTime()}`,
+            payload: {
+              conference: conferenceSummary(conference, locale),
+              attendeeName: r.name,
+              manageUrl: "",
+              sessions: seats.map((s) => sessionLine(s.session, "waitlisted")),
+              reason: "capacity-reduced",
+              ...parts,
+            },
+          }),
       });
     }
   }
@@ -144,15 +159,36 @@ async function moveExcessToWaitlist(tx: Tx, conference: ConferenceForMail & { id
   return moving.map((r) => r.id);
 }
 
+type Changes = Record<string, { before: string | null; after: string | null }>;
+type EventFields = { title: string; venueName: string; venueAddress: string; startsAt: Date; endsAt: Date };
+
+/** What changed in the conference's own calendar event (SUMMARY, LOCATION, DTSTART, DTEND). */
+function conferenceEventChanges(before: EventFields, after: EventFields): Changes {
+  const venue = (c: EventFields) => [c.venueName, c.venueAddress].filter(Boolean).join(", ");
+  const changes: Changes = {};
+  if (after.title !== before.title) changes.title = { before: before.title, after: after.title };
+  if (venue(after) !== venue(before)) changes.venue = { before: venue(before), after: venue(after) };
+  if (+after.startsAt !== +before.startsAt) changes.startsAt = { before: before.startsAt.toISOString(), after: after.startsAt.toISOString() };
+  if (+after.endsAt !== +before.endsAt) changes.endsAt = { before: before.endsAt.toISOString(), after: after.endsAt.toISOString() };
+  return changes;
+}
+
+/** Every confirmed attendee gets the conference event again: same UID, the raised SEQUENCE. */
+async function notifyConferenceChange(tx: Tx, conference: ConferenceForMail & { id: string }, changes: Changes): Promise<number> {
+  const attendees = await tx.registration.findMany({ where: { conferenceId: conference.id, status: "confirmed" }, select: { id: true, name: true, email: true, locale: true }, orderBy: { id: "asc" } });
+  for (const r of attendees) await enqueueInviteMail(tx, r, conference, conferenceInvite(conference, r, "REQUEST"), "conference-updated", changes);
+  return attendees.length;
+}
+
 /** Raises the revision of every scheduled session and sends its seat holders the updated invite. */
-async function notifyVenueChange(tx: Tx, before: { venueName: string; venueAddress: string }, conferenceId: string): Promise<number> {
+async function notifyVenueChange(tx: Tx, before: { venueName: string; venueAddress: string }, conferenceId: string, now: Date): Promise<number> {
   const conference = await tx.conference.findUniqueOrThrow({ where: { id: conferenceId }, include: conferenceMailInclude });
   const venue = (c: { venueName: string; venueAddress: string }) => [c.venueName, c.venueAddress].filter(Boolean).join(", ");
   const sessions = await tx.session.findMany({ where: { conferenceId, status: "scheduled" }, select: { id: true } });
   let notified = 0;
   for (const { id } of sessions) {
     const session = await tx.session.update({ where: { id }, data: { revision: { increment: 1 } }, select: sessionMailSelect });
-    notified += await notifyHolders(tx, conference, session, "session-updated", { venue: { before: venue(before), after: venue(conference) } });
+    notified += await notifyHolders(tx, conference, session, "session-updated", { venue: { before: venue(before), after: venue(conference) } }, now);
   }
   return notified;
 }

@@ -13,6 +13,8 @@ export type EnqueueEmail<K extends EmailKind> = {
   registrationId?: string | null;
   /** Makes the enqueue idempotent: a second row with the same key is not written. */
   dedupeKey?: string;
+  /** Not sent before this time (e.g. a session update waiting for further changes to coalesce). */
+  notBefore?: Date;
 };
 
 export function messageIdFor(id: string): string {
@@ -38,6 +40,7 @@ export async function enqueueEmail<K extends EmailKind>(tx: Tx, email: EnqueueEm
       dedupeKey: email.dedupeKey ?? null,
       conferenceId: email.conferenceId ?? null,
       registrationId: email.registrationId ?? null,
+      ...(email.notBefore ? { nextAttemptAt: email.notBefore } : {}),
     },
   });
   return id;

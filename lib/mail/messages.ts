@@ -30,8 +30,14 @@ export type SessionLine = {
   waitlistPosition?: number | null;
 };
 
-/** Calendar parts attached to a message: one iTIP object per method. */
-export type InviteSet = { method: CalendarMethod; events: CalendarEventJson[] }[];
+/**
+ * The one calendar part of a message: an iTIP object about exactly one event (one UID, RFC 5546
+ * §3.2), with the SEQUENCE this recipient's calendar must see (lib/registrations/calendar-invites.ts).
+ */
+export type Invite = { method: Exclude<CalendarMethod, "PUBLISH">; event: CalendarEventJson };
+
+/** What a short calendar-invite mail says about its event (times as ISO strings). */
+export type InviteEventSummary = { kind: "conference" | "session"; title: string; startsAt: string; endsAt: string; location: string };
 
 type WithAttendee = {
   conference: ConferenceSummary;
@@ -39,7 +45,9 @@ type WithAttendee = {
   manageUrl: string;
   /** Personal agenda feed (https); the template also offers the webcal:// form. */
   agendaFeedUrl?: string;
-  invites?: InviteSet;
+  invite?: Invite;
+  /** How many calendar-invite messages follow this one (the events it could not carry). */
+  invitesFollow?: number;
 };
 
 export type EmailPayloads = {
@@ -69,6 +77,16 @@ export type EmailPayloads = {
     changes: Record<string, { before: string | null; after: string | null }>;
   };
   "session-cancelled": WithAttendee & { session: SessionLine };
+  /**
+   * One calendar object that did not ride with the mail reporting the change (each message carries
+   * one event): a further session of a registration, a dropped one, or a changed conference.
+   */
+  "calendar-invite": WithAttendee & {
+    invite: Invite;
+    event: InviteEventSummary;
+    reason: "invite" | "cancel" | "conference-updated";
+    changes?: Record<string, { before: string | null; after: string | null }>;
+  };
   /** Magic sign-in link for organisers. */
   "sign-in": { url: string; host: string; expiresMinutes: number };
   /** A message from organisers to attendees of a conference or a session. */
@@ -89,6 +107,7 @@ export const EMAIL_KINDS = [
   "registration-cancelled",
   "session-updated",
   "session-cancelled",
+  "calendar-invite",
   "sign-in",
   "broadcast",
 ] as const satisfies readonly EmailKind[];

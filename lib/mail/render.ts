@@ -7,13 +7,24 @@ import { CHECK_IN_QR_CID, EmailLayout, templates } from "../../emails";
 import { eventFromJson } from "../calendar/events";
 import { buildCalendar } from "../calendar/ics";
 import { getTranslator, toLocale } from "../i18n-server";
-import type { EmailKind, EmailPayloads, InviteSet } from "./messages";
+import type { EmailKind, EmailPayloads, Invite } from "./messages";
 
 export type OutboxRow = { kind: string; toAddress: string; toName: string | null; locale: string; payload: unknown; messageId: string };
 
 /** Header values from user input lose CR/LF (header injection) and runs of whitespace. */
 export function headerSafe(value: string): string {
   return value.replace(/[\r\n\u0000-\u001F\u007F]+/g, " ").replace(/\s+/g, " ").trim();
+}
+
+/**
+ * The payload's invite. Rows queued before invites were split (`invites`: several events per
+ * method) still render, with their first event only, rather than break the one-UID rule.
+ */
+function calendarInvite(payload: unknown): Invite | undefined {
+  const p = payload as { invite?: Invite; invites?: { method: Invite["method"]; events: Invite["event"][] }[] };
+  if (p.invite) return p.invite;
+  const legacy = p.invites?.find((i) => i.events.length);
+  return legacy ? { method: legacy.method, event: legacy.events[0] } : undefined;
 }
 
 export async function renderEmail(row: OutboxRow): Promise<Omit<Mail.Options, "from">> {
@@ -38,17 +49,12 @@ export async function renderEmail(row: OutboxRow): Promise<Omit<Mail.Options, "f
     const code = (row.payload as { checkInCode?: string }).checkInCode ?? "";
     attachments.push({ filename: "check-in.png", content: await QRCode.toBuffer(code, { width: 360, margin: 2 }), cid: CHECK_IN_QR_CID, contentType: "image/png" });
   }
-  let icalEvent: Mail.IcalAttachment | undefined;
-  const invites = (row.payload as { invites?: InviteSet }).invites ?? [];
-  for (const invite of invites) {
-    if (!invite.events.length) continue;
-    const ics = buildCalendar({ method: invite.method, events: invite.events.map(eventFromJson) });
-    const filename = invite.method === "CANCEL" ? "cancel.ics" : "invite.ics";
-    // One text/calendar alternative per message (what Outlook and Gmail act on; nodemailer also
-    // attaches it as a file); a second method (REQUEST plus CANCEL after a change) as a file only.
-    if (!icalEvent) icalEvent = { method: invite.method, content: ics, filename };
-    else attachments.push({ filename, content: ics, contentType: `text/calendar; charset=utf-8; method=${invite.method}` });
-  }
+  // At most one calendar part per message, about one event: clients act on the first
+  // text/calendar part only, and an iTIP object may concern only one UID (RFC 5546 §3.2).
+  const invite = calendarInvite(row.payload);
+  const icalEvent: Mail.IcalAttachment | undefined = invite
+    ? { method: invite.method, content: buildCalendar({ method: invite.method, events: [eventFromJson(invite.event)] }), filename: invite.method === "CANCEL" ? "cancel.ics" : "invite.ics" }
+    : undefined;
 
   const headers: Record<string, string> = {};
   if (kind === "broadcast") {

@@ -1,13 +1,15 @@
 /**
  * Cancels a registration: the row is kept (status cancelled), its seats are freed, the waiting
- * lists move up in order, and the attendee gets a cancellation with METHOD:CANCEL invites.
+ * lists move up in order, and the attendee gets a cancellation carrying the conference's
+ * METHOD:CANCEL, each held session's CANCEL following in a message of its own.
  */
 import { auditActor, type Actor } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { toLocale } from "../i18n-server";
 import { enqueueEmail } from "../mail/enqueue";
-import { conferenceMailInclude, conferenceSummary, invites, sessionMailSelect } from "./payloads";
+import { conferenceInvite, deliverInvites, sessionInvite } from "./calendar-invites";
+import { conferenceMailInclude, conferenceSummary, sessionMailSelect } from "./payloads";
 import { promoteWaitlist } from "./promote-waitlist";
 import { releaseConferenceSeat, releaseSessionSeat } from "./seats";
 
@@ -38,19 +40,21 @@ export async function cancelRegistration(options: { registrationId: string; acto
 
     const locale = toLocale(registration.locale);
     const attendee = { name: registration.name, email: registration.email };
-    await enqueueEmail(tx, {
-      kind: "registration-cancelled",
-      to: registration.email,
-      toName: registration.name,
-      locale,
-      conferenceId: registration.conferenceId,
-      registrationId: registration.id,
-      payload: {
-        conference: conferenceSummary(registration.conference, locale),
-        attendeeName: registration.name,
-        manageUrl: "",
-        invites: wasConfirmed ? invites(registration.conference, attendee, { conference: "cancel", cancel: freedSessions.map((s) => s.session) }) : [],
-      },
+    const conference = registration.conference;
+    await deliverInvites(tx, {
+      recipient: { id: registration.id, ...attendee, locale },
+      conference,
+      items: wasConfirmed ? [conferenceInvite(conference, attendee, "CANCEL"), ...freedSessions.map((s) => sessionInvite(s.session, conference, attendee, "CANCEL"))] : [],
+      primary: (parts) =>
+        enqueueEmail(tx, {
+          kind: "registration-cancelled",
+          to: registration.email,
+          toName: registration.name,
+          locale,
+          conferenceId: registration.conferenceId,
+          registrationId: registration.id,
+          payload: { conference: conferenceSummary(conference, locale), attendeeName: registration.name, manageUrl: "", ...parts },
+        }),
     });
     await tx.auditLog.create({
       data: {

@@ -1,8 +1,6 @@
 /** Builds what registration emails say and carry (see lib/mail/messages.ts). */
-import { conferenceEvent, eventToJson, sessionEvent } from "../calendar/events";
 import { appUrl } from "../http";
-import type { ConferenceSummary, InviteSet, SessionLine } from "../mail/messages";
-import type { CalendarEvent } from "../calendar/types";
+import type { ConferenceSummary, SessionLine } from "../mail/messages";
 
 export type ConferenceForMail = {
   id: string;
@@ -16,6 +14,8 @@ export type ConferenceForMail = {
   venueName: string;
   venueAddress: string;
   contactEmail: string | null;
+  /** The conference event's SEQUENCE (raised when title, venue or days change). */
+  revision?: number;
   hosts: { role: string; host: { name: string; shortName: string; contactEmail: string } }[];
 };
 
@@ -84,22 +84,4 @@ export function sessionLine(s: SessionForMail, status: SessionLine["status"], wa
 export function conferenceOrganizer(c: ConferenceForMail): { name: string; email: string } | null {
   const host = c.hosts.find((h) => h.role === "organiser") ?? c.hosts[0];
   return host ? { name: host.host.name, email: c.contactEmail ?? host.host.contactEmail } : null;
-}
-
-/** REQUEST for what the attendee now holds, CANCEL for what they no longer hold. */
-export function invites(
-  c: ConferenceForMail,
-  attendee: { name: string; email: string },
-  parts: { conference?: "request" | "cancel"; request?: SessionForMail[]; cancel?: SessionForMail[] },
-): InviteSet {
-  const request: CalendarEvent[] = [];
-  const cancel: CalendarEvent[] = [];
-  if (parts.conference === "request") request.push(conferenceEvent(c, conferenceOrganizer(c), attendee));
-  if (parts.conference === "cancel") cancel.push(conferenceEvent(c, conferenceOrganizer(c), attendee, { cancelled: true }));
-  for (const s of parts.request ?? []) request.push(sessionEvent(s, c, attendee));
-  for (const s of parts.cancel ?? []) cancel.push(sessionEvent(s, c, attendee, { cancelled: true }));
-  const set: InviteSet = [];
-  if (request.length) set.push({ method: "REQUEST", events: request.map(eventToJson) });
-  if (cancel.length) set.push({ method: "CANCEL", events: cancel.map(eventToJson) });
-  return set;
 }

@@ -6,7 +6,8 @@
 import type { Tx } from "../db";
 import { toLocale } from "../i18n-server";
 import { enqueueEmail } from "../mail/enqueue";
-import { conferenceMailInclude, conferenceSummary, invites, sessionLine, sessionMailSelect, type ConferenceForMail, type SessionForMail } from "./payloads";
+import { conferenceInvite, sessionInvite, stampInvite } from "./calendar-invites";
+import { conferenceMailInclude, conferenceSummary, sessionLine, sessionMailSelect, type ConferenceForMail, type SessionForMail } from "./payloads";
 import { takeConferenceSeat, takeSessionSeat } from "./seats";
 
 export type Promotion = { registrationId: string; sessionId: string | null };
@@ -69,7 +70,7 @@ export async function admitToConference(tx: Tx, conference: ConferenceForMail, r
       manageUrl: "",
       checkInCode: registration.checkInCode,
       session: null,
-      invites: invites(conference, { name: registration.name, email: registration.email }, { conference: "request" }),
+      invite: await stampInvite(tx, registration.id, conferenceInvite(conference, { name: registration.name, email: registration.email }, "REQUEST")),
     },
   });
   const promoted: Promotion[] = [{ registrationId: registration.id, sessionId: null }];
@@ -100,7 +101,7 @@ export async function admitToSession(
       attendeeName: r.name,
       manageUrl: "",
       session: sessionLine(entry.session, "confirmed"),
-      invites: invites(conference, { name: r.name, email: r.email }, { request: [entry.session] }),
+      invite: await stampInvite(tx, r.id, sessionInvite(entry.session, conference, { name: r.name, email: r.email }, "REQUEST")),
     },
   });
 }

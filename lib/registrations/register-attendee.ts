@@ -13,7 +13,8 @@ import { enqueueEmail } from "../mail/enqueue";
 import { enforce, RATE_LIMITS } from "../rate-limit";
 import { validationError, zodFieldCodes } from "./errors";
 import { registrationContext } from "./context";
-import { agendaFeedUrl, conferenceSummary, invites, manageUrl, sessionLine } from "./payloads";
+import { conferenceInvite, deliverInvites, sessionInvite } from "./calendar-invites";
+import { agendaFeedUrl, conferenceSummary, manageUrl, sessionLine } from "./payloads";
 import { checkAnswers, findOverlap, registrationWindow } from "./rules";
 import { emailKey, registrationInput } from "./schema";
 import { conferenceWaitlistPosition, lockSession, queueTime, sessionWaitlistPosition, takeConferenceSeat, takeSessionSeat } from "./seats";
@@ -130,27 +131,34 @@ export async function registerAttendee(options: RegisterOptions): Promise<Regist
 
       const held = sessions.filter((s) => outcomes.find((o) => o.id === s.id)?.status === "confirmed");
       const attendee = { name: registration.name, email: registration.email };
-      await enqueueEmail(tx, {
-        kind: "registration-received",
-        to: registration.email,
-        toName: registration.name,
-        locale,
-        conferenceId: conference.id,
-        registrationId: registration.id,
-        payload: {
-          conference: conferenceSummary(conference, locale),
-          attendeeName: registration.name,
-          manageUrl: manageUrl(token, locale),
-          agendaFeedUrl: agendaFeedUrl(token),
-          status: confirmed ? "confirmed" : "waitlisted",
-          waitlistPosition: position ?? null,
-          checkInCode: registration.checkInCode,
-          sessions: sessions.map((s) => {
-            const o = outcomes.find((x) => x.id === s.id)!;
-            return sessionLine(s, o.status, o.waitlistPosition ?? null);
+      // The confirmation carries the conference's invite; each session's follows in a message of its own.
+      await deliverInvites(tx, {
+        recipient: { id: registration.id, ...attendee, locale },
+        conference,
+        items: confirmed ? [conferenceInvite(conference, attendee, "REQUEST"), ...held.map((s) => sessionInvite(s, conference, attendee, "REQUEST"))] : [],
+        primary: (parts) =>
+          enqueueEmail(tx, {
+            kind: "registration-received",
+            to: registration.email,
+            toName: registration.name,
+            locale,
+            conferenceId: conference.id,
+            registrationId: registration.id,
+            payload: {
+              conference: conferenceSummary(conference, locale),
+              attendeeName: registration.name,
+              manageUrl: manageUrl(token, locale),
+              agendaFeedUrl: agendaFeedUrl(token),
+              status: confirmed ? "confirmed" : "waitlisted",
+              waitlistPosition: position ?? null,
+              checkInCode: registration.checkInCode,
+              sessions: sessions.map((s) => {
+                const o = outcomes.find((x) => x.id === s.id)!;
+                return sessionLine(s, o.status, o.waitlistPosition ?? null);
+              }),
+              ...parts,
+            },
           }),
-          invites: confirmed ? invites(conference, attendee, { conference: "request", request: held }) : [],
-        },
       });
       await tx.auditLog.create({
         data: {

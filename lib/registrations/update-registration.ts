@@ -7,8 +7,10 @@ import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { toLocale, type Locale } from "../i18n-server";
 import { enqueueEmail } from "../mail/enqueue";
+import type { SessionLine } from "../mail/messages";
 import { validationError, zodFieldCodes } from "./errors";
-import { conferenceMailInclude, conferenceSummary, invites, sessionLine, sessionMailSelect } from "./payloads";
+import { deliverInvites, sessionInvite } from "./calendar-invites";
+import { conferenceMailInclude, conferenceSummary, sessionLine, sessionMailSelect } from "./payloads";
 import { promoteWaitlist } from "./promote-waitlist";
 import { checkAnswers, findOverlap, registrationWindow } from "./rules";
 import { registrationUpdate } from "./schema";
@@ -112,26 +114,28 @@ export async function updateRegistration(options: { registrationId: string; inpu
       include: { session: { select: sessionMailSelect } },
       orderBy: { session: { startsAt: "asc" } },
     });
-    const lines = [];
+    const lines: SessionLine[] = [];
     for (const s of sessions) {
       lines.push(sessionLine(s.session, s.status === "confirmed" ? "confirmed" : "waitlisted", s.status === "waitlisted" ? await sessionWaitlistPosition(tx, s) : null));
     }
     if (added.length || removed.length) {
       const emailLocale = toLocale(input.locale ?? registration.locale);
-      await enqueueEmail(tx, {
-        kind: "registration-updated",
-        to: registration.email,
-        toName: input.name ?? registration.name,
-        locale: emailLocale,
-        conferenceId: conference.id,
-        registrationId: registration.id,
-        payload: {
-          conference: conferenceSummary(conference, emailLocale),
-          attendeeName: input.name ?? registration.name,
-          manageUrl: "",
-          sessions: lines,
-          invites: invites(conference, { name: input.name ?? registration.name, email: registration.email }, { request: gained, cancel: lost }),
-        },
+      const attendee = { name: input.name ?? registration.name, email: registration.email };
+      // The update carries the first changed session's invite; any further one follows on its own.
+      await deliverInvites(tx, {
+        recipient: { id: registration.id, ...attendee, locale: emailLocale },
+        conference,
+        items: [...gained.map((s) => sessionInvite(s, conference, attendee, "REQUEST")), ...lost.map((s) => sessionInvite(s, conference, attendee, "CANCEL"))],
+        primary: (parts) =>
+          enqueueEmail(tx, {
+            kind: "registration-updated",
+            to: registration.email,
+            toName: attendee.name,
+            locale: emailLocale,
+            conferenceId: conference.id,
+            registrationId: registration.id,
+            payload: { conference: conferenceSummary(conference, emailLocale), attendeeName: attendee.name, manageUrl: "", sessions: lines, ...parts },
+          }),
       });
     }
     await tx.auditLog.create({

@@ -4,6 +4,7 @@
  * clear message. When attendees can see the change (title, time, room of a scheduled session of a
  * published conference), the revision goes up and every attendee holding a seat gets an updated
  * invite — same UID, higher SEQUENCE, METHOD:REQUEST — through the outbox, in the same transaction.
+ * Updates wait a few minutes and coalesce, so a series of edits reaches each attendee as one.
  */
 import { z } from "zod";
 import type { Tx } from "../db";
@@ -12,7 +13,8 @@ import { AppError } from "../errors";
 import { toLocale } from "../i18n-server";
 import { assertCanEditSession } from "../hosts/permissions";
 import { enqueueEmail } from "../mail/enqueue";
-import { conferenceMailInclude, conferenceSummary, invites, sessionLine, sessionMailSelect } from "../registrations/payloads";
+import { enqueueSessionUpdate, sessionInvite, stampInvite } from "../registrations/calendar-invites";
+import { conferenceMailInclude, conferenceSummary, sessionLine, sessionMailSelect } from "../registrations/payloads";
 import { promoteWaitlist } from "../registrations/promote-waitlist";
 import { lockSession, sessionWaitlistPosition } from "../registrations/seats";
 import { checkTrackAndSpeakers } from "./details";
@@ -159,7 +161,7 @@ export async function updateSession(options: { sessionId: string; actor: { userI
       if (+next.startsAt !== +session.startsAt) changed.startsAt = { before: session.startsAt.toISOString(), after: next.startsAt.toISOString() };
       if (+next.endsAt !== +session.endsAt) changed.endsAt = { before: session.endsAt.toISOString(), after: next.endsAt.toISOString() };
       if (next.roomId !== session.roomId) changed.room = { before: session.room?.name ?? null, after: updated.room?.name ?? null };
-      notified = await notifyHolders(tx, session.conference, updated, "session-updated", changed);
+      notified = await notifyHolders(tx, session.conference, updated, "session-updated", changed, now);
     }
     if (movedToWaitlist.length && session.status === "scheduled") await notifyMovedToWaitlist(tx, session.conference, updated, movedToWaitlist);
     // More seats: the waiting list moves up.
@@ -204,7 +206,7 @@ async function notifyMovedToWaitlist(tx: Tx, conference: ConferenceWithHosts, se
         manageUrl: "",
         session: sessionLine(session, "waitlisted", position),
         changes: {},
-        invites: invites(conference, { name: r.name, email: r.email }, { cancel: [session] }),
+        invite: await stampInvite(tx, r.id, sessionInvite(session, conference, { name: r.name, email: r.email }, "CANCEL")),
       },
     });
   }
@@ -213,31 +215,44 @@ async function notifyMovedToWaitlist(tx: Tx, conference: ConferenceWithHosts, se
 type ConferenceWithHosts = Parameters<typeof conferenceSummary>[0];
 type SessionRow = Parameters<typeof sessionLine>[0];
 
-/** One email per attendee holding a seat: an updated (REQUEST) or cancelled (CANCEL) invite. */
+/**
+ * One email per attendee holding a seat: an updated invite (REQUEST; delayed and coalesced, see
+ * enqueueSessionUpdate) or the cancellation (CANCEL; at once).
+ */
 export async function notifyHolders(
   tx: Tx,
   conference: ConferenceWithHosts,
   session: SessionRow,
   kind: "session-updated" | "session-cancelled",
   changes: Record<string, { before: string | null; after: string | null }> = {},
+  now: Date = new Date(),
 ) {
   const holders = await tx.sessionRegistration.findMany({
     where: { sessionId: session.id, status: "confirmed", registration: { status: "confirmed" } },
     include: { registration: { select: { id: true, name: true, email: true, locale: true } } },
   });
   for (const { registration: r } of holders) {
+    if (kind === "session-updated") {
+      await enqueueSessionUpdate(tx, r, conference, session, changes, now);
+      continue;
+    }
     const locale = toLocale(r.locale);
-    const attendee = { name: r.name, email: r.email };
-    const base = {
-      conference: conferenceSummary(conference, locale),
-      attendeeName: r.name,
-      manageUrl: "",
-      session: sessionLine(session, kind === "session-cancelled" ? "cancelled" : "confirmed"),
-      invites: invites(conference, attendee, kind === "session-cancelled" ? { cancel: [session] } : { request: [session] }),
-    };
-    const common = { to: r.email, toName: r.name, locale, conferenceId: conference.id, registrationId: r.id, dedupeKey: `${kind}:${session.id}:${session.revision}:${r.id}` };
-    if (kind === "session-updated") await enqueueEmail(tx, { ...common, kind, payload: { ...base, changes } });
-    else await enqueueEmail(tx, { ...common, kind, payload: base });
+    await enqueueEmail(tx, {
+      kind,
+      to: r.email,
+      toName: r.name,
+      locale,
+      conferenceId: conference.id,
+      registrationId: r.id,
+      dedupeKey: `${kind}:${session.id}:${session.revision}:${r.id}`,
+      payload: {
+        conference: conferenceSummary(conference, locale),
+        attendeeName: r.name,
+        manageUrl: "",
+        session: sessionLine(session, "cancelled"),
+        invite: await stampInvite(tx, r.id, sessionInvite(session, conference, { name: r.name, email: r.email }, "CANCEL")),
+      },
+    });
   }
   return holders.length;
 }

@@ -39,13 +39,20 @@ const event = eventToJson(
 const base = { conference, attendeeName: "Jörg Müller", manageUrl: "http://localhost:3000/manage/tok", agendaFeedUrl: "http://localhost:3000/api/agenda/tok/calendar.ics" };
 
 const samples: { [K in EmailKind]: EmailPayloads[K] } = {
-  "registration-received": { ...base, status: "confirmed", sessions: [session], checkInCode: "ABCD234567", invites: [{ method: "REQUEST", events: [event] }] },
+  "registration-received": { ...base, status: "confirmed", sessions: [session], checkInCode: "ABCD234567", invite: { method: "REQUEST", event }, invitesFollow: 1 },
   "manage-link": base,
-  "registration-updated": { ...base, sessions: [session], invites: [{ method: "CANCEL", events: [{ ...event, status: "CANCELLED" }] }] },
-  "waitlist-promoted": { ...base, manageUrl: "", session, invites: [{ method: "REQUEST", events: [event] }] },
-  "registration-cancelled": { ...base, invites: [{ method: "CANCEL", events: [{ ...event, status: "CANCELLED" }] }] },
-  "session-updated": { ...base, session, changes: { startsAt: { before: "2027-03-04T09:30:00.000Z", after: session.startsAt } }, invites: [{ method: "REQUEST", events: [{ ...event, sequence: 3 }] }] },
-  "session-cancelled": { ...base, session: { ...session, status: "cancelled" }, invites: [{ method: "CANCEL", events: [{ ...event, status: "CANCELLED", sequence: 3 }] }] },
+  "registration-updated": { ...base, sessions: [session], invite: { method: "CANCEL", event: { ...event, status: "CANCELLED" } } },
+  "waitlist-promoted": { ...base, manageUrl: "", session, invite: { method: "REQUEST", event } },
+  "registration-cancelled": { ...base, invite: { method: "CANCEL", event: { ...event, status: "CANCELLED" } } },
+  "session-updated": { ...base, session, changes: { startsAt: { before: "2027-03-04T09:30:00.000Z", after: session.startsAt } }, invite: { method: "REQUEST", event: { ...event, sequence: 3 } } },
+  "session-cancelled": { ...base, session: { ...session, status: "cancelled" }, invite: { method: "CANCEL", event: { ...event, status: "CANCELLED", sequence: 3 } } },
+  "calendar-invite": {
+    ...base,
+    manageUrl: "",
+    invite: { method: "REQUEST", event },
+    event: { kind: "session", title: session.title, startsAt: session.startsAt, endsAt: session.endsAt, location: "Werkstatt, Stadthalle Merseburg" },
+    reason: "invite",
+  },
   "sign-in": { url: "http://localhost:3000/api/auth/callback/email?token=x", host: "localhost:3000", expiresMinutes: 10 },
   broadcast: { ...base, subject: "Hinweis zur Anreise", body: "Bitte nutzen Sie den Seiteneingang.", senderName: "BiSMit", unsubscribeUrl: "http://localhost:3000/api/unsubscribe/x" },
 };
@@ -58,6 +65,7 @@ const expectedSubject: Record<string, [RegExp, RegExp]> = {
   "registration-cancelled": [/^Anmeldung storniert/, /^Registration cancelled/],
   "session-updated": [/^Programmänderung: Fachkräfte sichern/, /^Programme change: Fachkräfte sichern/],
   "session-cancelled": [/^Abgesagt: /, /^Cancelled: /],
+  "calendar-invite": [/^Kalendereintrag: Fachkräfte sichern$/, /^Calendar entry: Fachkräfte sichern$/],
   "sign-in": [/^Ihr Anmeldelink/, /^Your sign-in link/],
   broadcast: [/^Hinweis zur Anreise$/, /^Hinweis zur Anreise$/],
 };
@@ -72,7 +80,7 @@ describe("email delivery over SMTP", () => {
     const ids: Record<string, string> = {};
     for (const kind of Object.keys(samples) as EmailKind[]) ids[kind] = await enqueue(kind, samples[kind] as never, locale);
     const report = await deliverPending({ onlyIds: Object.values(ids), delivery: smtpDelivery(smtp.url) });
-    expect(report).toEqual({ sent: 9, retried: 0, failed: 0 });
+    expect(report).toEqual({ sent: 10, retried: 0, failed: 0 });
     for (const [kind, id] of Object.entries(ids)) {
       const row = await db.emailOutbox.findUniqueOrThrow({ where: { id } });
       const mail = smtp.messages.find((m) => m.messageId === row.messageId)!;
@@ -81,6 +89,9 @@ describe("email delivery over SMTP", () => {
       expect(mail.html).toBeTruthy();
       expect(mail.text!.length).toBeGreaterThan(40);
       if (kind !== "sign-in") expect(mail.text).toContain(locale === "de" ? "Netzwerkbüro BiSMit" : "Netzwerkbüro BiSMit");
+      // At most one calendar part, about one event: clients read the first text/calendar part only.
+      const parts = mail.attachments.filter((a) => a.contentType.startsWith("text/calendar"));
+      expect(parts.length, kind).toBe(samples[kind as EmailKind] && "invite" in (samples[kind as EmailKind] as object) ? 1 : 0);
     }
     const received = smtp.messages.find((m) => m.subject?.includes(conference.title) && /bestätigt|confirmed/.test(m.subject))!;
     // Dates in the conference's zone: 4 March 2027, 09:00 Berlin.
@@ -93,7 +104,8 @@ describe("email delivery over SMTP", () => {
     expect(qr.cid).toBe("checkin-qr@tagung");
     expect(received.html).toMatch(/<img[^>]+alt="[^"]*ABCD234567/);
     const calendarParts = received.attachments.filter((a) => a.contentType.startsWith("text/calendar"));
-    expect(calendarParts.length).toBeGreaterThanOrEqual(1);
+    expect(calendarParts).toHaveLength(1);
+    expect(received.text).toContain(locale === "de" ? "folgen in je einer kurzen E-Mail" : "in one short email each");
     const ics = calendarParts[0].content.toString("utf8");
     const vcal = new ICAL.Component(ICAL.parse(ics));
     expect(vcal.getFirstPropertyValue("method")).toBe("REQUEST");

@@ -138,10 +138,11 @@ describe("rooms", () => {
     expect((await db.session.findUniqueOrThrow({ where: { id: s.session.id } })).revision).toBe(1);
     expect((await db.session.findUniqueOrThrow({ where: { id: draft.id } })).revision).toBe(0);
     const mail = await db.emailOutbox.findFirstOrThrow({ where: { registrationId: reg.registration.id, kind: "session-updated" } });
-    const payload = mail.payload as { changes: Record<string, unknown>; invites: { method: string; events: { uid: string; sequence: number; location: string }[] }[] };
+    const payload = mail.payload as { changes: Record<string, unknown>; invite: { method: string; event: { uid: string; sequence: number; location: string } } };
     expect(payload.changes).toEqual({ room: { before: "Saal", after: "Saal Merseburg" } });
-    const event = payload.invites[0].events.find((e) => e.uid.startsWith("session-"))!;
-    expect(payload.invites[0].method).toBe("REQUEST");
+    const event = payload.invite.event;
+    expect(event.uid).toBe(`session-${s.session.id}@localhost`);
+    expect(payload.invite.method).toBe("REQUEST");
     expect(event.sequence).toBe(1);
     expect(event.location).toContain("Saal Merseburg");
     // Changing only the description tells nobody anything.

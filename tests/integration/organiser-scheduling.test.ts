@@ -102,7 +102,7 @@ describe("scheduling sessions in the conference's time zone", () => {
     const waiting = await db.sessionRegistration.findMany({ where: { sessionId: session.id, status: "waitlisted" }, orderBy: [{ waitlistedAt: "asc" }, { id: "asc" }] });
     expect(waiting.map((w) => w.registrationId)).toEqual([regs[1].registration.id, regs[2].registration.id, regs[3].registration.id]);
     const notice = await db.emailOutbox.findFirstOrThrow({ where: { registrationId: regs[2].registration.id, kind: "session-updated" } });
-    expect(notice.payload).toMatchObject({ session: { status: "waitlisted", waitlistPosition: 2 }, invites: [{ method: "CANCEL" }] });
+    expect(notice.payload).toMatchObject({ session: { status: "waitlisted", waitlistPosition: 2 }, invite: { method: "CANCEL" } });
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: session.id, action: "session.update" } });
     expect(audit.before).toMatchObject({ capacity: 3 });
     expect(audit.after).toMatchObject({ capacity: 1, movedToWaitlist: [regs[2].registration.id, regs[1].registration.id] });

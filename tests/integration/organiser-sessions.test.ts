@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { eventFromJson } from "@/lib/calendar/events";
 import { buildCalendar } from "@/lib/calendar/ics";
 import { db } from "@/lib/db";
-import type { InviteSet } from "@/lib/mail/messages";
+import type { Invite } from "@/lib/mail/messages";
 import { registerAttendee } from "@/lib/registrations/register-attendee";
 import { cancelSession } from "@/lib/sessions/cancel-session";
 import { updateSession } from "@/lib/sessions/update-session";
@@ -45,8 +45,8 @@ async function scenario() {
 }
 
 function parseInvite(payload: unknown) {
-  const [invite] = (payload as { invites: InviteSet }).invites;
-  const text = buildCalendar({ method: invite.method, events: invite.events.map(eventFromJson) });
+  const { invite } = payload as { invite: Invite };
+  const text = buildCalendar({ method: invite.method, events: [eventFromJson(invite.event)] });
   const calendar = new ICAL.Component(ICAL.parse(text));
   return { method: calendar.getFirstPropertyValue("method"), event: new ICAL.Event(calendar.getFirstSubcomponent("vevent")!) };
 }
@@ -74,8 +74,10 @@ describe("organiser permissions on sessions", () => {
     const s = await scenario();
     const owner = await user(s.bismit.id, "owner");
     const reg = await registerAttendee({ conferenceSlug: s.conference.slug, input: { name: "Ada", email: `${uniq("a")}@example.org`, consent: true, sessionIds: [s.bismitSession.id] } });
-    const confirmation = await db.emailOutbox.findFirstOrThrow({ where: { registrationId: reg.registration.id, kind: "registration-received" } });
-    const original = (confirmation.payload as { invites: InviteSet }).invites[0].events.find((e) => e.uid.startsWith("session-"))!;
+    // The confirmation carries the conference; the session's invite follows in a message of its own.
+    const sessionInvite = await db.emailOutbox.findFirstOrThrow({ where: { registrationId: reg.registration.id, kind: "calendar-invite" } });
+    const original = (sessionInvite.payload as { invite: Invite }).invite.event;
+    expect(original.uid).toBe(`session-${s.bismitSession.id}@localhost`);
 
     await expect(updateSession({ sessionId: s.bismitSession.id, actor: { userId: owner.id }, changes: { roomId: s.werkstatt.id } })).rejects.toMatchObject({
       code: "conflict",

@@ -244,7 +244,7 @@ describe("editing a conference's details", () => {
     expect((mail.payload as { changes: Record<string, unknown> }).changes).toEqual({
       venue: { before: "Kongresshalle, Pfaffendorfer Str. 31, 04105 Leipzig", after: "Volkshochschule, Diesterwegstraße 2, Halle" },
     });
-    expect(JSON.stringify((mail.payload as { invites: unknown }).invites)).toContain("Volkshochschule");
+    expect(JSON.stringify((mail.payload as { invite: unknown }).invite)).toContain("Volkshochschule");
   });
 
   it("raising the capacity promotes the waiting list in order, and their queued session places with it", async () => {

@@ -39,8 +39,8 @@ describe("waiting lists", () => {
     const promoted = await writeTransaction((tx) => promoteWaitlist(tx, { conferenceId: conference.id, sessionId: session.id, now: new Date() }));
     expect(promoted.map((p) => p.registrationId)).toEqual([results[1].registration.id, results[2].registration.id]);
     const mail = await db.emailOutbox.findFirstOrThrow({ where: { registrationId: results[1].registration.id, kind: "waitlist-promoted" } });
-    const payload = mail.payload as { invites: { method: string; events: { uid: string }[] }[] };
-    expect(payload.invites).toEqual([{ method: "REQUEST", events: [expect.objectContaining({ uid: `session-${session.id}@localhost` })] }]);
+    const payload = mail.payload as { invite: { method: string; event: { uid: string } } };
+    expect(payload.invite).toEqual({ method: "REQUEST", event: expect.objectContaining({ uid: `session-${session.id}@localhost` }) });
     expect((await db.session.findUniqueOrThrow({ where: { id: session.id } })).seatsTaken).toBe(3);
   });
 

@@ -45,12 +45,15 @@ describe("POST /api/conferences/{slug}/registrations", () => {
     const { conference, host } = await createConference();
     const s = await createSession(conference, host.id);
     const body = await (await register(conference.slug, person({ sessionIds: [s.id], locale: "en" }))).json();
-    const mail = await db.emailOutbox.findFirstOrThrow({ where: { registrationId: body.id } });
+    const mail = await db.emailOutbox.findFirstOrThrow({ where: { registrationId: body.id, kind: "registration-received" } });
     expect(mail).toMatchObject({ kind: "registration-received", locale: "en", status: "pending" });
-    const payload = mail.payload as { manageUrl: string; invites: { method: string; events: { uid: string }[] }[] };
+    const payload = mail.payload as { manageUrl: string; invite: { method: string; event: { uid: string } }; invitesFollow: number };
     expect(payload.manageUrl).toBe(body.manageUrl.replace("/manage/", "/en/manage/").replace("/en/en/", "/en/"));
-    expect(payload.invites[0].method).toBe("REQUEST");
-    expect(payload.invites[0].events.map((e) => e.uid)).toEqual([expect.stringMatching(/^conference-/), `session-${s.id}@localhost`]);
+    // One event per message: the confirmation carries the conference, the session follows on its own.
+    expect(payload.invite).toMatchObject({ method: "REQUEST", event: { uid: `conference-${conference.id}@localhost` } });
+    expect(payload.invitesFollow).toBe(1);
+    const follow = await db.emailOutbox.findFirstOrThrow({ where: { registrationId: body.id, kind: "calendar-invite" } });
+    expect(follow).toMatchObject({ locale: "en", status: "pending", payload: { reason: "invite", invite: { method: "REQUEST", event: { uid: `session-${s.id}@localhost` } } } });
   });
 
   it("a repeat with the same email creates no second row, answers 200 and emails the link again", async () => {

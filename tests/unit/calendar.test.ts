@@ -46,7 +46,7 @@ function build(options: BuildCalendarOptions): string {
   const { calendar, events } = parse(text);
   expect(calendar.getFirstPropertyValue("version")).toBe("2.0");
   expect(calendar.getFirstPropertyValue("prodid")).toBe("-//Tagung//Tagung Konferenzplattform//DE");
-  expect(calendar.getFirstPropertyValue("method")).toBe(options.method);
+  expect(calendar.getFirstPropertyValue("method")).toBe(options.method ?? null);
   expect(events).toHaveLength(options.events.length);
   for (const e of events) {
     expect(e.uid).toBeTruthy();
@@ -166,13 +166,26 @@ describe("iCalendar output (RFC 5545)", () => {
     expect(parse(text).events[0].organizer.toLowerCase()).toBe("mailto:kontakt@bismit.example");
   });
 
-  it("encodes double quotes and carets in names with RFC 6868, so a name round-trips without breaking the parameter", () => {
-    const name = 'Dr. "Joe" O\'Brien ^n; Müller, Hans: EMMD';
+  // RFC 6868 (^' for ") is decoded by ical.js only; Python icalendar, vobject, libical and Radicale
+  // show ^' literally. A name must read the same to a parser that decodes RFC 6868 and to one that
+  // takes the quoted value as it is.
+  it.each([
+    ['Dr. "Joe" O\'Brien; Müller, Hans: EMMD', "Dr. “Joe” O'Brien; Müller, Hans: EMMD"],
+    ['Verein "Bildung', "Verein ”Bildung"],
+    ["Caret ^n and ^^ and ^' stay visible, a lone ^ too", "Caret ˆn and ˆ^ and ˆ' stay visible, a lone ^ too"],
+  ])("writes the name %j so that every parser shows %j", (name, shown) => {
     const text = build({ method: "REQUEST", events: [{ ...base, organizer: { name, email: "o@example.org" }, attendees: [{ name, email: "a@example.org" }] }] });
-    expect(unfolded(text)).toContain(`CN="Dr. ^'Joe^' O'Brien ^^n; Müller, Hans: EMMD"`);
+    const raw = [...unfolded(text).matchAll(/;CN="([^"]*)"/g)].map((m) => m[1]);
+    expect(raw).toEqual([shown, shown]); // what a parser without RFC 6868 shows
     const [e] = parse(text).events;
-    expect(e.component.getFirstProperty("organizer")!.getParameter("cn")).toBe(name);
-    expect(e.component.getFirstProperty("attendee")!.getParameter("cn")).toBe(name);
+    expect(e.component.getFirstProperty("organizer")!.getParameter("cn")).toBe(shown); // and ical.js, which decodes it
+    expect(e.component.getFirstProperty("attendee")!.getParameter("cn")).toBe(shown);
+  });
+
+  it("a feed or download (no method) has no METHOD line, where ics alone writes METHOD:PUBLISH", () => {
+    const text = build({ name: "Programm", events: [{ ...base, attendees: undefined }] });
+    expect(text).not.toMatch(/^METHOD:/m);
+    expect(createEvents([{ title: "x", start: Date.UTC(2027, 0, 1), duration: { hours: 1 } }]).value).toContain("METHOD:PUBLISH");
   });
 
   it("escapes TEXT: backslash, semicolon, comma and newlines survive a round trip", () => {
@@ -250,8 +263,9 @@ describe("injection", () => {
     expect(events[0].summary).toBe(multiLine);
     expect(events[0].location).toBe([multiLine, multiLine, multiLine].join(", "));
     expect(events[0].component.getFirstProperty("categories")!.getValues()).toEqual([value.replace(/[\r\n]+/g, " ")]);
-    expect(events[0].component.getFirstProperty("organizer")!.getParameter("cn")).toBe(oneLine);
-    expect(events[0].component.getFirstProperty("attendee")!.getParameter("cn")).toBe(oneLine);
+    const shown = oneLine.replace(/"/g, "”"); // a lone " becomes a typographic one
+    expect(events[0].component.getFirstProperty("organizer")!.getParameter("cn")).toBe(shown);
+    expect(events[0].component.getFirstProperty("attendee")!.getParameter("cn")).toBe(shown);
     expect(events[0].component.getFirstProperty("attendee")!.getFirstValue()).toBe("mailto:a@example.org");
   });
 
