@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { capacityInput } from "../capacity-input";
 import { zonedToUtc } from "../time/zoned";
-import { id, optionalId } from "../validation/fields";
+import { id, optionalId, sentFields } from "../validation/fields";
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDay");
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "invalidTime");
@@ -62,6 +62,11 @@ export const editSessionInput = slotInput.extend({
   overflowToWaitlist: z.boolean().optional().default(false),
 });
 export type EditSessionInput = z.input<typeof editSessionInput>;
+
+/** The timetable's edit as the changes updateSession takes: the slot, plus only the fields that were sent. */
+export function editToChanges({ sessionId, day, start, minutes, overflowToWaitlist, ...details }: z.output<typeof editSessionInput>) {
+  return { sessionId, changes: { slot: { day, start, minutes }, ...sentFields(details), overflowToWaitlist } };
+}
 
 export function parseDay(value: string): { year: number; month: number; day: number } {
   const [year, month, d] = value.split("-").map(Number);
