@@ -104,5 +104,6 @@ for (const c of cases) {
     expect(updated).toContain(`${c.changed}`);
     expect(updated).toContain(c.programme);
     for (const name of c.detailNames) expect(updated, name).not.toContain(name);
+    await page.screenshot({ path: `test-results/screens/manage-partial-${c.locale}-email.png`, fullPage: true });
   });
 }

@@ -11,8 +11,10 @@ const QUESTIONS = [
 ];
 const STORED: Record<string, AnswerValue> = { role: "a", topics: ["x"], note: "Hallo", old: "archiviert" };
 
+type Case = { name: string; sent: Record<string, AnswerValue | null>; answers?: Record<string, AnswerValue>; changed?: string[]; errors: Record<string, string> };
+
 describe("mergeAnswers: an update's answers laid over the stored ones", () => {
-  it.each([
+  it.each<Case>([
     { name: "nothing sent keeps everything", sent: {}, answers: STORED, changed: [], errors: {} },
     { name: "one answer replaces only that key", sent: { note: " Neu " }, answers: { ...STORED, note: "Neu" }, changed: ["note"], errors: {} },
     { name: "a new answer is added", sent: { photos: true }, answers: { ...STORED, photos: true }, changed: ["photos"], errors: {} },
