@@ -11,6 +11,7 @@ import { setConferenceHostRole } from "@/lib/conferences/conference-hosts";
 import { updateQuestion } from "@/lib/conferences/registration-questions";
 import { updateConference } from "@/lib/conferences/update-conference";
 import { db } from "@/lib/db";
+import { renderEmail } from "@/lib/mail/render";
 import { resetRateLimits } from "@/lib/rate-limit";
 import { saveRoom } from "@/lib/resources/save-room";
 import { saveSpeaker } from "@/lib/resources/save-speaker";
@@ -364,6 +365,45 @@ describe("Registration: PATCH /api/registrations/{token} changes only what it se
       {},
     );
   });
+
+  it.each([
+    {
+      locale: "en",
+      subject: /^Registration changed: /,
+      changed: "Changed",
+      names: "Organisation, Dietary requirements, “Topics”",
+    },
+    {
+      locale: "de",
+      subject: /^Anmeldung geändert: /,
+      changed: "Geändert",
+      names: "Organisation, Ernährung, „Themen“",
+    },
+  ])(
+    "the $locale email names the changed fields, never their values",
+    async (c) => {
+      const { registration, token } = await filledRegistration();
+      const response = await patch(token, {
+        organisation: "Stadt Halle",
+        dietaryRequirements: "glutenfrei",
+        answers: { topics: ["wb"], note: "Frühe Anreise" },
+        locale: c.locale,
+      });
+      expect(response.status).toBe(200);
+      const row = await db.emailOutbox.findFirstOrThrow({
+        where: {
+          registrationId: registration.id,
+          kind: "registration-updated",
+        },
+      });
+      const mail = await renderEmail(row);
+      expect(mail.subject).toMatch(c.subject);
+      expect(mail.text).toContain(c.changed);
+      expect(mail.text).toContain(c.names);
+      for (const value of ["Stadt Halle", "glutenfrei", "WB"])
+        expect(mail.text).not.toContain(value);
+    },
+  );
 
   it.each([
     {
