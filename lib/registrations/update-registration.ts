@@ -167,7 +167,9 @@ export async function updateRegistration(options: { registrationId: string; inpu
           after: {
             ...Object.fromEntries(shown.map((f) => [f, details[f]])),
             ...(localeChanged ? { locale: input.locale } : {}),
-            ...(sessionsChanged ? { sessions: sessions.map((s) => s.sessionId), added, removed: removed.map((r) => r.sessionId) } : {}),
+            ...(sessionsChanged ? { sessions: sessions.map((s) => s.sessionId) } : {}),
+            ...(added.length ? { added } : {}),
+            ...(removed.length ? { removed: removed.map((r) => r.sessionId) } : {}),
             changed: [...changedFields.filter((f) => f !== "answers"), ...answersChanged.map((key) => `answers.${key}`), ...(localeChanged ? ["locale"] : [])],
           },
         },

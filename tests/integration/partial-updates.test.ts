@@ -333,6 +333,10 @@ describe("Registration: PATCH /api/registrations/{token} changes only what it se
     }
     expect(audits).toHaveLength(1);
     expect((audits[0].after as { changed: string[] }).changed).toEqual(c.named);
+    // The row's diff (lib/audit/diff.ts) shows the programme only when it changed: what was added and removed.
+    const logged = audits[0].after as Row;
+    if (c.named.includes("sessions")) expect(logged).toMatchObject({ added: [sessions[2].id], removed: [sessions[1].id] });
+    else for (const key of ["sessions", "added", "removed"]) expect(logged, key).not.toHaveProperty(key);
     const mailed = c.named
       .filter((n) => n !== "locale")
       .map((n) => (n.startsWith("answers.") ? "answers" : n));
