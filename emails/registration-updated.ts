@@ -1,34 +1,16 @@
 import type { EmailPayloads } from "../lib/mail/messages";
-import {
-  manageBlocks,
-  sessionList,
-  type Rendered,
-  type TemplateContext,
-} from "./shared";
+import { manageBlocks, sessionList, type Rendered, type TemplateContext } from "./shared";
 
-export function registrationUpdated(
-  p: EmailPayloads["registration-updated"],
-  ctx: TemplateContext,
-): Rendered {
+export function registrationUpdated(p: EmailPayloads["registration-updated"], ctx: TemplateContext): Rendered {
   const { t } = ctx;
   // Only the programme changed (or an older payload without `changed`): the programme wording.
-  const detailsChanged =
-    p.changed?.fields.some((f) => f !== "sessions") ?? false;
-  const key =
-    p.reason === "capacity-reduced"
-      ? "mail.registrationUpdated.capacityReduced"
-      : detailsChanged
-        ? "mail.registrationUpdated.details"
-        : "mail.registrationUpdated";
+  const detailsChanged = p.changed?.fields.some((f) => f !== "sessions") ?? false;
+  const key = p.reason === "capacity-reduced" ? "mail.registrationUpdated.capacityReduced" : detailsChanged ? "mail.registrationUpdated.details" : "mail.registrationUpdated";
   const subject = t(`${key}.subject`, { conference: p.conference.title });
   const text = t(`${key}.text`, { conference: p.conference.title });
   // Names what changed (never the values), so a change the attendee did not mean to make shows.
   const changed = (p.changed?.fields ?? []).flatMap((f) =>
-    f === "answers" && p.changed?.questions.length
-      ? p.changed.questions.map((q) =>
-          ctx.locale === "en" ? `“${q}”` : `„${q}“`,
-        )
-      : [t(`mail.registrationUpdated.fields.${f}`)],
+    f === "answers" && p.changed?.questions.length ? p.changed.questions.map((q) => (ctx.locale === "en" ? `“${q}”` : `„${q}“`)) : [t(`mail.registrationUpdated.fields.${f}`)],
   );
   return {
     subject,
@@ -54,9 +36,7 @@ export function registrationUpdated(
           ]
         : []),
       ...sessionList(p.sessions, p.conference, ctx),
-      ...(p.invites?.length
-        ? [{ type: "small" as const, text: t("mail.invitesAttached") }]
-        : []),
+      ...(p.invites?.length ? [{ type: "small" as const, text: t("mail.invitesAttached") }] : []),
       ...manageBlocks(p, ctx),
     ],
   };

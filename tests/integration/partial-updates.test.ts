@@ -27,23 +27,12 @@ type Row = Record<string, unknown>;
 const norm = (v: unknown) => JSON.parse(JSON.stringify(v ?? null)) as unknown;
 
 /** Every column of `after` equals `before`, except the `expected` ones (which must really differ) and `moving`. */
-function expectOnly(
-  before: Row,
-  after: Row,
-  expected: Row,
-  moving: string[] = [],
-) {
-  for (const key of Object.keys(expected))
-    expect(
-      norm(before[key]),
-      `${key} must differ before the update, or the case proves nothing`,
-    ).not.toEqual(norm(expected[key]));
+function expectOnly(before: Row, after: Row, expected: Row, moving: string[] = []) {
+  for (const key of Object.keys(expected)) expect(norm(before[key]), `${key} must differ before the update, or the case proves nothing`).not.toEqual(norm(expected[key]));
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
     if (["updatedAt", ...moving].includes(key)) continue;
-    if (key in expected)
-      expect(norm(after[key]), `${key} (sent)`).toEqual(norm(expected[key]));
-    else
-      expect(norm(after[key]), `${key} (not sent)`).toEqual(norm(before[key]));
+    if (key in expected) expect(norm(after[key]), `${key} (sent)`).toEqual(norm(expected[key]));
+    else expect(norm(after[key]), `${key} (not sent)`).toEqual(norm(before[key]));
   }
 }
 
@@ -68,8 +57,7 @@ const STORED_ANSWERS = {
 /** A registration with every column filled, through the API, then the columns registration does not set. */
 async function filledRegistration() {
   const { conference, host, rooms } = await createConference();
-  const at = (minutes: number) =>
-    new Date(conference.startsAt.getTime() + minutes * 60_000);
+  const at = (minutes: number) => new Date(conference.startsAt.getTime() + minutes * 60_000);
   const [s1, s2, s3] = await Promise.all(
     [60, 180, 300].map((offset, i) =>
       db.session.create({
@@ -85,8 +73,7 @@ async function filledRegistration() {
       }),
     ),
   );
-  const choice = (values: string[]) =>
-    values.map((value) => ({ value, label: value.toUpperCase() }));
+  const choice = (values: string[]) => values.map((value) => ({ value, label: value.toUpperCase() }));
   await db.registrationQuestion.createMany({
     data: [
       {
@@ -124,28 +111,25 @@ async function filledRegistration() {
     ],
   });
   const response = await POST(
-    new Request(
-      `http://test/api/conferences/${conference.slug}/registrations`,
-      {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          "x-forwarded-for": uniq("ip"),
-        },
-        body: JSON.stringify({
-          name: "Zoë Ağaoğlu",
-          email: `${uniq("p")}@example.org`,
-          organisation: "Landkreis Saalekreis",
-          jobTitle: "Bildungskoordinatorin",
-          accessibilityNeeds: "Rollstuhlplatz",
-          dietaryRequirements: "vegan",
-          answers: STORED_ANSWERS,
-          sessionIds: [s1.id, s2.id],
-          consent: true,
-          locale: "en",
-        }),
+    new Request(`http://test/api/conferences/${conference.slug}/registrations`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        "x-forwarded-for": uniq("ip"),
       },
-    ),
+      body: JSON.stringify({
+        name: "Zoë Ağaoğlu",
+        email: `${uniq("p")}@example.org`,
+        organisation: "Landkreis Saalekreis",
+        jobTitle: "Bildungskoordinatorin",
+        accessibilityNeeds: "Rollstuhlplatz",
+        dietaryRequirements: "vegan",
+        answers: STORED_ANSWERS,
+        sessionIds: [s1.id, s2.id],
+        consent: true,
+        locale: "en",
+      }),
+    }),
     { params: Promise.resolve({ slug: conference.slug }) },
   );
   expect(response.status).toBe(201);
@@ -170,8 +154,7 @@ async function filledRegistration() {
   const row = await db.registration.findUniqueOrThrow({
     where: { id: body.id },
   });
-  for (const [column, value] of Object.entries(row))
-    expect(value, `${column} is filled`).not.toBeNull();
+  for (const [column, value] of Object.entries(row)) expect(value, `${column} is filled`).not.toBeNull();
   return {
     registration: row,
     token: body.manageUrl.split("/manage/")[1],
@@ -307,17 +290,12 @@ describe("Registration: PATCH /api/registrations/{token} changes only what it se
     const { registration, token, sessions } = await filledRegistration();
     const sessionsBefore = await sessionsOf(registration.id);
     const response = await patch(token, c.body(sessions));
-    expect(response.status, JSON.stringify(await response.clone().json())).toBe(
-      200,
-    );
+    expect(response.status, JSON.stringify(await response.clone().json())).toBe(200);
     const after = await db.registration.findUniqueOrThrow({
       where: { id: registration.id },
     });
     expectOnly(registration, after, c.expected);
-    const wantSessions =
-      "sessionIds" in c.body(sessions)
-        ? [sessions[0].id, sessions[2].id].sort()
-        : sessionsBefore;
+    const wantSessions = "sessionIds" in c.body(sessions) ? [sessions[0].id, sessions[2].id].sort() : sessionsBefore;
     expect(await sessionsOf(registration.id)).toEqual(wantSessions);
 
     const audits = await db.auditLog.findMany({
@@ -337,14 +315,9 @@ describe("Registration: PATCH /api/registrations/{token} changes only what it se
     const logged = audits[0].after as Row;
     if (c.named.includes("sessions")) expect(logged).toMatchObject({ added: [sessions[2].id], removed: [sessions[1].id] });
     else for (const key of ["sessions", "added", "removed"]) expect(logged, key).not.toHaveProperty(key);
-    const mailed = c.named
-      .filter((n) => n !== "locale")
-      .map((n) => (n.startsWith("answers.") ? "answers" : n));
+    const mailed = c.named.filter((n) => n !== "locale").map((n) => (n.startsWith("answers.") ? "answers" : n));
     expect(mails).toHaveLength(mailed.length ? 1 : 0);
-    if (mailed.length)
-      expect(
-        (mails[0].payload as { changed: { fields: string[] } }).changed.fields,
-      ).toEqual(mailed);
+    if (mailed.length) expect((mails[0].payload as { changed: { fields: string[] } }).changed.fields).toEqual(mailed);
   });
 
   it("sessions only, from the real manage-page body { sessionIds, locale }, keeps every detail", async () => {
@@ -383,31 +356,27 @@ describe("Registration: PATCH /api/registrations/{token} changes only what it se
       changed: "Geändert",
       names: "Organisation, Ernährung, „Themen“",
     },
-  ])(
-    "the $locale email names the changed fields, never their values",
-    async (c) => {
-      const { registration, token } = await filledRegistration();
-      const response = await patch(token, {
-        organisation: "Stadt Halle",
-        dietaryRequirements: "glutenfrei",
-        answers: { topics: ["wb"], note: "Frühe Anreise" },
-        locale: c.locale,
-      });
-      expect(response.status).toBe(200);
-      const row = await db.emailOutbox.findFirstOrThrow({
-        where: {
-          registrationId: registration.id,
-          kind: "registration-updated",
-        },
-      });
-      const mail = await renderEmail(row);
-      expect(mail.subject).toMatch(c.subject);
-      expect(mail.text).toContain(c.changed);
-      expect(mail.text).toContain(c.names);
-      for (const value of ["Stadt Halle", "glutenfrei", "WB"])
-        expect(mail.text).not.toContain(value);
-    },
-  );
+  ])("the $locale email names the changed fields, never their values", async (c) => {
+    const { registration, token } = await filledRegistration();
+    const response = await patch(token, {
+      organisation: "Stadt Halle",
+      dietaryRequirements: "glutenfrei",
+      answers: { topics: ["wb"], note: "Frühe Anreise" },
+      locale: c.locale,
+    });
+    expect(response.status).toBe(200);
+    const row = await db.emailOutbox.findFirstOrThrow({
+      where: {
+        registrationId: registration.id,
+        kind: "registration-updated",
+      },
+    });
+    const mail = await renderEmail(row);
+    expect(mail.subject).toMatch(c.subject);
+    expect(mail.text).toContain(c.changed);
+    expect(mail.text).toContain(c.names);
+    for (const value of ["Stadt Halle", "glutenfrei", "WB"]) expect(mail.text).not.toContain(value);
+  });
 
   it.each([
     {
@@ -468,11 +437,7 @@ async function filledSession() {
       }),
     ),
   );
-  const [ada, ben] = await Promise.all(
-    ["Ada", "Ben"].map((name) =>
-      db.speaker.create({ data: { conferenceId: conference.id, name } }),
-    ),
-  );
+  const [ada, ben] = await Promise.all(["Ada", "Ben"].map((name) => db.speaker.create({ data: { conferenceId: conference.id, name } })));
   const session = await db.session.create({
     data: {
       conferenceId: conference.id,
@@ -625,9 +590,7 @@ describe("Session: PATCH /api/organiser/sessions/{id} and the timetable change o
     const before = await readSession(f.session.id);
     const input = c.changes(f);
     if (c.timetable) {
-      const { sessionId, changes } = editToChanges(
-        editSessionInput.parse({ sessionId: f.session.id, ...input }),
-      );
+      const { sessionId, changes } = editToChanges(editSessionInput.parse({ sessionId: f.session.id, ...input }));
       await updateSession({
         sessionId,
         actor: { userId: f.owner.id },
@@ -640,12 +603,7 @@ describe("Session: PATCH /api/organiser/sessions/{id} and the timetable change o
         changes: input,
       });
     }
-    expectOnly(
-      before,
-      await readSession(f.session.id),
-      c.expected(f),
-      c.moving,
-    );
+    expectOnly(before, await readSession(f.session.id), c.expected(f), c.moving);
   });
 });
 
@@ -759,11 +717,7 @@ describe("Conference: editing the details changes only what is sent", () => {
       input: { conferenceId: conference.id, details: c.details },
       actor: { userId: owner.id },
     });
-    expectOnly(
-      conference,
-      await db.conference.findUniqueOrThrow({ where: { id: conference.id } }),
-      c.expected,
-    );
+    expectOnly(conference, await db.conference.findUniqueOrThrow({ where: { id: conference.id } }), c.expected);
   });
 
   it("judges the edit against the stored values: a closing time before the stored opening is refused", async () => {
@@ -777,13 +731,9 @@ describe("Conference: editing the details changes only what is sent", () => {
         actor: { userId: owner.id },
       }),
     ).rejects.toMatchObject({
-      issues: [
-        expect.objectContaining({ path: ["details", "registrationClosesAt"] }),
-      ],
+      issues: [expect.objectContaining({ path: ["details", "registrationClosesAt"] })],
     });
-    expect(
-      await db.conference.findUniqueOrThrow({ where: { id: conference.id } }),
-    ).toEqual(conference);
+    expect(await db.conference.findUniqueOrThrow({ where: { id: conference.id } })).toEqual(conference);
   });
 });
 
@@ -846,11 +796,7 @@ describe("Room, Track, Speaker: an edit changes only what it sends", () => {
       input: { conferenceId: f.conference.id, roomId: f.room.id, ...c.input },
       actor: { userId: f.owner.id },
     });
-    expectOnly(
-      f.room,
-      await db.room.findUniqueOrThrow({ where: { id: f.room.id } }),
-      c.expected,
-    );
+    expectOnly(f.room, await db.room.findUniqueOrThrow({ where: { id: f.room.id } }), c.expected);
   });
 
   it.each([
@@ -866,11 +812,7 @@ describe("Room, Track, Speaker: an edit changes only what it sends", () => {
       input: { conferenceId: f.conference.id, trackId: f.track.id, ...c.input },
       actor: { userId: f.owner.id },
     });
-    expectOnly(
-      f.track,
-      await db.track.findUniqueOrThrow({ where: { id: f.track.id } }),
-      c.expected,
-    );
+    expectOnly(f.track, await db.track.findUniqueOrThrow({ where: { id: f.track.id } }), c.expected);
   });
 
   it.each([
@@ -906,11 +848,7 @@ describe("Room, Track, Speaker: an edit changes only what it sends", () => {
       },
       actor: { userId: f.owner.id },
     });
-    expectOnly(
-      f.speaker,
-      await db.speaker.findUniqueOrThrow({ where: { id: f.speaker.id } }),
-      c.expected,
-    );
+    expectOnly(f.speaker, await db.speaker.findUniqueOrThrow({ where: { id: f.speaker.id } }), c.expected);
   });
 
   it("creating still needs a name (and a track its colour)", async () => {
