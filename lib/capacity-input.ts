@@ -1,6 +1,7 @@
 /**
- * A capacity as organisers type it: empty means unlimited (null), otherwise a whole number within
- * bounds. Accepts numbers (JSON) and strings (forms); the error code is translated by the forms.
+ * A capacity as organisers type it: empty or null means unlimited (null), absent means unchanged
+ * (undefined, see lib/validation/fields.ts), otherwise a whole number within bounds. Accepts
+ * numbers (JSON) and strings (forms); the error code is translated by the forms.
  */
 import { z } from "zod";
 
@@ -9,7 +10,8 @@ export function capacityInput(bounds: { min: number; max: number }) {
     .union([z.number(), z.string()])
     .nullish()
     .transform((v, ctx) => {
-      if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) return null;
+      if (v === undefined) return undefined;
+      if (v === null || (typeof v === "string" && v.trim() === "")) return null;
       const n = Number(v);
       if (!Number.isInteger(n) || n < bounds.min || n > bounds.max) {
         ctx.addIssue({ code: "custom", message: "invalidCapacity" });

@@ -61,7 +61,8 @@ export function TimetableBoard({ timetable, actions }: { timetable: Board; actio
 
   function move(session: TimetableSession, change: Partial<Pick<EditSessionInput, "start" | "minutes" | "roomId">>) {
     startTransition(async () => {
-      const result = await actions.save({ sessionId: session.id, day: session.day, start: session.start, minutes: session.minutes, roomId: session.roomId, ...change });
+      // Only the slot (and the room of the lane it was dropped in): what is not sent stays as it is.
+      const result = await actions.save({ sessionId: session.id, day: session.day, start: session.start, minutes: session.minutes, ...change });
       report(result, result.ok ? `${t("saved", { title: result.data.title })} ${t("notified", { count: result.data.notified })}` : "");
       setPreview(null);
     });

@@ -8,7 +8,11 @@ import { QuestionField } from "./registration-form";
 
 type Details = { name: string; organisation: string | null; jobTitle: string | null; accessibilityNeeds: string | null; dietaryRequirements: string | null; answers: Record<string, string | string[] | boolean> };
 
-/** Attendees correct their details and answers; the server validates as at registration. */
+/**
+ * Attendees correct their details and answers; the server validates as at registration. Sends the
+ * fields it shows (an emptied field clears it); anything else — sessions, answers to archived
+ * questions — stays as stored.
+ */
 export function ManageDetails({ token, details, questions }: { token: string; details: Details; questions: FormQuestion[] }) {
   const t = useTranslations("registration");
   const locale = useLocale();
@@ -21,6 +25,8 @@ export function ManageDetails({ token, details, questions }: { token: string; de
     const form = new FormData(event.currentTarget);
     const text = (name: string) => String(form.get(name) ?? "");
     setSaved(false);
+    // Only what this form shows: answers to the questions asked now (the server keeps the rest).
+    const shown = Object.fromEntries(questions.filter((q) => answers[q.key] !== undefined).map((q) => [q.key, answers[q.key]]));
     const response = await fetch(`/api/registrations/${token}`, {
       method: "PATCH",
       headers: { "content-type": "application/json" },
@@ -30,7 +36,7 @@ export function ManageDetails({ token, details, questions }: { token: string; de
         jobTitle: text("jobTitle") || null,
         accessibilityNeeds: text("accessibilityNeeds") || null,
         dietaryRequirements: text("dietaryRequirements") || null,
-        answers,
+        answers: shown,
         locale,
       }),
     });

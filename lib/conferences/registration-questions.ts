@@ -5,12 +5,26 @@
  * the label once and never change, because stored answers are keyed by them; likewise an option
  * keeps its value when its label is edited in place.
  */
+import { ZodError } from "zod";
 import { writeAuditLog } from "../audit";
 import type { Tx } from "../db";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { requireConferenceAccess } from "../hosts/permissions";
-import { addQuestionInput, archiveQuestionInput, isChoiceType, keyFromLabel, moveQuestionInput, restoreQuestionInput, uniqueKey, updateQuestionInput } from "./schema";
+import { sentFields } from "../validation/fields";
+import {
+  addQuestionInput,
+  archiveQuestionInput,
+  isChoiceType,
+  keyFromLabel,
+  moveQuestionInput,
+  questionFields,
+  restoreQuestionInput,
+  uniqueKey,
+  updateQuestionInput,
+  type QuestionPatch,
+  type QuestionType,
+} from "./schema";
 
 type Actor = { userId: string };
 export type QuestionOption = { value: string; label: string; labelEn?: string };
@@ -79,15 +93,18 @@ export async function addQuestion(options: { input: unknown; actor: Actor }) {
 }
 
 export async function updateQuestion(options: { input: unknown; actor: Actor }) {
-  const { conferenceId, questionId, question: q } = updateQuestionInput.parse(options.input);
+  const { conferenceId, questionId, question: patch } = updateQuestionInput.parse(options.input);
   return writeTransaction(async (tx) => {
     await requireConferenceAccess(tx, options.actor.userId, conferenceId, "manage");
     const before = await questionOf(tx, conferenceId, questionId);
+    const q = mergeQuestion(before, patch);
     // Stored answers were given to the old type; a text answer cannot become a choice.
     if (q.type !== before.type && (await answerCount(tx, conferenceId, before.key)) > 0) {
       throw new AppError("validation", "The question has answers; its type cannot change", { type: "typeLocked" });
     }
-    const opts = isChoiceType(q.type) ? toOptions(q.options, storedOptions(before.options)) : null;
+    // Options not sent stay exactly as stored (values included) while the type still has options.
+    const keepOptions = patch.options === undefined && isChoiceType(before.type as QuestionType);
+    const opts = isChoiceType(q.type) ? (keepOptions ? storedOptions(before.options) : toOptions(q.options, storedOptions(before.options))) : null;
     const data = { label: q.label, labelEn: q.labelEn, helpText: q.helpText, type: q.type, required: q.required };
     // A text question has no options: an empty list, not JSON null — Prisma.DbNull is tied to the
     // SQLite client's namespace, which the PostgreSQL client does not recognise.
@@ -103,6 +120,24 @@ export async function updateQuestion(options: { input: unknown; actor: Actor }) 
     );
     return updated;
   });
+}
+
+/**
+ * The edit laid over the stored question (absent keeps, null clears; lib/validation/fields.ts),
+ * judged as a whole by questionFields; errors keep the form's `question.*` paths.
+ */
+function mergeQuestion(stored: { label: string; labelEn: string | null; helpText: string | null; type: string; required: boolean; options: unknown }, patch: QuestionPatch) {
+  const current = {
+    label: stored.label,
+    labelEn: stored.labelEn,
+    helpText: stored.helpText,
+    type: stored.type,
+    required: stored.required,
+    options: storedOptions(stored.options).map((o) => (o.labelEn ? `${o.label} | ${o.labelEn}` : o.label)),
+  };
+  const parsed = questionFields.safeParse({ ...current, ...sentFields(patch) });
+  if (!parsed.success) throw new ZodError(parsed.error.issues.map((issue) => ({ ...issue, path: ["question", ...issue.path] })));
+  return parsed.data;
 }
 
 export async function moveQuestion(options: { input: unknown; actor: Actor }) {

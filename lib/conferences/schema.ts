@@ -7,8 +7,8 @@
 import { z } from "zod";
 import { capacityInput } from "../capacity-input";
 import { isValidTimeZone, toWallTime, zonedToUtc } from "../time/zoned";
+import { id, optionalText } from "../validation/fields";
 
-const id = z.string().trim().min(1).max(64);
 const day = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDay");
 const time = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "invalidTime");
 /** datetime-local as browsers send it ("2027-03-01T09:00", seconds optional); empty means "not set". */
@@ -18,14 +18,6 @@ const optionalDateTime = z
   .nullish()
   .transform((v) => (v ? v.slice(0, 16) : null))
   .refine((v) => v === null || /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/.test(v), "invalidDateTime");
-/** Empty optional text becomes null, so "cleared" and "never set" look the same. */
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "tooLong")
-    .nullish()
-    .transform((v) => (v ? v : null));
 const text = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -68,9 +60,35 @@ export type ConferenceDetails = z.output<typeof conferenceDetailsInput>;
 export const createConferenceInput = z.object({ hostId: z.string().trim().min(1, "required").max(64), details: conferenceDetailsInput });
 export type CreateConferenceInput = z.input<typeof createConferenceInput>;
 
+/**
+ * An edit of a conference's details is partial (lib/validation/fields.ts): a field that is absent
+ * keeps its stored value, `null` or "" clears an optional one. Values are taken as typed here; the
+ * use case lays them over the stored details as the form shows them (detailsFormValues) and judges
+ * the whole with conferenceDetailsInput, so cross-field rules see the result of the edit.
+ */
+const typed = z.string().max(20_000, "tooLong").nullable().optional();
+export const conferenceDetailsPatch = z.object({
+  title: typed,
+  subtitle: typed,
+  slug: typed,
+  description: typed,
+  venueName: typed,
+  venueAddress: typed,
+  timeZone: typed,
+  firstDay: typed,
+  lastDay: typed,
+  startTime: typed,
+  endTime: typed,
+  registrationOpensAt: typed,
+  registrationClosesAt: typed,
+  capacity: z.union([z.number(), z.string().max(20)]).nullable().optional(),
+  contactEmail: typed,
+});
+export type ConferenceDetailsPatch = z.output<typeof conferenceDetailsPatch>;
+
 export const updateConferenceInput = z.object({
   conferenceId: id,
-  details: conferenceDetailsInput,
+  details: conferenceDetailsPatch,
   /** The organiser chose to move confirmed registrations beyond a lowered capacity to the waiting list. */
   overflowToWaitlist: z.boolean().optional().default(false),
 });
@@ -131,7 +149,17 @@ export const questionFields = z
 export type QuestionFieldsInput = z.input<typeof questionFields>;
 
 export const addQuestionInput = z.object({ conferenceId: id, question: questionFields });
-export const updateQuestionInput = z.object({ conferenceId: id, questionId: id, question: questionFields });
+/** An edit of a question is partial (see conferenceDetailsPatch): merged with the stored question, then judged by questionFields. */
+export const questionPatch = z.object({
+  label: z.string().max(1000).nullable().optional(),
+  labelEn: z.string().max(1000).nullable().optional(),
+  helpText: z.string().max(2000).nullable().optional(),
+  type: z.enum(QUESTION_TYPES, "invalid").optional(),
+  required: z.boolean().optional(),
+  options: z.union([z.string().max(20_000), z.array(z.string().max(1000)).max(200)]).nullable().optional(),
+});
+export type QuestionPatch = z.output<typeof questionPatch>;
+export const updateQuestionInput = z.object({ conferenceId: id, questionId: id, question: questionPatch });
 export const moveQuestionInput = z.object({ conferenceId: id, questionId: id, direction: z.enum(["up", "down"]) });
 export const archiveQuestionInput = z.object({ conferenceId: id, questionId: id });
 export const restoreQuestionInput = archiveQuestionInput;
@@ -158,7 +186,7 @@ export function detailsColumns(details: ConferenceDetails) {
     venueName: details.venueName,
     venueAddress: details.venueAddress,
     timeZone: details.timeZone,
-    capacity: details.capacity,
+    capacity: details.capacity ?? null,
     contactEmail: details.contactEmail,
   };
 }

@@ -9,6 +9,7 @@
  * every confirmed attendee the conference event again (same UID, higher SEQUENCE); a new venue
  * also updates every session event, whose LOCATION names it.
  */
+import { ZodError } from "zod";
 import type { Tx } from "../db";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
@@ -21,7 +22,8 @@ import { promoteWaitlist } from "../registrations/promote-waitlist";
 import { lockConference } from "../registrations/seats";
 import { notifyHolders } from "../sessions/update-session";
 import { latestConfirmed } from "./rules";
-import { detailsFormValues, detailsColumns, detailsToInstants, updateConferenceInput, type ConferenceDetails } from "./schema";
+import { sentFields } from "../validation/fields";
+import { conferenceDetailsInput, detailsFormValues, detailsColumns, detailsToInstants, updateConferenceInput, type ConferenceDetails, type ConferenceDetailsPatch } from "./schema";
 import { slugTakenOnUnique } from "./slug-taken";
 
 const AUDITED = ["title", "subtitle", "slug", "description", "venueName", "venueAddress", "timeZone", "startsAt", "endsAt", "registrationOpensAt", "registrationClosesAt", "capacity", "contactEmail"] as const;
@@ -30,7 +32,7 @@ type Audited = (typeof AUDITED)[number];
 const auditValue = (v: unknown) => (v instanceof Date ? v.toISOString() : (v ?? null));
 
 export async function updateConference(options: { input: unknown; actor: { userId: string }; now?: Date }) {
-  const { conferenceId, details, overflowToWaitlist } = updateConferenceInput.parse(options.input);
+  const { conferenceId, details: patch, overflowToWaitlist } = updateConferenceInput.parse(options.input);
   const now = options.now ?? new Date();
   return writeTransaction(async (tx) => {
     await requireConferenceAccess(tx, options.actor.userId, conferenceId, "manage");
@@ -38,6 +40,7 @@ export async function updateConference(options: { input: unknown; actor: { userI
     // make the capacity check stale (and the CHECK constraint fail instead of a clear answer).
     await lockConference(tx, conferenceId);
     const conference = await tx.conference.findUniqueOrThrow({ where: { id: conferenceId }, include: conferenceMailInclude });
+    const details = mergeDetails(conference, patch);
     if (details.slug !== conference.slug && (await tx.conference.findUnique({ where: { slug: details.slug }, select: { id: true } }))) {
       throw new AppError("validation", "Slug taken", { slug: "slugTaken" });
     }
@@ -87,6 +90,18 @@ export async function updateConference(options: { input: unknown; actor: { userI
     const promoted = raised && conference.status === "published" ? await promoteWaitlist(tx, { conferenceId, now }) : [];
     return { conference: updated, movedToWaitlist: moved.length, promoted: promoted.filter((p) => p.sessionId === null).length, venueNotified, conferenceNotified };
   }).catch(slugTakenOnUnique);
+}
+
+/**
+ * The edit laid over the stored details as the form shows them: absent fields keep their stored
+ * value, null clears (as an empty form field does). Judged as a whole, so "closes before opens"
+ * also holds against values the edit did not send; errors keep the form's `details.*` paths.
+ */
+function mergeDetails(stored: Parameters<typeof detailsFormValues>[0], patch: ConferenceDetailsPatch): ConferenceDetails {
+  const sent = Object.fromEntries(Object.entries(sentFields(patch)).map(([k, v]) => [k, v === null ? "" : v]));
+  const parsed = conferenceDetailsInput.safeParse({ ...detailsFormValues(stored), ...sent });
+  if (!parsed.success) throw new ZodError(parsed.error.issues.map((issue) => ({ ...issue, path: ["details", ...issue.path] })));
+  return parsed.data;
 }
 
 /**

@@ -50,6 +50,8 @@ type WithAttendee = {
   invitesFollow?: number;
 };
 
+export type RegistrationChangeField = "name" | "organisation" | "jobTitle" | "accessibilityNeeds" | "dietaryRequirements" | "answers" | "sessions";
+
 export type EmailPayloads = {
   /** After registering (confirmed or on the conference's waiting list). */
   "registration-received": WithAttendee & {
@@ -62,7 +64,12 @@ export type EmailPayloads = {
   "manage-link": WithAttendee;
   /** The attendee changed their sessions or answers. */
   /** reason "capacity-reduced": organisers cut the conference's places and moved this registration to the waiting list. */
-  "registration-updated": WithAttendee & { sessions: SessionLine[]; reason?: "capacity-reduced" };
+  "registration-updated": WithAttendee & {
+    sessions: SessionLine[];
+    reason?: "capacity-reduced";
+    /** What the attendee changed, by name (no values): detail fields, "answers", "sessions"; questions by label. */
+    changed?: { fields: RegistrationChangeField[]; questions: string[] };
+  };
   /** A seat freed up: moved from a waiting list to confirmed. */
   "waitlist-promoted": WithAttendee & {
     /** null: the conference itself; else the session. */

@@ -95,3 +95,44 @@ export function checkAnswers(questions: Question[], answers: Record<string, Answ
 export function optionValues(options: unknown): string[] {
   return Array.isArray(options) ? options.map((o) => (o && typeof o === "object" && "value" in o ? String((o as { value: unknown }).value) : String(o))) : [];
 }
+
+/**
+ * An update's answers merged into the stored ones (the rule in lib/validation/fields.ts, per
+ * question key): a key not sent keeps its stored answer, `null` or an empty answer deletes it,
+ * anything else replaces it once valid. Only sent keys are checked, except that a required
+ * question must still be answered after the merge. A question archived since registration keeps its
+ * stored answer; sending that same answer back is accepted, changing it is not.
+ * `changed` lists the keys whose stored answer differs afterwards.
+ */
+export function mergeAnswers(
+  questions: (Question & { archivedAt: Date | null })[],
+  stored: Record<string, AnswerValue>,
+  sent: Record<string, AnswerValue | null>,
+): { errors: Record<string, string>; answers: Record<string, AnswerValue>; changed: string[] } {
+  const active = questions.filter((q) => !q.archivedAt);
+  const archived = new Set(questions.filter((q) => q.archivedAt).map((q) => q.key));
+  const errors: Record<string, string> = {};
+  const answers = { ...stored };
+  const toCheck: Record<string, AnswerValue> = {};
+  for (const [key, value] of Object.entries(sent)) {
+    if (value === null) delete answers[key];
+    else if (archived.has(key)) {
+      if (JSON.stringify(value) !== JSON.stringify(stored[key])) errors[`answers.${key}`] = "unknownQuestion";
+    } else toCheck[key] = value;
+  }
+  const activeKeys = new Set(active.map((q) => q.key));
+  // Stored answers to active questions count for "required", but are not re-judged here.
+  const merged: Record<string, AnswerValue> = {};
+  for (const key of activeKeys) if (answers[key] !== undefined) merged[key] = answers[key];
+  Object.assign(merged, toCheck);
+  const checked = checkAnswers(active, merged);
+  for (const key of Object.keys(toCheck)) {
+    if (!activeKeys.has(key)) errors[`answers.${key}`] = "unknownQuestion";
+    else if (checked.errors[`answers.${key}`]) errors[`answers.${key}`] = checked.errors[`answers.${key}`];
+    else if (checked.clean[key] === undefined) delete answers[key];
+    else answers[key] = checked.clean[key];
+  }
+  for (const q of active) if (checked.errors[`answers.${q.key}`] === "required") errors[`answers.${q.key}`] = "required";
+  const changed = [...new Set([...Object.keys(stored), ...Object.keys(answers)])].filter((key) => JSON.stringify(stored[key]) !== JSON.stringify(answers[key])).sort();
+  return { errors, answers, changed };
+}

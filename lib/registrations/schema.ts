@@ -3,6 +3,7 @@
  * `registration.errors` in messages/<locale>/registration.json, translated where they are shown.
  */
 import { z } from "zod";
+import { clearable } from "../validation/fields";
 
 // C0 controls except tab/newline/carriage return, DEL, C1 controls, and bidi overrides that can
 // disguise text. Names keep umlauts, accents and apostrophes (Jörg, Zoë, O'Brien, Ağaoğlu).
@@ -17,22 +18,18 @@ function line(max: number) {
     .refine((s) => s.length <= max, { message: "tooLong" });
 }
 
-function optionalLine(max: number) {
+/** Multi-line text (accessibility needs, dietary requirements): line breaks kept, other controls refused. */
+function note(max: number) {
   return z
-    .union([line(max), z.null()])
-    .optional()
-    .transform((s) => (s ? s : null));
+    .string()
+    .transform((s) => s.normalize("NFC").replace(/\r\n?/g, "\n").trim())
+    .refine((s) => !CONTROL.test(s), { message: "controlCharacters" })
+    .refine((s) => s.length <= max, { message: "tooLong" });
 }
 
-function optionalText(max: number) {
-  return z
-    .union([z.string(), z.null()])
-    .optional()
-    .transform((s) => (s ? s.normalize("NFC").replace(/\r\n?/g, "\n").trim() : null))
-    .refine((s) => s === null || !CONTROL.test(s), { message: "controlCharacters" })
-    .refine((s) => s === null || s.length <= max, { message: "tooLong" })
-    .transform((s) => (s ? s : null));
-}
+// Absent → unchanged (undefined), null or "" → cleared: see lib/validation/fields.ts.
+const optionalLine = (max: number) => clearable(line(max));
+const optionalNote = (max: number) => clearable(note(max));
 
 export const answerValue = z.union([z.string().max(5000, "tooLong"), z.array(z.string().max(200, "tooLong")).max(50, "tooLong"), z.boolean()]);
 
@@ -48,8 +45,8 @@ export const registrationInput = z.object({
     .pipe(z.email({ error: "invalidEmail" })),
   organisation: optionalLine(200),
   jobTitle: optionalLine(200),
-  accessibilityNeeds: optionalText(1000),
-  dietaryRequirements: optionalText(500),
+  accessibilityNeeds: optionalNote(1000),
+  dietaryRequirements: optionalNote(500),
   answers: z.record(z.string().max(64), answerValue, { error: "invalid" }).optional().default({}),
   sessionIds: sessionIds.optional().default([]),
   consent: z.literal(true, { error: "consentRequired" }),
@@ -58,13 +55,20 @@ export const registrationInput = z.object({
 
 export type RegistrationInput = z.infer<typeof registrationInput>;
 
+/**
+ * A partial update from the manage page or `PATCH /api/registrations/{token}`. The rule of
+ * lib/validation/fields.ts: an absent field is unchanged, `null` (or "" for optional text) clears
+ * it. `answers` is merged into the stored answers by question key: a key sent as `null` (or an
+ * empty answer) deletes that answer, keys not sent stay as they are. `sessionIds`, when sent, is
+ * the full list of chosen sessions.
+ */
 export const registrationUpdate = z.object({
   name: line(200).refine((s) => s.length > 0, { message: "required" }).optional(),
   organisation: optionalLine(200),
   jobTitle: optionalLine(200),
-  accessibilityNeeds: optionalText(1000),
-  dietaryRequirements: optionalText(500),
-  answers: z.record(z.string().max(64), answerValue, { error: "invalid" }).optional(),
+  accessibilityNeeds: optionalNote(1000),
+  dietaryRequirements: optionalNote(500),
+  answers: z.record(z.string().max(64), answerValue.nullable(), { error: "invalid" }).optional(),
   sessionIds: sessionIds.optional(),
   locale: z.enum(["de", "en"]).optional(),
 });

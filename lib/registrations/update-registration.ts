@@ -1,6 +1,8 @@
 /**
  * Attendee self-service: change personal details, answers and the chosen sessions. Added
  * sessions take a seat or a waiting-list place, removed ones free their seat for the next in line.
+ * A partial update: what the input does not name stays as stored (lib/validation/fields.ts), and
+ * the audit row and the "registration updated" email name exactly the fields that changed.
  */
 import { auditActor, type Actor } from "../audit";
 import { writeTransaction } from "../db-retry";
@@ -12,9 +14,13 @@ import { validationError, zodFieldCodes } from "./errors";
 import { deliverInvites, sessionInvite } from "./calendar-invites";
 import { conferenceMailInclude, conferenceSummary, sessionLine, sessionMailSelect } from "./payloads";
 import { promoteWaitlist } from "./promote-waitlist";
-import { checkAnswers, findOverlap, registrationWindow } from "./rules";
-import { registrationUpdate } from "./schema";
+import { findOverlap, mergeAnswers, registrationWindow, type AnswerValue } from "./rules";
+import { registrationUpdate, type RegistrationUpdate } from "./schema";
 import { lockSession, queueTime, releaseSessionSeat, sessionWaitlistPosition, takeSessionSeat } from "./seats";
+
+const DETAIL_FIELDS = ["name", "organisation", "jobTitle", "accessibilityNeeds", "dietaryRequirements"] as const;
+type DetailField = (typeof DETAIL_FIELDS)[number];
+const SENSITIVE = new Set<DetailField>(["accessibilityNeeds", "dietaryRequirements"]);
 
 export async function updateRegistration(options: { registrationId: string; input: unknown; locale?: string; actor: Actor; now?: Date }) {
   const now = options.now ?? new Date();
@@ -30,7 +36,8 @@ export async function updateRegistration(options: { registrationId: string; inpu
     const registration = await tx.registration.findUnique({
       where: { id: options.registrationId },
       include: {
-        conference: { include: { ...conferenceMailInclude, questions: { where: { archivedAt: null } } } },
+        // Archived questions too: their stored answers are kept (see mergeAnswers).
+        conference: { include: { ...conferenceMailInclude, questions: true } },
         sessions: { include: { session: { select: sessionMailSelect } } },
       },
     });
@@ -42,12 +49,9 @@ export async function updateRegistration(options: { registrationId: string; inpu
     }
 
     const fieldErrors: Record<string, string | { code: string; values: Record<string, string> }> = {};
-    let answers = registration.answers as Record<string, string | string[] | boolean> | null;
-    if (input.answers) {
-      const checked = checkAnswers(conference.questions, input.answers);
-      Object.assign(fieldErrors, checked.errors);
-      answers = checked.clean;
-    }
+    const storedAnswers = (registration.answers && typeof registration.answers === "object" && !Array.isArray(registration.answers) ? registration.answers : {}) as Record<string, AnswerValue>;
+    const merged = input.answers ? mergeAnswers(conference.questions, storedAnswers, input.answers) : null;
+    if (merged) Object.assign(fieldErrors, merged.errors);
 
     const active = registration.sessions.filter((s) => s.status !== "cancelled");
     let added: string[] = [];
@@ -77,18 +81,20 @@ export async function updateRegistration(options: { registrationId: string; inpu
     }
     if (Object.keys(fieldErrors).length) throw await validationError(locale, fieldErrors);
 
-    await tx.registration.update({
-      where: { id: registration.id },
-      data: {
-        ...(input.name !== undefined ? { name: input.name } : {}),
-        ...(input.organisation !== undefined ? { organisation: input.organisation } : {}),
-        ...(input.jobTitle !== undefined ? { jobTitle: input.jobTitle } : {}),
-        ...(input.accessibilityNeeds !== undefined ? { accessibilityNeeds: input.accessibilityNeeds } : {}),
-        ...(input.dietaryRequirements !== undefined ? { dietaryRequirements: input.dietaryRequirements } : {}),
-        ...(input.answers ? { answers: answers ?? {} } : {}),
-        ...(input.locale ? { locale: input.locale } : {}),
-      },
-    });
+    // Only what was sent and differs from the stored value is written (and named in audit and email).
+    const details: Partial<Pick<RegistrationUpdate, DetailField>> = {};
+    for (const field of DETAIL_FIELDS) {
+      const value = input[field];
+      if (value !== undefined && value !== registration[field]) Object.assign(details, { [field]: value });
+    }
+    const answersChanged = merged?.changed ?? [];
+    const localeChanged = input.locale !== undefined && input.locale !== registration.locale;
+    if (Object.keys(details).length || answersChanged.length || localeChanged) {
+      await tx.registration.update({
+        where: { id: registration.id },
+        data: { ...details, ...(answersChanged.length && merged ? { answers: merged.answers } : {}), ...(localeChanged ? { locale: input.locale } : {}) },
+      });
+    }
 
     const confirmedReg = registration.status === "confirmed";
     const gained = [];
@@ -118,9 +124,16 @@ export async function updateRegistration(options: { registrationId: string; inpu
     for (const s of sessions) {
       lines.push(sessionLine(s.session, s.status === "confirmed" ? "confirmed" : "waitlisted", s.status === "waitlisted" ? await sessionWaitlistPosition(tx, s) : null));
     }
-    if (added.length || removed.length) {
+    const sessionsChanged = added.length > 0 || removed.length > 0;
+    const changedFields = [...(Object.keys(details) as DetailField[]), ...(answersChanged.length ? ["answers" as const] : []), ...(sessionsChanged ? ["sessions" as const] : [])];
+    const attendeeName = details.name ?? registration.name;
+    if (changedFields.length) {
       const emailLocale = toLocale(input.locale ?? registration.locale);
-      const attendee = { name: input.name ?? registration.name, email: registration.email };
+      const label = (key: string) => {
+        const q = conference.questions.find((x) => x.key === key);
+        return q ? (emailLocale === "en" && q.labelEn ? q.labelEn : q.label) : key;
+      };
+      const attendee = { name: attendeeName, email: registration.email };
       // The update carries the first changed session's invite; any further one follows on its own.
       await deliverInvites(tx, {
         recipient: { id: registration.id, ...attendee, locale: emailLocale },
@@ -130,25 +143,48 @@ export async function updateRegistration(options: { registrationId: string; inpu
           enqueueEmail(tx, {
             kind: "registration-updated",
             to: registration.email,
-            toName: attendee.name,
+            toName: attendeeName,
             locale: emailLocale,
             conferenceId: conference.id,
             registrationId: registration.id,
-            payload: { conference: conferenceSummary(conference, emailLocale), attendeeName: attendee.name, manageUrl: "", sessions: lines, ...parts },
+            payload: {
+              conference: conferenceSummary(conference, emailLocale),
+              attendeeName,
+              manageUrl: "",
+              sessions: lines,
+              changed: { fields: changedFields, questions: answersChanged.map(label) },
+              ...parts,
+            },
           }),
       });
     }
-    await tx.auditLog.create({
-      data: {
-        ...auditActor(options.actor),
-        conferenceId: conference.id,
-        entityType: "Registration",
-        entityId: registration.id,
-        action: "registration.update",
-        before: { sessions: active.map((s) => s.sessionId) },
-        after: { sessions: sessions.map((s) => s.sessionId), added, removed: removed.map((r) => r.sessionId) },
-      },
-    });
+    if (changedFields.length || localeChanged) {
+      // Values for what is not sensitive; accessibility needs, dietary requirements and answers only by
+      // name (special-category data stays out of the log, which every organiser of the conference reads).
+      const shown = (Object.keys(details) as DetailField[]).filter((f) => !SENSITIVE.has(f));
+      await tx.auditLog.create({
+        data: {
+          ...auditActor(options.actor),
+          conferenceId: conference.id,
+          entityType: "Registration",
+          entityId: registration.id,
+          action: "registration.update",
+          before: {
+            ...Object.fromEntries(shown.map((f) => [f, registration[f]])),
+            ...(localeChanged ? { locale: registration.locale } : {}),
+            ...(sessionsChanged ? { sessions: active.map((s) => s.sessionId) } : {}),
+          },
+          after: {
+            ...Object.fromEntries(shown.map((f) => [f, details[f]])),
+            ...(localeChanged ? { locale: input.locale } : {}),
+            ...(sessionsChanged ? { sessions: sessions.map((s) => s.sessionId) } : {}),
+            ...(added.length ? { added } : {}),
+            ...(removed.length ? { removed: removed.map((r) => r.sessionId) } : {}),
+            changed: [...changedFields.filter((f) => f !== "answers"), ...answersChanged.map((key) => `answers.${key}`), ...(localeChanged ? ["locale"] : [])],
+          },
+        },
+      });
+    }
     for (const e of removed) if (e.status === "confirmed") await promoteWaitlist(tx, { conferenceId: conference.id, sessionId: e.sessionId, now });
     return { status: registration.status, sessions: lines.map((l) => ({ id: l.id, status: l.status, ...(l.waitlistPosition ? { waitlistPosition: l.waitlistPosition } : {}) })) };
   });

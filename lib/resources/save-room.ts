@@ -9,6 +9,7 @@ import { requireConferenceAccess } from "../hosts/permissions";
 import { conferenceMailInclude, sessionMailSelect } from "../registrations/payloads";
 import { notifyHolders } from "../sessions/update-session";
 import { nameTakenOnUnique } from "./name-taken";
+import { sentFields } from "../validation/fields";
 import { sameName } from "./rules";
 import { saveRoomInput } from "./schema";
 
@@ -19,12 +20,15 @@ export async function saveRoom(options: { input: unknown; actor: { userId: strin
     const rooms = await tx.room.findMany({ where: { conferenceId: input.conferenceId }, orderBy: { position: "asc" } });
     const before = input.roomId ? rooms.find((r) => r.id === input.roomId) : undefined;
     if (input.roomId && !before) throw new AppError("not_found", "Room not found");
-    if (rooms.some((r) => r.id !== input.roomId && sameName(r.name, input.name))) throw new AppError("validation", "Room name taken", { name: "nameTaken" });
-    const data = { name: input.name, description: input.description, capacity: input.capacity };
+    if (!before && input.name === undefined) throw new AppError("validation", "A room needs a name", { name: "required" });
+    const name = input.name ?? before?.name ?? "";
+    if (rooms.some((r) => r.id !== input.roomId && sameName(r.name, name))) throw new AppError("validation", "Room name taken", { name: "nameTaken" });
+    // An edit writes only what was sent (absent = unchanged, lib/validation/fields.ts).
+    const data = sentFields({ name: input.name, description: input.description, capacity: input.capacity });
 
     if (!before) {
       const position = rooms.reduce((max, r) => Math.max(max, r.position + 1), 0);
-      const room = await tx.room.create({ data: { conferenceId: input.conferenceId, ...data, position } });
+      const room = await tx.room.create({ data: { conferenceId: input.conferenceId, ...data, name, position } });
       await tx.auditLog.create({
         data: { actorUserId: options.actor.userId, conferenceId: input.conferenceId, entityType: "Room", entityId: room.id, action: "room.create", after: { ...data, position } },
       });
@@ -53,7 +57,7 @@ export async function saveRoom(options: { input: unknown; actor: { userId: strin
         entityId: room.id,
         action: "room.update",
         before: { name: before.name, description: before.description, capacity: before.capacity },
-        after: { ...data, ...(sessionsUpdated ? { sessionsUpdated } : {}) },
+        after: { name: room.name, description: room.description, capacity: room.capacity, ...(sessionsUpdated ? { sessionsUpdated } : {}) },
       },
     });
     return { room, notified, sessionsUpdated };

@@ -2,6 +2,7 @@
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { requireConferenceAccess } from "../hosts/permissions";
+import { sentFields } from "../validation/fields";
 import { saveSpeakerInput } from "./schema";
 
 export async function saveSpeaker(options: { input: unknown; actor: { userId: string } }) {
@@ -10,8 +11,12 @@ export async function saveSpeaker(options: { input: unknown; actor: { userId: st
     await requireConferenceAccess(tx, options.actor.userId, input.conferenceId, "manage");
     const before = input.speakerId ? await tx.speaker.findFirst({ where: { id: input.speakerId, conferenceId: input.conferenceId } }) : null;
     if (input.speakerId && !before) throw new AppError("not_found", "Speaker not found");
-    const data = { name: input.name, organisation: input.organisation, bio: input.bio, email: input.email };
-    const speaker = before ? await tx.speaker.update({ where: { id: before.id }, data }) : await tx.speaker.create({ data: { conferenceId: input.conferenceId, ...data } });
+    if (!before && input.name === undefined) throw new AppError("validation", "A speaker needs a name", { name: "required" });
+    // An edit writes only what was sent (absent = unchanged, lib/validation/fields.ts).
+    const data = sentFields({ name: input.name, organisation: input.organisation, bio: input.bio, email: input.email });
+    const speaker = before
+      ? await tx.speaker.update({ where: { id: before.id }, data })
+      : await tx.speaker.create({ data: { conferenceId: input.conferenceId, ...data, name: input.name ?? "" } });
     await tx.auditLog.create({
       data: {
         actorUserId: options.actor.userId,
@@ -20,7 +25,7 @@ export async function saveSpeaker(options: { input: unknown; actor: { userId: st
         entityId: speaker.id,
         action: before ? "speaker.update" : "speaker.create",
         ...(before ? { before: { name: before.name, organisation: before.organisation, bio: before.bio, email: before.email } } : {}),
-        after: data,
+        after: { name: speaker.name, organisation: speaker.organisation, bio: speaker.bio, email: speaker.email },
       },
     });
     return { speaker };

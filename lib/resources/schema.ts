@@ -4,31 +4,23 @@
  */
 import { z } from "zod";
 import { capacityInput } from "../capacity-input";
+import { id, optionalEmail, optionalId, optionalText } from "../validation/fields";
 import { TRACK_PALETTE } from "./rules";
 
-const id = z.string().trim().min(1).max(64);
-const optionalId = z
-  .string()
-  .max(64)
-  .nullish()
-  .transform((v) => (v ? v : null));
-/** Empty optional text becomes null, so "cleared" and "never set" look the same. */
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "tooLong")
-    .nullish()
-    .transform((v) => (v ? v : null));
 const name = z.string().trim().min(1, "required").max(120, "tooLong");
 
 const TRACK_COLOURS = Object.values(TRACK_PALETTE) as [string, ...string[]];
 
+/*
+ * One schema per resource for creating (no id) and editing (with id). An edit is partial
+ * (lib/validation/fields.ts): an absent field keeps its stored value, null or "" clears an optional
+ * one. So `name` and `color` are optional here and required by the use case only on create.
+ */
 export const saveRoomInput = z.object({
   conferenceId: id,
   /** Absent for a new room. */
   roomId: optionalId,
-  name,
+  name: name.optional(),
   description: optionalText(1000),
   capacity: capacityInput({ min: 1, max: 100_000 }),
 });
@@ -37,24 +29,18 @@ export type SaveRoomInput = z.input<typeof saveRoomInput>;
 export const saveTrackInput = z.object({
   conferenceId: id,
   trackId: optionalId,
-  name,
-  color: z.enum(TRACK_COLOURS, "invalidColour"),
+  name: name.optional(),
+  color: z.enum(TRACK_COLOURS, "invalidColour").optional(),
 });
 export type SaveTrackInput = z.input<typeof saveTrackInput>;
 
 export const saveSpeakerInput = z.object({
   conferenceId: id,
   speakerId: optionalId,
-  name: z.string().trim().min(1, "required").max(200, "tooLong"),
+  name: z.string().trim().min(1, "required").max(200, "tooLong").optional(),
   organisation: optionalText(200),
   bio: optionalText(5000),
-  email: z
-    .string()
-    .trim()
-    .max(254, "tooLong")
-    .nullish()
-    .transform((v) => (v ? v.toLowerCase() : null))
-    .pipe(z.email("invalidEmail").nullable()),
+  email: optionalEmail,
 });
 export type SaveSpeakerInput = z.input<typeof saveSpeakerInput>;
 

@@ -27,7 +27,7 @@ export async function createSession(options: { input: unknown; actor: { userId: 
       select: { id: true, title: true, startsAt: true, endsAt: true, roomId: true, speakers: { select: { speakerId: true } } },
     });
     const conflicts = scheduleConflicts(
-      { title: input.title, startsAt, endsAt, roomId: input.roomId, speakerIds },
+      { title: input.title, startsAt, endsAt, roomId: input.roomId ?? null, speakerIds },
       { conference, others: others.map((o) => ({ ...o, speakerIds: o.speakers.map((s) => s.speakerId) })), speakerNames },
     );
     if (conflicts.length) throw new AppError("conflict", conflictMessage(conflicts), undefined, { conflicts });

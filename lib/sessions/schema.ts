@@ -5,15 +5,10 @@
 import { z } from "zod";
 import { capacityInput } from "../capacity-input";
 import { zonedToUtc } from "../time/zoned";
+import { id, optionalId, sentFields } from "../validation/fields";
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDay");
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "invalidTime");
-const id = z.string().trim().min(1).max(64);
-const optionalId = z
-  .string()
-  .max(64)
-  .nullish()
-  .transform((v) => (v ? v : null));
 const capacity = capacityInput({ min: 0, max: 100_000 });
 
 export const slotInput = z.object({
@@ -48,7 +43,11 @@ export const createSessionInput = slotInput.extend({
 });
 export type CreateSessionInput = z.input<typeof createSessionInput>;
 
-/** A move or edit from the timetable: the new slot plus, from the dialog, the session's details. A drag sends only the slot. */
+/**
+ * A move or edit from the timetable: the new slot plus, from the dialog, the session's details. A
+ * drag sends only the slot. Partial (lib/validation/fields.ts): absent fields — the room included —
+ * stay as they are; `roomId`/`trackId` null or "" take the session out of its room or track.
+ */
 export const editSessionInput = slotInput.extend({
   sessionId: id,
   title: z.string().trim().min(1, "required").max(300, "tooLong").optional(),
@@ -56,13 +55,18 @@ export const editSessionInput = slotInput.extend({
   abstract: abstract.optional(),
   format: format.optional(),
   language: language.optional(),
-  trackId: optionalId.optional(),
+  trackId: optionalId,
   speakerIds: speakerIds.optional(),
   status: status.optional(),
   /** Explicit consent to move confirmed attendees beyond a lowered capacity to the waiting list. */
   overflowToWaitlist: z.boolean().optional().default(false),
 });
 export type EditSessionInput = z.input<typeof editSessionInput>;
+
+/** The timetable's edit as the changes updateSession takes: the slot, plus only the fields that were sent. */
+export function editToChanges({ sessionId, day, start, minutes, overflowToWaitlist, ...details }: z.output<typeof editSessionInput>) {
+  return { sessionId, changes: { slot: { day, start, minutes }, ...sentFields(details), overflowToWaitlist } };
+}
 
 export function parseDay(value: string): { year: number; month: number; day: number } {
   const [year, month, d] = value.split("-").map(Number);

@@ -19,20 +19,22 @@ import { promoteWaitlist } from "../registrations/promote-waitlist";
 import { lockSession, sessionWaitlistPosition } from "../registrations/seats";
 import { checkTrackAndSpeakers } from "./details";
 import { conflictMessage, overflowToWaitlist, scheduleConflicts, statusConflicts } from "./rules";
+import { optionalId } from "../validation/fields";
 import { SESSION_FORMATS, SESSION_LANGUAGES, slotInput, slotToInstants } from "./schema";
 
+/** `PATCH /api/organiser/sessions/{id}` and the timetable: partial, absent = unchanged (lib/validation/fields.ts). */
 export const sessionChanges = z
   .object({
     title: z.string().trim().min(1).max(300).optional(),
     startsAt: z.coerce.date().optional(),
     endsAt: z.coerce.date().optional(),
-    roomId: z.string().max(64).nullable().optional(),
+    roomId: optionalId,
     capacity: z.number().int().min(0).max(100_000).nullable().optional(),
     abstract: z.string().max(10_000).optional(),
     status: z.enum(["draft", "scheduled"]).optional(),
     format: z.enum(SESSION_FORMATS).optional(),
     language: z.enum(SESSION_LANGUAGES).optional(),
-    trackId: z.string().max(64).nullable().optional(),
+    trackId: optionalId,
     /** The full list in speaking order; replaces the current speakers. */
     speakerIds: z.array(z.string().min(1).max(64)).max(20).optional(),
     /** Wall-clock slot in the conference's time zone; wins over startsAt/endsAt. */

@@ -6,9 +6,9 @@ import { runAction, type ActionResult } from "@/lib/action";
 import { addAttendee } from "@/lib/attendees/add-attendee";
 import { cancelAttendee } from "@/lib/attendees/cancel-attendee";
 import { promoteAttendee } from "@/lib/attendees/promote-attendee";
+import { id } from "@/lib/validation/fields";
 
 const refresh = () => revalidatePath("/[locale]/organiser/conferences/[id]/attendees", "page");
-const id = z.string().min(1).max(64);
 
 /** The registration fields are validated by the use case, which answers in the attendee's language. */
 const addInput = z.object({ conferenceId: id, locale: z.enum(["de", "en"]), input: z.record(z.string(), z.unknown()) });

@@ -5,16 +5,16 @@ import { z } from "zod";
 import { runAction, type ActionResult } from "@/lib/action";
 import { cancelSession } from "@/lib/sessions/cancel-session";
 import { createSession } from "@/lib/sessions/create-session";
-import { createSessionInput, editSessionInput, type CreateSessionInput, type EditSessionInput } from "@/lib/sessions/schema";
+import { createSessionInput, editSessionInput, editToChanges, type CreateSessionInput, type EditSessionInput } from "@/lib/sessions/schema";
 import { updateSession } from "@/lib/sessions/update-session";
 
 const refresh = () => revalidatePath("/[locale]/organiser/conferences/[id]/timetable", "page");
 
 export async function saveSessionAction(input: EditSessionInput): Promise<ActionResult<{ title: string; notified: number }>> {
-  return runAction(editSessionInput, input, async ({ sessionId, day, start, minutes, roomId, overflowToWaitlist, ...details }, user) => {
-    // A drag sends only the slot; fields the form did not send stay as they are.
-    const sent = Object.fromEntries(Object.entries(details).filter(([, value]) => value !== undefined));
-    const before = await updateSession({ sessionId, actor: { userId: user.id }, changes: { slot: { day, start, minutes }, roomId, ...sent, overflowToWaitlist } });
+  return runAction(editSessionInput, input, async (edit, user) => {
+    // A drag sends only the slot (and the room it was dropped in); fields not sent stay as they are.
+    const { sessionId, changes } = editToChanges(edit);
+    const before = await updateSession({ sessionId, actor: { userId: user.id }, changes });
     refresh();
     return { title: before.title, notified: before.notified };
   });
