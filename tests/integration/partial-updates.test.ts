@@ -631,9 +631,10 @@ async function filledConference() {
   return { conference: row, owner: await organiserOf(host.id) };
 }
 
-const conferenceCases: { name: string; details: Row; expected: Row }[] = [
+const conferenceCases: { name: string; details: Row; expected: Row; calendar?: boolean }[] = [
   {
     name: "title",
+    calendar: true,
     details: { title: "Neuer Titel" },
     expected: { title: "Neuer Titel" },
   },
@@ -659,11 +660,13 @@ const conferenceCases: { name: string; details: Row; expected: Row }[] = [
   },
   {
     name: "venue name",
+    calendar: true,
     details: { venueName: "Stadthalle" },
     expected: { venueName: "Stadthalle" },
   },
   {
     name: "venue address",
+    calendar: true,
     details: { venueAddress: "Markt 1" },
     expected: { venueAddress: "Markt 1" },
   },
@@ -699,11 +702,13 @@ const conferenceCases: { name: string; details: Row; expected: Row }[] = [
   },
   {
     name: "first day",
+    calendar: true,
     details: { firstDay: "2027-03-09" },
     expected: { startsAt: new Date("2027-03-09T08:00:00Z") },
   },
   {
     name: "end time",
+    calendar: true,
     details: { endTime: "18:00" },
     expected: { endsAt: new Date("2027-03-11T17:00:00Z") },
   },
@@ -717,7 +722,9 @@ describe("Conference: editing the details changes only what is sent", () => {
       input: { conferenceId: conference.id, details: c.details },
       actor: { userId: owner.id },
     });
-    expectOnly(conference, await db.conference.findUniqueOrThrow({ where: { id: conference.id } }), c.expected);
+    // Title, venue and dates are in attendees' calendars: the conference event's revision goes up too.
+    const expected = c.calendar ? { ...c.expected, revision: conference.revision + 1 } : c.expected;
+    expectOnly(conference, await db.conference.findUniqueOrThrow({ where: { id: conference.id } }), expected);
   });
 
   it("judges the edit against the stored values: a closing time before the stored opening is refused", async () => {
