@@ -3,6 +3,7 @@
  * lists move up in order, and the attendee gets a cancellation with METHOD:CANCEL invites.
  */
 import { auditActor, type Actor } from "../audit";
+import type { Tx } from "../db";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { toLocale } from "../i18n-server";
@@ -13,9 +14,18 @@ import { releaseConferenceSeat, releaseSessionSeat } from "./seats";
 
 export type { Actor };
 
-export async function cancelRegistration(options: { registrationId: string; actor: Actor; now?: Date }): Promise<{ status: "cancelled"; alreadyCancelled: boolean }> {
+export type CancelOptions = { registrationId: string; actor: Actor; now?: Date };
+export type CancelResult = { status: "cancelled"; alreadyCancelled: boolean; emailId?: string };
+
+export async function cancelRegistration(options: CancelOptions): Promise<{ status: "cancelled"; alreadyCancelled: boolean }> {
+  const { status, alreadyCancelled } = await writeTransaction((tx) => cancelRegistrationIn(tx, options));
+  return { status, alreadyCancelled };
+}
+
+/** The cancellation inside the caller's transaction (erasure cancels and anonymises in one). */
+export async function cancelRegistrationIn(tx: Tx, options: CancelOptions): Promise<CancelResult> {
   const now = options.now ?? new Date();
-  return writeTransaction(async (tx) => {
+  {
     // Claim the cancellation with a conditional write first, so two concurrent cancels free seats once.
     const { count } = await tx.registration.updateMany({
       where: { id: options.registrationId, status: { not: "cancelled" } },
@@ -38,7 +48,7 @@ export async function cancelRegistration(options: { registrationId: string; acto
 
     const locale = toLocale(registration.locale);
     const attendee = { name: registration.name, email: registration.email };
-    await enqueueEmail(tx, {
+    const emailId = await enqueueEmail(tx, {
       kind: "registration-cancelled",
       to: registration.email,
       toName: registration.name,
@@ -65,6 +75,6 @@ export async function cancelRegistration(options: { registrationId: string; acto
     });
     if (wasConfirmed) await promoteWaitlist(tx, { conferenceId: registration.conferenceId, now });
     for (const s of freedSessions) await promoteWaitlist(tx, { conferenceId: registration.conferenceId, sessionId: s.sessionId, now });
-    return { status: "cancelled" as const, alreadyCancelled: false };
-  });
+    return { status: "cancelled" as const, alreadyCancelled: false, emailId };
+  }
 }
