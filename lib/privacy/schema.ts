@@ -25,3 +25,11 @@ export const operatorSettingsSchema = z.object({
 });
 export type OperatorSettings = z.infer<typeof operatorSettingsSchema>;
 export const OPERATOR_KEYS = Object.keys(operatorSettingsSchema.shape) as (keyof OperatorSettings)[];
+
+/** A conference's own privacy settings. Absent means unchanged; null clears the text. */
+export const conferencePrivacySchema = z.object({
+  conferenceId: z.string().min(1).max(64),
+  retentionMonths: z.coerce.number().int().min(1).max(6).optional(),
+  privacyText: z.string().trim().max(5000).nullable().optional(),
+});
+export type ConferencePrivacyInput = z.infer<typeof conferencePrivacySchema>;
