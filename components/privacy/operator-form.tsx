@@ -5,12 +5,12 @@ import { useId, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/action";
 import type { OperatorSettings } from "@/lib/privacy/schema";
 
-const FIELDS: { key: keyof OperatorSettings; multiline?: boolean; type?: "email" | "tel"; autoComplete?: string }[] = [
+const FIELDS: { key: keyof OperatorSettings; multiline?: boolean; type?: "email"; autoComplete?: string }[] = [
   { key: "name", autoComplete: "organization" },
   { key: "address", multiline: true, autoComplete: "street-address" },
   { key: "representative" },
   { key: "email", type: "email", autoComplete: "email" },
-  { key: "phone", type: "tel", autoComplete: "tel" },
+  { key: "phone", autoComplete: "tel" },
   { key: "register" },
   { key: "vatId" },
   { key: "dpoName" },

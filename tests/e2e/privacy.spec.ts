@@ -30,6 +30,8 @@ async function shoot(browser: Browser, path: string, name: string, options: { em
 }
 
 test.describe("Datenschutz", () => {
+  // Screenshots in two sizes and two languages, each checked with axe, take a while on a busy machine.
+  test.describe.configure({ timeout: 240_000 });
   test("no page asks any other origin for anything (fonts, maps, analytics)", async ({ page }) => {
     const session = await db.session.findFirstOrThrow({ where: { conference: { slug: DEMO_SLUG }, status: "scheduled" }, select: { id: true } });
     const { token } = await registerByApi(page, "Nora Netz");
