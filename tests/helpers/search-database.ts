@@ -9,7 +9,7 @@ type Column = { table: string; column: string };
 async function columns(): Promise<Column[]> {
   if (dbProvider === "postgresql") {
     return db.$queryRawUnsafe<Column[]>(
-      `SELECT table_name AS "table", column_name AS "column" FROM information_schema.columns
+      `SELECT table_name::text AS "table", column_name::text AS "column" FROM information_schema.columns
        WHERE table_schema = current_schema() AND table_name <> '_prisma_migrations'
        AND data_type IN ('text', 'character varying', 'character', 'json', 'jsonb', 'USER-DEFINED', 'ARRAY')`,
     );
