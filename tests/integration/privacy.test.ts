@@ -8,8 +8,11 @@ import { db, Prisma } from "@/lib/db";
 import { deliverPending } from "@/lib/mail/sender";
 import { devMailboxDelivery, type Delivery } from "@/lib/mail/transport";
 import { eraseRegistration } from "@/lib/privacy/erase-registration";
+import { getOperatorSettings, updateOperatorSettings } from "@/lib/privacy/operator-settings";
 import { addMonths } from "@/lib/privacy/rules";
 import { runRetention } from "@/lib/privacy/run-retention";
+import { conferencePrivacySchema, operatorSettingsSchema } from "@/lib/privacy/schema";
+import { updateConferencePrivacy } from "@/lib/privacy/update-conference-privacy";
 import { registerAttendee } from "@/lib/registrations/register-attendee";
 import { hashToken } from "@/lib/registrations/token";
 import { createConference, createSession, uniq } from "../helpers/fixtures";
@@ -277,5 +280,38 @@ describe("secrets and leftovers", () => {
     expect((await db.verificationToken.findMany({ where: { identifier: user.email } })).map((t) => t.token)).toEqual([freshToken]);
     expect((await db.idempotencyKey.findMany({ where: { key: { in: [oldKey, freshKey] } } })).map((k) => k.key)).toEqual([freshKey]);
     expect((await db.emailOutbox.findUniqueOrThrow({ where: { id: failed.id } })).payload).toEqual({});
+  });
+});
+
+describe("privacy settings", () => {
+  it.each([
+    { input: { retentionMonths: 3 }, expected: { retentionMonths: 3, privacyText: "Fotos: siehe Aushang" } },
+    { input: { privacyText: "Livestream im Saal" }, expected: { retentionMonths: 6, privacyText: "Livestream im Saal" } },
+    { input: { privacyText: null }, expected: { retentionMonths: 6, privacyText: null } },
+    { input: {}, expected: { retentionMonths: 6, privacyText: "Fotos: siehe Aushang" } },
+  ])("a conference's privacy settings: $input changes only what it names", async ({ input, expected }) => {
+    const { conference, owner } = await setup();
+    await db.conference.update({ where: { id: conference.id }, data: { privacyText: "Fotos: siehe Aushang" } });
+    await updateConferencePrivacy({ actor: { userId: owner.id }, input: conferencePrivacySchema.parse({ conferenceId: conference.id, ...input }) });
+    expect(await db.conference.findUniqueOrThrow({ where: { id: conference.id }, select: { retentionMonths: true, privacyText: true } })).toEqual(expected);
+  });
+
+  it("the retention period cannot be set beyond six months or to none, and viewers cannot change it", async () => {
+    const { conference, host } = await setup();
+    for (const retentionMonths of [0, 7, 12]) expect(conferencePrivacySchema.safeParse({ conferenceId: conference.id, retentionMonths }).success).toBe(false);
+    const viewer = await db.user.create({ data: { email: `${uniq("v")}@example.org`, memberships: { create: { hostId: host.id, role: "viewer" } } } });
+    await expect(updateConferencePrivacy({ actor: { userId: viewer.id }, input: { conferenceId: conference.id, retentionMonths: 1 } })).rejects.toMatchObject({ code: "forbidden" });
+  });
+
+  it("only platform admins change the operator's details, and the change is logged", async () => {
+    const admin = await db.user.create({ data: { email: `${uniq("a")}@example.org`, isPlatformAdmin: true } });
+    const owner = await db.user.create({ data: { email: `${uniq("o")}@example.org` } });
+    const street = uniq("Markt");
+    const input = operatorSettingsSchema.parse({ name: `Betreiber ${uniq("e.V.")}`, address: `${street}\n04109 Leipzig`, dpoEmail: `${uniq("datenschutz")}@example.org` });
+    await expect(updateOperatorSettings({ actor: { userId: owner.id }, input })).rejects.toMatchObject({ code: "forbidden" });
+    expect((await updateOperatorSettings({ actor: { userId: admin.id }, input })).changed.sort()).toEqual(["address", "dpoEmail", "name"]);
+    expect(await getOperatorSettings()).toMatchObject({ name: input.name, address: `${street}\n04109 Leipzig`, phone: "" });
+    expect(await db.auditLog.findFirstOrThrow({ where: { action: "operator.update", actorUserId: admin.id } })).toMatchObject({ after: { name: input.name } });
+    expect(operatorSettingsSchema.safeParse({ dpoEmail: "kein-name" }).success).toBe(false);
   });
 });
