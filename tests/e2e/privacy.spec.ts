@@ -149,4 +149,26 @@ test.describe("Datenschutz", () => {
     await shoot(browser, "/impressum", "privacy-impressum");
     await shoot(browser, `/privacy?conference=${DEMO_SLUG}`, "privacy-notice");
   });
+
+  test("organisers shorten the retention period and add their own privacy text, shown above the platform's", async ({ browser }) => {
+    const conference = await db.conference.findUniqueOrThrow({ where: { slug: DEMO_SLUG }, select: { id: true, retentionMonths: true, privacyText: true } });
+    const owner = await signedInPage(browser, DEMO_ORGANISERS.bismitOwner);
+    try {
+      await owner.goto(`/organiser/conferences/${conference.id}/settings`);
+      const section = owner.getByRole("region", { name: "Datenschutz" });
+      await section.getByLabel("Speicherdauer nach Konferenzende").selectOption("3");
+      await section.getByLabel(/Eigene Datenschutzhinweise/).fill("Wir fotografieren im Saal; sagen Sie uns, wenn Sie nicht aufs Bild möchten.");
+      await section.getByRole("button", { name: "Speichern" }).click();
+      await expect(section.getByText("Gespeichert.")).toBeVisible();
+      await expectAccessible(owner);
+      await section.screenshot({ path: "test-results/screens/privacy-conference-settings-desktop-de.png" });
+      await owner.goto(`/privacy?conference=${DEMO_SLUG}`);
+      const own = owner.getByRole("region", { name: "Hinweise der Veranstalter dieser Konferenz" });
+      await expect(own).toContainText("Wir fotografieren im Saal");
+      await expect(owner.getByText(/3 Monate nach dem Ende der Konferenz anonymisiert/)).toBeVisible();
+    } finally {
+      await db.conference.update({ where: { id: conference.id }, data: { retentionMonths: conference.retentionMonths, privacyText: conference.privacyText } });
+      await owner.context().close();
+    }
+  });
 });
