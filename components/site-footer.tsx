@@ -12,6 +12,9 @@ export async function SiteFooter() {
             <Link href="/privacy">{t("footer.privacy")}</Link>
           </li>
           <li>
+            <Link href="/impressum">{t("footer.imprint")}</Link>
+          </li>
+          <li>
             <Link href="/manage-link">{t("footer.manage")}</Link>
           </li>
           <li>

@@ -4,7 +4,9 @@
  * Run by `npm start` when the database holds no conference; `npm run db:seed` runs it on demand.
  * Every write is an upsert keyed by slug or email, so running it twice changes nothing.
  */
+import { randomBytes } from "node:crypto";
 import { db, type Tx } from "../lib/db";
+import { hashToken } from "../lib/registrations/token";
 import { zonedToUtc } from "../lib/time/zoned";
 import { DEMO_TIME_ZONE, PAST_DEMO_SLUG, upcomingDemoDay, upcomingDemoSlug } from "./demo-dates";
 
@@ -174,6 +176,82 @@ async function upsertConference(
   return conference;
 }
 
+const PAST_ATTENDEES = [
+  "Anja Becker", "Thomas Schulze", "Sabine Krüger", "Michael Hoffmann", "Claudia Richter", "Stefan Wolf", "Katrin Neumann", "Andreas Schwarz",
+  "Susanne Zimmermann", "Frank Braun", "Petra Hartmann", "Jens Lange", "Martina Schmitt", "Uwe Werner", "Birgit Krause", "Ralf Meier",
+  "Heike Lehmann", "Dirk Schmid", "Anke Schulz", "Holger Maier", "Kerstin Köhler", "Matthias Herrmann", "Silke König", "Torsten Walter",
+  "Ines Mayer", "Sven Huber", "Nicole Kaiser", "Marco Fuchs", "Yvonne Peters", "Rico Lang", "Doreen Scholz", "Enrico Möller",
+  "Mandy Weiß", "Ronny Jung", "Peggy Hahn", "Maik Schubert",
+];
+const PAST_ROLES = ["kommune", "schule", "wirtschaft", "zivil", "kommune", "schule"];
+
+/**
+ * Past registrations for the archived 2022 edition (with check-ins and session seats), so the
+ * retention job has something to anonymise on the first start and the organiser's report of 2022
+ * still shows the counts afterwards. Written once: skipped when the edition has registrations.
+ */
+async function seedPastRegistrations(tx: Tx, conferenceId: string, day: Day) {
+  const role = await tx.registrationQuestion.upsert({
+    where: { conferenceId_key: { conferenceId, key: "role" } },
+    create: {
+      conferenceId, key: "role", label: "In welcher Funktion nehmen Sie teil?", labelEn: "In what capacity are you attending?", type: "single_choice", required: true, position: 0,
+      options: [
+        { value: "kommune", label: "Kommunalverwaltung", labelEn: "Local government" },
+        { value: "schule", label: "Schule oder Bildungseinrichtung", labelEn: "School or education provider" },
+        { value: "wirtschaft", label: "Wirtschaft oder Kammer", labelEn: "Business or chamber" },
+        { value: "zivil", label: "Zivilgesellschaft", labelEn: "Civil society" },
+      ],
+    },
+    update: {},
+  });
+  if ((await tx.registration.count({ where: { conferenceId } })) > 0) return;
+  const sessions = await tx.session.findMany({ where: { conferenceId }, orderBy: { startsAt: "asc" }, select: { id: true, capacity: true, startsAt: true } });
+  const parallel = sessions.filter((s) => s.capacity !== null);
+  const plenary = sessions.filter((s) => s.capacity === null);
+  const seats = new Map<string, number>();
+  let confirmed = 0;
+  for (const [i, name] of PAST_ATTENDEES.entries()) {
+    const cancelled = i % 12 === 11;
+    const email = `${name.toLowerCase().replace(/ /g, ".").replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss")}@teilnahme.example`;
+    const registeredAt = at(day, "10:00", -40 + i);
+    const registration = await tx.registration.create({
+      data: {
+        conferenceId,
+        name,
+        email,
+        emailKey: email,
+        organisation: ["Stadt Leipzig", "Landkreis Saalekreis", "Stadt Halle (Saale)", "Burgenlandkreis", "IHK Halle-Dessau", "Volkshochschule Merseburg"][i % 6],
+        jobTitle: i % 3 === 0 ? "Bildungsmanagement" : null,
+        dietaryRequirements: i % 5 === 0 ? "vegetarisch" : null,
+        answers: { [role.key]: PAST_ROLES[i % PAST_ROLES.length] },
+        status: cancelled ? "cancelled" : "confirmed",
+        confirmedAt: registeredAt,
+        cancelledAt: cancelled ? at(day, "12:00", -3) : null,
+        consentAt: registeredAt,
+        consentVersion: "2022-1",
+        manageTokenHash: hashToken(randomBytes(32).toString("base64url")),
+        checkInCode: randomBytes(5).toString("hex").toUpperCase(),
+        // Most came; a few did not.
+        checkedInAt: !cancelled && i % 7 !== 3 ? at(day, "09:05", 0) : null,
+        source: "seed",
+        createdAt: registeredAt,
+      },
+    });
+    if (cancelled) continue;
+    confirmed++;
+    const chosen = [...plenary, parallel[i % parallel.length]].filter(Boolean);
+    for (const s of chosen) {
+      await tx.sessionRegistration.create({ data: { registrationId: registration.id, sessionId: s.id, status: "confirmed", confirmedAt: registeredAt, createdAt: registeredAt } });
+      seats.set(s.id, (seats.get(s.id) ?? 0) + 1);
+    }
+    await tx.emailOutbox.create({
+      data: { kind: "registration-received", toAddress: email, toName: name, payload: {}, subject: "Anmeldung bestätigt: Mitteldeutsche Bildungskonferenz 2022", messageId: `<seed-2022-${registration.id}@tagung.example>`, status: "sent", sentAt: registeredAt, conferenceId, registrationId: registration.id, createdAt: registeredAt },
+    });
+  }
+  await tx.conference.update({ where: { id: conferenceId }, data: { seatsTaken: confirmed } });
+  for (const [id, count] of seats) await tx.session.update({ where: { id }, data: { seatsTaken: count } });
+}
+
 export async function seed(now = new Date()) {
   await db.$transaction(
     async (tx) => {
@@ -202,7 +280,7 @@ export async function seed(now = new Date()) {
 
       // The documented 2022 edition.
       const past: Day = { year: 2022, month: 11, day: 8 };
-      await upsertConference(tx, hostIds, {
+      const pastConference = await upsertConference(tx, hostIds, {
         slug: PAST_DEMO_SLUG,
         title: "Mitteldeutsche Bildungskonferenz 2022",
         subtitle: "Bildung! Motor für die Region im Wandel",
@@ -242,6 +320,8 @@ export async function seed(now = new Date()) {
           { key: "p5", title: "Abschlussdiskussion", abstract: "Was nehmen wir mit in die Region?", format: "panel", host: "bismit", room: "Großer Saal", day: 0, start: "14:00", end: "15:30" },
         ],
       });
+
+      await seedPastRegistrations(tx, pastConference.id, past);
 
       // The upcoming edition.
       const day = upcomingDemoDay(now);

@@ -73,6 +73,11 @@ export async function getPrivacyContext(slug: string) {
       title: true,
       contactEmail: true,
       privacyNoticeVersion: true,
+      endsAt: true,
+      timeZone: true,
+      retentionMonths: true,
+      anonymisedAt: true,
+      privacyText: true,
       hosts: { orderBy: { position: "asc" }, select: { role: true, host: { select: { slug: true, name: true, contactEmail: true, website: true } } } },
     },
   });

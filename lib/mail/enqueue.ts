@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Prisma, Tx } from "../db";
 import { appHostname } from "../http";
 import type { EmailKind, EmailPayloads } from "./messages";
+import { sealPayload } from "./sealed";
 
 export type EnqueueEmail<K extends EmailKind> = {
   kind: K;
@@ -35,7 +36,7 @@ export async function enqueueEmail<K extends EmailKind>(tx: Tx, email: EnqueueEm
       toAddress: email.to,
       toName: email.toName ?? null,
       locale: email.locale === "en" ? "en" : "de",
-      payload: email.payload as unknown as Prisma.InputJsonValue,
+      payload: sealPayload(email.kind, email.payload) as unknown as Prisma.InputJsonValue,
       messageId: messageIdFor(id),
       dedupeKey: email.dedupeKey ?? null,
       conferenceId: email.conferenceId ?? null,

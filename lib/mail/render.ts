@@ -8,6 +8,7 @@ import { eventFromJson } from "../calendar/events";
 import { buildCalendar } from "../calendar/ics";
 import { getTranslator, toLocale } from "../i18n-server";
 import type { EmailKind, EmailPayloads, Invite } from "./messages";
+import { unsealPayload } from "./sealed";
 
 export type OutboxRow = { kind: string; toAddress: string; toName: string | null; locale: string; payload: unknown; messageId: string };
 
@@ -27,7 +28,8 @@ function calendarInvite(payload: unknown): Invite | undefined {
   return legacy ? { method: legacy.method, event: legacy.events[0] } : undefined;
 }
 
-export async function renderEmail(row: OutboxRow): Promise<Omit<Mail.Options, "from">> {
+export async function renderEmail(stored: OutboxRow): Promise<Omit<Mail.Options, "from">> {
+  const row = { ...stored, payload: unsealPayload(stored.payload) };
   const kind = row.kind as EmailKind;
   const template = templates[kind] as ((p: unknown, ctx: { t: Awaited<ReturnType<typeof getTranslator>>; locale: string }) => ReturnType<(typeof templates)[EmailKind]>) | undefined;
   if (!template) throw new Error(`no template for email kind "${row.kind}"`);

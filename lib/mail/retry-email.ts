@@ -12,12 +12,14 @@ export type RetryEmailResult = { ok: true } | { ok: false; message: string };
 export async function retryFailedEmail(options: { emailId: string; actor: { userId: string }; now?: Date }) {
   const now = options.now ?? new Date();
   return writeTransaction(async (tx) => {
-    const email = await tx.emailOutbox.findUnique({ where: { id: options.emailId }, select: { id: true, status: true, conferenceId: true, lastError: true, attempts: true } });
+    const email = await tx.emailOutbox.findUnique({ where: { id: options.emailId }, select: { id: true, status: true, conferenceId: true, lastError: true, attempts: true, payload: true } });
     if (!email?.conferenceId) throw new AppError("not_found", "Email not found");
     const access = await conferenceAccess(tx, options.actor.userId, email.conferenceId);
     if (access.level === "none") throw new AppError("not_found", "Email not found");
     if (access.level !== "manage") throw new AppError("forbidden", "Only the conference's organisers can resend emails");
     if (email.status !== "failed") throw new AppError("conflict", "Only failed emails can be retried");
+    // The retention job drops a failed mail's content after a while (lib/privacy); nothing is left to send.
+    if (!email.payload || Object.keys(email.payload).length === 0) throw new AppError("conflict", "The email's content has been deleted", undefined, { reason: "content_deleted" });
     await tx.emailOutbox.update({ where: { id: email.id }, data: { status: "pending", attempts: 0, nextAttemptAt: now, lockedBy: null, lockedUntil: null } });
     await tx.auditLog.create({
       data: { actorUserId: options.actor.userId, conferenceId: email.conferenceId, entityType: "EmailOutbox", entityId: email.id, action: "email.retry", before: { status: "failed", attempts: email.attempts, lastError: email.lastError }, after: { status: "pending" } },

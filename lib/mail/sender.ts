@@ -87,13 +87,16 @@ export async function deliverPending(options: DeliverOptions = {}): Promise<Deli
     const row = await db.emailOutbox.findUniqueOrThrow({ where: { id } });
     try {
       const message = await renderEmail(row);
-      await delivery({ ...message, from: mailFrom() });
-      await db.emailOutbox.updateMany({ where: { id, lockedBy: workerId }, data: { status: "sent", sentAt: new Date(), lockedBy: null, lockedUntil: null, lastError: null } });
+      await delivery({ ...message, from: mailFrom() }, { outboxId: row.id, conferenceId: row.conferenceId });
+      // Sent: the content (and any sealed link) is no longer needed; the subject stays for the attendee's export.
+      await db.emailOutbox.updateMany({ where: { id, lockedBy: workerId }, data: { status: "sent", sentAt: new Date(), lockedBy: null, lockedUntil: null, lastError: null, payload: {}, subject: String(message.subject ?? "") } });
+      await forgetIfErased(row);
       report.sent++;
     } catch (error) {
       const expired = retriedForMs(row.attempts) >= retryWindowMs();
       if (isPermanent(error) || expired) {
         await db.emailOutbox.updateMany({ where: { id, lockedBy: workerId }, data: { status: "failed", lockedBy: null, lockedUntil: null, lastError: (expired && !isPermanent(error) ? "gave up after retrying: " : "") + describe(error) } });
+        await forgetIfErased(row);
         report.failed++;
       } else {
         await db.emailOutbox.updateMany({
@@ -105,6 +108,17 @@ export async function deliverPending(options: DeliverOptions = {}): Promise<Deli
     }
   }
   return report;
+}
+
+/**
+ * The last mail to an erased attendee (their cancellation) is the only row that may still name
+ * them; once it has gone out (or failed for good) it is deleted. The development mailbox copy goes
+ * with the retention job's next run (it deletes copies whose outbox row is gone).
+ */
+async function forgetIfErased(row: { id: string; registrationId: string | null }) {
+  if (!row.registrationId) return;
+  const registration = await db.registration.findUnique({ where: { id: row.registrationId }, select: { anonymisedAt: true } });
+  if (registration?.anonymisedAt) await db.emailOutbox.deleteMany({ where: { id: row.id, status: { in: ["sent", "failed"] } } });
 }
 
 let timer: NodeJS.Timeout | null = null;

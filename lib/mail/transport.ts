@@ -6,7 +6,10 @@ import nodemailer from "nodemailer";
 import type Mail from "nodemailer/lib/mailer";
 import { db } from "../db";
 
-export type Delivery = (message: Mail.Options) => Promise<void>;
+/** Where a message came from; the development mailbox keeps it so erasure and retention can find the copy. */
+export type DeliveryOrigin = { outboxId?: string; conferenceId?: string | null };
+
+export type Delivery = (message: Mail.Options, origin?: DeliveryOrigin) => Promise<void>;
 
 export function mailFrom(): string {
   return process.env.MAIL_FROM || "Tagung <noreply@localhost>";
@@ -26,7 +29,7 @@ export function smtpDelivery(url: string): Delivery {
 
 const composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
 
-export const devMailboxDelivery: Delivery = async (message) => {
+export const devMailboxDelivery: Delivery = async (message, origin) => {
   const info = (await composer.sendMail(message)) as unknown as { message: Buffer };
   const to = message.to as { name?: string; address: string };
   await db.devMailboxMessage.create({
@@ -38,6 +41,8 @@ export const devMailboxDelivery: Delivery = async (message) => {
       html: typeof message.html === "string" ? message.html : null,
       text: typeof message.text === "string" ? message.text : null,
       raw: info.message.toString("utf8"),
+      outboxId: origin?.outboxId ?? null,
+      conferenceId: origin?.conferenceId ?? null,
     },
   });
 };

@@ -65,12 +65,17 @@ export type InviteDelivery = {
   primary: (parts: { invite?: Invite; invitesFollow?: number }) => Promise<unknown>;
 };
 
-/** The primary mail with the first event, then one calendar-invite message per further event. */
-export async function deliverInvites(tx: Tx, delivery: InviteDelivery): Promise<void> {
+/**
+ * The primary mail with the first event, then one calendar-invite message per further event.
+ * Returns the ids of the outbox rows written (erasure keeps exactly these until they are sent).
+ */
+export async function deliverInvites(tx: Tx, delivery: InviteDelivery): Promise<string[]> {
   const [first, ...rest] = delivery.items;
   const invite = first ? await stampInvite(tx, delivery.recipient.id, first) : undefined;
-  await delivery.primary({ ...(invite ? { invite } : {}), ...(rest.length ? { invitesFollow: rest.length } : {}) });
-  for (const item of rest) await enqueueInviteMail(tx, delivery.recipient, delivery.conference, item, item.method === "CANCEL" ? "cancel" : "invite");
+  const primaryId = await delivery.primary({ ...(invite ? { invite } : {}), ...(rest.length ? { invitesFollow: rest.length } : {}) });
+  const ids = typeof primaryId === "string" ? [primaryId] : [];
+  for (const item of rest) ids.push(await enqueueInviteMail(tx, delivery.recipient, delivery.conference, item, item.method === "CANCEL" ? "cancel" : "invite"));
+  return ids;
 }
 
 function summary(item: InviteItem): InviteEventSummary {
@@ -86,9 +91,9 @@ export async function enqueueInviteMail(
   item: InviteItem,
   reason: EmailPayloads["calendar-invite"]["reason"],
   changes?: EmailPayloads["calendar-invite"]["changes"],
-): Promise<void> {
+): Promise<string> {
   const locale = toLocale(recipient.locale);
-  await enqueueEmail(tx, {
+  return enqueueEmail(tx, {
     kind: "calendar-invite",
     to: recipient.email,
     toName: recipient.name,

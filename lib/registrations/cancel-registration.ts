@@ -4,6 +4,7 @@
  * METHOD:CANCEL, each held session's CANCEL following in a message of its own.
  */
 import { auditActor, type Actor } from "../audit";
+import type { Tx } from "../db";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { toLocale } from "../i18n-server";
@@ -15,9 +16,18 @@ import { releaseConferenceSeat, releaseSessionSeat } from "./seats";
 
 export type { Actor };
 
-export async function cancelRegistration(options: { registrationId: string; actor: Actor; now?: Date }): Promise<{ status: "cancelled"; alreadyCancelled: boolean }> {
+export type CancelOptions = { registrationId: string; actor: Actor; now?: Date };
+export type CancelResult = { status: "cancelled"; alreadyCancelled: boolean; emailIds?: string[] };
+
+export async function cancelRegistration(options: CancelOptions): Promise<{ status: "cancelled"; alreadyCancelled: boolean }> {
+  const { status, alreadyCancelled } = await writeTransaction((tx) => cancelRegistrationIn(tx, options));
+  return { status, alreadyCancelled };
+}
+
+/** The cancellation inside the caller's transaction (erasure cancels and anonymises in one). */
+export async function cancelRegistrationIn(tx: Tx, options: CancelOptions): Promise<CancelResult> {
   const now = options.now ?? new Date();
-  return writeTransaction(async (tx) => {
+  {
     // Claim the cancellation with a conditional write first, so two concurrent cancels free seats once.
     const { count } = await tx.registration.updateMany({
       where: { id: options.registrationId, status: { not: "cancelled" } },
@@ -41,7 +51,7 @@ export async function cancelRegistration(options: { registrationId: string; acto
     const locale = toLocale(registration.locale);
     const attendee = { name: registration.name, email: registration.email };
     const conference = registration.conference;
-    await deliverInvites(tx, {
+    const emailIds = await deliverInvites(tx, {
       recipient: { id: registration.id, ...attendee, locale },
       conference,
       items: wasConfirmed ? [conferenceInvite(conference, attendee, "CANCEL"), ...freedSessions.map((s) => sessionInvite(s.session, conference, attendee, "CANCEL"))] : [],
@@ -69,6 +79,6 @@ export async function cancelRegistration(options: { registrationId: string; acto
     });
     if (wasConfirmed) await promoteWaitlist(tx, { conferenceId: registration.conferenceId, now });
     for (const s of freedSessions) await promoteWaitlist(tx, { conferenceId: registration.conferenceId, sessionId: s.sessionId, now });
-    return { status: "cancelled" as const, alreadyCancelled: false };
-  });
+    return { status: "cancelled" as const, alreadyCancelled: false, emailIds };
+  }
 }

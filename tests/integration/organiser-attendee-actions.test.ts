@@ -11,6 +11,7 @@ import { sendBroadcast } from "@/lib/attendees/send-broadcast";
 import { auditDiff } from "@/lib/audit/diff";
 import { AUDIT_PAGE_SIZE, listAuditLog } from "@/lib/audit/list-audit-log";
 import { db } from "@/lib/db";
+import { unsealPayload } from "@/lib/mail/sealed";
 import { registerAttendee } from "@/lib/registrations/register-attendee";
 import { createConference, createHost, createSession, uniq } from "../helpers/fixtures";
 
@@ -173,7 +174,7 @@ describe("messages to attendees", () => {
     expect(result).toEqual({ sent: 2, skipped: 1 });
     const mails = await db.emailOutbox.findMany({ where: { conferenceId: s.conference.id, kind: "broadcast" } });
     expect(mails.map((m) => m.toName).sort()).toEqual(["Bernd", "Carla"]);
-    const payload = mails[0].payload as { unsubscribeUrl: string; attendeeName: string; subject: string };
+    const payload = unsealPayload(mails[0].payload) as { unsubscribeUrl: string; attendeeName: string; subject: string };
     expect(payload.unsubscribeUrl).toMatch(/\/api\/unsubscribe\/[^/.]+~[^/.]+$/);
     expect(payload.subject).toBe("Anreise");
     expect(await db.auditLog.findFirst({ where: { conferenceId: s.conference.id, action: "broadcast.send" } })).toMatchObject({ actorUserId: s.owner.id, after: { recipients: 2, skippedOptedOut: 1 } });

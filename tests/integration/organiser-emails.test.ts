@@ -6,7 +6,7 @@ import { createConference, createHost, uniq } from "../helpers/fixtures";
 
 async function failedEmail(conferenceId: string) {
   return db.emailOutbox.create({
-    data: { kind: "manage-link", toAddress: "x@example.org", payload: {}, messageId: `<${uniq("m")}@localhost>`, status: "failed", lastError: "550 Mailbox unavailable", attempts: 1, conferenceId },
+    data: { kind: "manage-link", toAddress: "x@example.org", payload: { attendeeName: "Anna" }, messageId: `<${uniq("m")}@localhost>`, status: "failed", lastError: "550 Mailbox unavailable", attempts: 1, conferenceId },
   });
 }
 

@@ -3,6 +3,7 @@ import { POST } from "@/app/api/conferences/[slug]/registrations/route";
 import { DELETE, GET, PATCH } from "@/app/api/registrations/[token]/route";
 import { POST as requestLink } from "@/app/api/registrations/manage-link/route";
 import { db } from "@/lib/db";
+import { unsealPayload } from "@/lib/mail/sealed";
 import { resetRateLimits } from "@/lib/rate-limit";
 import { createConference, createSession, uniq } from "../helpers/fixtures";
 
@@ -47,7 +48,9 @@ describe("POST /api/conferences/{slug}/registrations", () => {
     const body = await (await register(conference.slug, person({ sessionIds: [s.id], locale: "en" }))).json();
     const mail = await db.emailOutbox.findFirstOrThrow({ where: { registrationId: body.id, kind: "registration-received" } });
     expect(mail).toMatchObject({ kind: "registration-received", locale: "en", status: "pending" });
-    const payload = mail.payload as { manageUrl: string; invite: { method: string; event: { uid: string } }; invitesFollow: number };
+    // The manage link is stored sealed (no usable token at rest); the sender opens it.
+    expect(JSON.stringify(mail.payload)).not.toContain(tokenOf(body.manageUrl));
+    const payload = unsealPayload(mail.payload) as { manageUrl: string; invite: { method: string; event: { uid: string } }; invitesFollow: number };
     expect(payload.manageUrl).toBe(body.manageUrl.replace("/manage/", "/en/manage/").replace("/en/en/", "/en/"));
     // One event per message: the confirmation carries the conference, the session follows on its own.
     expect(payload.invite).toMatchObject({ method: "REQUEST", event: { uid: `conference-${conference.id}@localhost` } });

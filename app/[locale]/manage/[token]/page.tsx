@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CalendarLinks } from "@/components/calendar-links";
 import { CancelRegistration, ManageSessions } from "@/components/registration/manage-actions";
+import { MyData } from "@/components/privacy/my-data";
 import { ManageDetails } from "@/components/registration/manage-details";
 import { Link } from "@/i18n/navigation";
 import { formatDayShort, formatTimeRange } from "@/lib/format/datetime";
@@ -18,6 +19,7 @@ export default async function ManagePage({ params }: PageProps<"/[locale]/manage
   const { locale, token } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("registration");
+  const tp = await getTranslations("privacy.myData");
   const registration = await findRegistrationByToken(token);
   if (!registration) {
     return (
@@ -142,6 +144,13 @@ export default async function ManagePage({ params }: PageProps<"/[locale]/manage
           </section>
         </>
       )}
+
+      <section className="card stack" aria-labelledby="my-data-heading">
+        <h2 id="my-data-heading" className="h3">
+          {tp("title")}
+        </h2>
+        <MyData token={token} />
+      </section>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { AddAttendeeForm } from "@/components/organiser/attendees/add-attendee-f
 import { AttendeeRowActions } from "@/components/organiser/attendees/attendee-row-actions";
 import styles from "@/components/organiser/attendees/attendees.module.css";
 import { ConferenceNav } from "@/components/organiser/conference-nav";
+import { EraseAttendee } from "@/components/privacy/erase-attendee";
 import { redirect } from "@/i18n/navigation";
 import { listAttendees } from "@/lib/attendees/list-attendees";
 import { currentUser } from "@/lib/auth";
@@ -13,6 +14,7 @@ import { isAppError } from "@/lib/errors";
 import { canEditSessionOf } from "@/lib/hosts/permissions";
 import { registrationFormData } from "@/lib/registrations/form-data";
 import { addAttendeeAction, cancelAttendeeAction, promoteAttendeeAction } from "./actions";
+import { eraseAttendeeAction } from "./erase-action";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { robots: { index: false } };
@@ -35,6 +37,7 @@ export default async function AttendeesPage({ params, searchParams }: PageProps<
   });
   const t = await getTranslations("organiser.attendees");
   const ts = await getTranslations("registration.status");
+  const tp = await getTranslations("privacy.attendee");
   const manage = list.access.level === "manage";
   const form = manage ? await registrationFormData(list.conference.slug, locale) : null;
   const session = sessionId ? list.conference.sessions.find((s) => s.id === sessionId) : undefined;
@@ -154,7 +157,7 @@ export default async function AttendeesPage({ params, searchParams }: PageProps<
                 return (
                   <tr key={r.id} className={r.status === "cancelled" ? styles.cancelled : undefined}>
                     <td>
-                      <strong>{r.name}</strong>
+                      {r.anonymisedAt ? <em>{tp("anonymised")}</em> : <strong>{r.name}</strong>}
                       <span className={styles.email}>{r.email}</span>
                     </td>
                     <td>{r.organisation}</td>
@@ -193,6 +196,7 @@ export default async function AttendeesPage({ params, searchParams }: PageProps<
                         promoteSession={session && mayPromoteInSession && r.status === "confirmed" && entry?.status === "waitlisted" ? { id: session.id, title: session.title } : null}
                         actions={{ cancel: cancelAttendeeAction, promote: promoteAttendeeAction }}
                       />
+                      {manage && !r.anonymisedAt && <EraseAttendee registrationId={r.id} name={r.name} erase={eraseAttendeeAction} />}
                     </td>
                   </tr>
                 );

@@ -6,11 +6,14 @@ import { HostsSection } from "@/components/organiser/settings/hosts-section";
 import { QuestionsSection } from "@/components/organiser/settings/questions-section";
 import { SettingsDetails } from "@/components/organiser/settings/settings-details";
 import { StatusSection } from "@/components/organiser/settings/status-section";
+import { ConferencePrivacySection } from "@/components/privacy/conference-privacy-section";
 import { Link, redirect } from "@/i18n/navigation";
 import { currentUser } from "@/lib/auth";
 import { loadConferenceSettings } from "@/lib/conferences/load-settings";
 import { timeZoneChoices } from "@/lib/conferences/time-zones";
 import { isAppError } from "@/lib/errors";
+import { formatDayLong } from "@/lib/format/datetime";
+import { conferencePrivacySettings } from "@/lib/privacy/queries";
 import {
   addHostAction,
   addQuestionAction,
@@ -23,6 +26,7 @@ import {
   updateDetailsAction,
   updateQuestionAction,
 } from "./actions";
+import { updateConferencePrivacyAction } from "./privacy-action";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { robots: { index: false } };
@@ -56,6 +60,7 @@ export default async function SettingsPage({ params, searchParams }: PageProps<"
   }
 
   const c = settings.conference;
+  const privacy = await conferencePrivacySettings({ conferenceId: id, actor: { userId: user.id } });
   return (
     <div className="container stack">
       <ConferenceNav conferenceId={id} current="settings" canManage />
@@ -73,6 +78,13 @@ export default async function SettingsPage({ params, searchParams }: PageProps<"
         conferenceId={id}
         questions={settings.questions}
         actions={{ add: addQuestionAction, update: updateQuestionAction, move: moveQuestionAction, archive: archiveQuestionAction, restore: restoreQuestionAction }}
+      />
+      <ConferencePrivacySection
+        conferenceId={id}
+        retentionMonths={privacy.retentionMonths}
+        privacyText={privacy.privacyText}
+        anonymisedOn={privacy.anonymisedAt ? formatDayLong(privacy.anonymisedAt, privacy.timeZone, locale) : null}
+        action={updateConferencePrivacyAction}
       />
     </div>
   );

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { OperatorForm } from "@/components/privacy/operator-form";
+import { Link, redirect } from "@/i18n/navigation";
+import { currentUser } from "@/lib/auth";
+import { db } from "@/lib/db";
+import { getOperatorSettings } from "@/lib/privacy/operator-settings";
+import { saveOperatorSettingsAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/organiser/admin/operator">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "privacy.operator" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+/** Platform admins enter the operator's details for the Impressum and the privacy page. */
+export default async function OperatorSettingsPage({ params }: PageProps<"/[locale]/organiser/admin/operator">) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await currentUser();
+  if (!user) return redirect({ href: "/signin", locale });
+  const admin = await db.user.findUnique({ where: { id: user.id }, select: { isPlatformAdmin: true } });
+  if (!admin?.isPlatformAdmin) notFound();
+  const t = await getTranslations("privacy.operator");
+  return (
+    <div className="container narrow stack">
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("intro")}</p>
+      <OperatorForm initial={await getOperatorSettings()} save={saveOperatorSettingsAction} />
+      <p>
+        <Link href="/impressum">{t("preview")}</Link> · <Link href="/privacy">{t("previewPrivacy")}</Link>
+      </p>
+    </div>
+  );
+}
