@@ -13,6 +13,12 @@ export async function getOperatorSettings(): Promise<OperatorSettings> {
   return Object.fromEntries(OPERATOR_KEYS.map((k) => [k, stored[k] ?? ""])) as OperatorSettings;
 }
 
+/** The settings form's values for a platform admin; `null` for anyone else (the page answers 404). */
+export async function operatorSettingsForEditing(userId: string): Promise<OperatorSettings | null> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { isPlatformAdmin: true } });
+  return user?.isPlatformAdmin ? getOperatorSettings() : null;
+}
+
 /** Whether the operator has entered at least a name (the Impressum says so when not). */
 export function isOperatorConfigured(settings: OperatorSettings): boolean {
   return settings.name.trim() !== "";

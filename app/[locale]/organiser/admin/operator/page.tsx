@@ -4,8 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OperatorForm } from "@/components/privacy/operator-form";
 import { Link, redirect } from "@/i18n/navigation";
 import { currentUser } from "@/lib/auth";
-import { db } from "@/lib/db";
-import { getOperatorSettings } from "@/lib/privacy/operator-settings";
+import { operatorSettingsForEditing } from "@/lib/privacy/operator-settings";
 import { saveOperatorSettingsAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -22,14 +21,14 @@ export default async function OperatorSettingsPage({ params }: PageProps<"/[loca
   setRequestLocale(locale);
   const user = await currentUser();
   if (!user) return redirect({ href: "/signin", locale });
-  const admin = await db.user.findUnique({ where: { id: user.id }, select: { isPlatformAdmin: true } });
-  if (!admin?.isPlatformAdmin) notFound();
+  const settings = await operatorSettingsForEditing(user.id);
+  if (!settings) notFound();
   const t = await getTranslations("privacy.operator");
   return (
     <div className="container narrow stack">
       <h1>{t("title")}</h1>
       <p className="muted">{t("intro")}</p>
-      <OperatorForm initial={await getOperatorSettings()} save={saveOperatorSettingsAction} />
+      <OperatorForm initial={settings} save={saveOperatorSettingsAction} />
       <p>
         <Link href="/impressum">{t("preview")}</Link> · <Link href="/privacy">{t("previewPrivacy")}</Link>
       </p>
