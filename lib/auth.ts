@@ -78,7 +78,7 @@ export function tagungAdapter(): Adapter {
 /** Writes the sign-in link to the outbox, only for known users, at most RATE_LIMIT_SIGNIN_PER_EMAIL per window. */
 export async function sendSignInLink({ identifier, url }: { identifier: string; url: string }): Promise<boolean> {
   const email = identifier.toLowerCase();
-  if (hit(`signin:email:${email}`, RATE_LIMITS.signInPerEmail()) !== null) return false;
+  if ((await hit(`signin:email:${email}`, RATE_LIMITS.signInPerEmail())) !== null) return false;
   const user = await db.user.findUnique({ where: { email }, select: { id: true, locale: true, name: true } });
   if (!user) return false;
   await writeTransaction((tx) =>

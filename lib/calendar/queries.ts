@@ -1,7 +1,7 @@
 /** Calendar feeds: a session, a conference's programme, an attendee's personal agenda. */
 import { db } from "../db";
 import { conferenceOrganizer, type ConferenceForMail } from "../registrations/payloads";
-import { hashToken, isWellFormedToken } from "../registrations/token";
+import { registrationIdForToken } from "../registrations/link-tokens";
 import { conferenceEvent, sessionEvent } from "./events";
 import type { CalendarEvent } from "./types";
 
@@ -60,9 +60,11 @@ export async function conferenceFeed(slug: string): Promise<Feed | null> {
  * subscribed calendar removes them on its next refresh. Waiting-list places are not in it.
  */
 export async function agendaFeed(token: string): Promise<Feed | null> {
-  if (!isWellFormedToken(token)) return null;
+  // Only a feed token opens the feed: the subscription address never carries write access.
+  const id = await registrationIdForToken(token, "feed");
+  if (!id) return null;
   const registration = await db.registration.findUnique({
-    where: { manageTokenHash: hashToken(token) },
+    where: { id },
     include: {
       conference: { include: conferenceInclude },
       // A stable order: the same agenda must give the same bytes (and ETag) on every request.

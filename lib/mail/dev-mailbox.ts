@@ -1,10 +1,17 @@
-/** The development mailbox: only outside production, or when DEV_MAILBOX=1 says so explicitly. */
+/**
+ * The development mailbox: only outside production, or when DEV_MAILBOX=1 says so explicitly, and
+ * only for whoever holds its key (see dev-mailbox-access.ts).
+ */
+import { cookies } from "next/headers";
 import { db } from "../db";
+import { MAILBOX_COOKIE, mailboxKeyMatches } from "./dev-mailbox-access";
 import { attachmentsOf, type MimeAttachment } from "./mime";
 
-/** Read on every request (not at build time): `npm start` runs a production build and sets DEV_MAILBOX=1 itself. */
-export function devMailboxEnabled(): boolean {
-  return process.env.NODE_ENV !== "production" || process.env.DEV_MAILBOX === "1";
+export { devMailboxEnabled, mailboxRequestAllowed } from "./dev-mailbox-access";
+
+/** For the mailbox pages: the visitor's cookie carries the key. */
+export async function mailboxPageAllowed(): Promise<boolean> {
+  return mailboxKeyMatches((await cookies()).get(MAILBOX_COOKIE)?.value);
 }
 
 export async function listDevMail(limit = 200) {

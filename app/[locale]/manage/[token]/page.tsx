@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { CalendarLinks } from "@/components/calendar-links";
+import { ResetFeedLink, RevokeOtherLinks } from "@/components/registration/link-controls";
 import { CancelRegistration, ManageSessions } from "@/components/registration/manage-actions";
 import { ManageDetails } from "@/components/registration/manage-details";
 import { Link } from "@/i18n/navigation";
 import { formatDayShort, formatTimeRange } from "@/lib/format/datetime";
-import { appUrl } from "@/lib/http";
 import { registrationFormData } from "@/lib/registrations/form-data";
 import { findRegistrationByToken, registrationView } from "@/lib/registrations/queries";
 import { registrationWindow } from "@/lib/registrations/rules";
@@ -18,6 +17,7 @@ export default async function ManagePage({ params }: PageProps<"/[locale]/manage
   const { locale, token } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("registration");
+  const tl = await getTranslations("links");
   const registration = await findRegistrationByToken(token);
   if (!registration) {
     return (
@@ -36,7 +36,6 @@ export default async function ManagePage({ params }: PageProps<"/[locale]/manage
   const c = registration.conference;
   const form = await registrationFormData(c.slug, locale);
   const open = registrationWindow(c, new Date()) === "open";
-  const feedUrl = `${appUrl()}/api/agenda/${token}/calendar.ics`;
   const statusBadge =
     view.status === "confirmed" ? "badge badge--success" : view.status === "waitlisted" ? "badge badge--warning" : "badge badge--danger";
   return (
@@ -101,7 +100,8 @@ export default async function ManagePage({ params }: PageProps<"/[locale]/manage
             )}
             <h3 className="h4">{t("manage.calendar")}</h3>
             <p className="small muted">{t("manage.calendarHint")}</p>
-            <CalendarLinks icsUrl={feedUrl} feedUrl={feedUrl} feedName={c.title} />
+            {/* The subscription address has its own read-only token, emailed; the manage token never goes into a calendar. */}
+            <ResetFeedLink token={token} />
           </section>
 
           {open && form && (
@@ -133,6 +133,13 @@ export default async function ManagePage({ params }: PageProps<"/[locale]/manage
               />
             </section>
           )}
+
+          <section className="card stack" aria-labelledby="links-heading">
+            <h2 id="links-heading" className="h3">
+              {tl("manageLinks")}
+            </h2>
+            <RevokeOtherLinks token={token} />
+          </section>
 
           <section className="card stack" aria-labelledby="cancel-heading">
             <h2 id="cancel-heading" className="h3">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { devMailboxEnabled, getDevMail } from "@/lib/mail/dev-mailbox";
+import { mailboxPageAllowed, getDevMail } from "@/lib/mail/dev-mailbox";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +11,7 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function DevMailPage({ params }: PageProps<"/[locale]/dev/mailbox/[id]">) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  if (!devMailboxEnabled()) notFound();
+  if (!(await mailboxPageAllowed())) notFound();
   const message = await getDevMail(id);
   if (!message) notFound();
   const t = await getTranslations("mail.devMailbox");
