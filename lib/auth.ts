@@ -1,7 +1,8 @@
 /**
  * Organiser sign-in: next-auth v4, email magic links sent through our outbox (kind "sign-in"),
- * sessions in the database. Only existing users (organisers) get a link; anyone else sees the same
- * "check your inbox" page, so the form does not reveal who has an account.
+ * sessions in the database. Only existing users (organisers) get a link; anyone else gets the same
+ * answer ("check your inbox", the verify-request page) and no token is stored for them, so neither
+ * the form nor the API reveals who has an account.
  */
 import type { Adapter, AdapterAccount, AdapterUser } from "next-auth/adapters";
 import type { NextAuthOptions } from "next-auth";
@@ -64,7 +65,11 @@ export function tagungAdapter(): Adapter {
     deleteSession: async (sessionToken) => {
       await db.authSession.deleteMany({ where: { sessionToken } });
     },
-    createVerificationToken: async (data) => db.verificationToken.create({ data }),
+    // Unknown addresses get the same answer as known ones but no usable token: nothing is stored.
+    createVerificationToken: async (data) => {
+      const known = await db.user.findUnique({ where: { email: data.identifier.toLowerCase() }, select: { id: true } });
+      return known ? db.verificationToken.create({ data }) : data;
+    },
     // Single use: the token row is deleted as it is redeemed.
     useVerificationToken: async ({ identifier, token }) => {
       const found = await db.verificationToken.findUnique({ where: { identifier_token: { identifier, token } } });
@@ -104,8 +109,10 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    // Organisers are invited, not self-registered: unknown addresses never get an account.
-    async signIn({ user }) {
+    // Organisers are invited, not self-registered: unknown addresses never get an account. Asking for
+    // a link is allowed for every address (same answer for all); only redeeming one needs a user.
+    async signIn({ user, email }) {
+      if (email?.verificationRequest) return true;
       return Boolean(user.email && (await db.user.findUnique({ where: { email: user.email.toLowerCase() }, select: { id: true } })));
     },
     async session({ session, user }) {
