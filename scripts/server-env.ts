@@ -25,15 +25,15 @@ export function storedSecret(name: string, dir = path.resolve("data")): string {
  * "Configuration"). NEXTAUTH_SECRET and, with the development mailbox on, DEV_MAILBOX_KEY are
  * generated once and kept in data/ when not given.
  */
-export function serverEnv(port: number, base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+export function serverEnv(port: number, base: NodeJS.ProcessEnv = process.env, dataDir = path.resolve("data")): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...base, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" };
   env.APP_URL ||= `http://localhost:${port}`;
   env.NEXTAUTH_URL ||= env.APP_URL;
-  env.NEXTAUTH_SECRET ||= storedSecret(".nextauth-secret");
+  env.NEXTAUTH_SECRET ||= storedSecret(".nextauth-secret", dataDir);
   // Without SMTP, mail goes to the development mailbox; make it visible so the demo is usable,
   // but only to whoever holds its key (printed by `npm start`).
   if (!env.SMTP_URL && env.DEV_MAILBOX === undefined) env.DEV_MAILBOX = "1";
-  if (env.DEV_MAILBOX === "1") env.DEV_MAILBOX_KEY ||= storedSecret(".dev-mailbox-key");
+  if (env.DEV_MAILBOX === "1") env.DEV_MAILBOX_KEY ||= storedSecret(".dev-mailbox-key", dataDir);
   return env;
 }
 

@@ -13,7 +13,11 @@ import { db } from "@/lib/db";
 import { resetRateLimits } from "@/lib/rate-limit";
 import { createConference, createSession, uniq } from "../helpers/fixtures";
 
-beforeEach(() => resetRateLimits());
+beforeEach(async () => {
+  // Other test files switch rate limits off; these tests are about them.
+  delete process.env.RATE_LIMIT;
+  await resetRateLimits();
+});
 
 const ctx = (token: string) => ({ params: Promise.resolve({ token }) });
 const person = (extra: Record<string, unknown> = {}) => ({ name: "Jörg Müller", email: `${uniq("p")}@example.org`, consent: true, ...extra });

@@ -20,7 +20,11 @@ import proxy from "@/proxy";
 import { createConference, uniq } from "../helpers/fixtures";
 
 const saved = { ...process.env };
-beforeEach(() => resetRateLimits());
+beforeEach(async () => {
+  // Other test files switch rate limits off; these tests are about them.
+  delete process.env.RATE_LIMIT;
+  await resetRateLimits();
+});
 afterEach(() => {
   for (const key of ["DEV_MAILBOX", "DEV_MAILBOX_KEY", "TRUSTED_PROXY_HOPS", "TAGUNG_REMOTE_ADDRESS", "APP_URL", "RATE_LIMIT_LINKS_PER_IP"]) {
     if (saved[key] === undefined) delete process.env[key];

@@ -3,9 +3,10 @@
  * names only its own conference's entities; only the organiser host's owners (or an admin) change
  * which hosts run a conference.
  */
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { checkInStatus } from "@/lib/attendees/check-in";
 import { listAttendees } from "@/lib/attendees/list-attendees";
+import { sendBroadcast } from "@/lib/attendees/send-broadcast";
 import { listAuditLog } from "@/lib/audit/list-audit-log";
 import { addConferenceHost, removeConferenceHost, setConferenceHostRole } from "@/lib/conferences/conference-hosts";
 import { db } from "@/lib/db";
@@ -13,6 +14,9 @@ import { registerAttendee } from "@/lib/registrations/register-attendee";
 import { createConference, createHost, createSession, uniq } from "../helpers/fixtures";
 
 beforeAll(() => {
+  process.env.RATE_LIMIT = "off";
+});
+afterEach(() => {
   process.env.RATE_LIMIT = "off";
 });
 
@@ -96,5 +100,25 @@ describe("who changes the hosts of a conference", () => {
     await setConferenceHostRole({ input: { conferenceId: s.conference.id, hostId: s.co.id, role: "partner" }, actor: { userId: admin.id } });
     const roles = await db.conferenceHost.findMany({ where: { conferenceId: s.conference.id }, select: { hostId: true, role: true } });
     expect(Object.fromEntries(roles.map((r) => [r.hostId, r.role]))).toEqual({ [s.organiser.id]: "organiser", [s.partner.id]: "co_organiser", [s.co.id]: "partner" });
+  });
+});
+
+describe("broadcasts per conference", () => {
+  it("a few per minute per conference, whoever sends them; outsiders do not use up the allowance", async () => {
+    const s = await scenario();
+    const other = await scenario();
+    const owner = await user(s.organiser.id, "owner");
+    const coOwner = await user(s.co.id, "owner");
+    const outsider = await user((await createHost()).id, "owner");
+    process.env.RATE_LIMIT = "on";
+    const send = (conferenceId: string, userId: string) => sendBroadcast({ input: { conferenceId, subject: "Anreise", body: "Bitte nutzen Sie den Seiteneingang." }, actor: { userId } });
+    for (let i = 0; i < 3; i++) await expect(send(s.conference.id, outsider.id)).rejects.toMatchObject({ code: "not_found" });
+    await send(s.conference.id, owner.id);
+    await send(s.conference.id, coOwner.id);
+    await send(s.conference.id, owner.id);
+    await expect(send(s.conference.id, coOwner.id)).rejects.toMatchObject({ code: "rate_limited", details: { retryAfter: expect.any(Number) } });
+    // Another conference has its own allowance.
+    await send(other.conference.id, await user(other.organiser.id, "owner").then((u) => u.id));
+    expect(await db.emailOutbox.count({ where: { conferenceId: s.conference.id, kind: "broadcast" } })).toBe(3 * 2);
   });
 });
