@@ -3,6 +3,7 @@
  * `registration.errors` in messages/<locale>/registration.json, translated where they are shown.
  */
 import { z } from "zod";
+import { emailField } from "../email-address";
 
 // C0 controls except tab/newline/carriage return, DEL, C1 controls, and bidi overrides that can
 // disguise text. Names keep umlauts, accents and apostrophes (Jörg, Zoë, O'Brien, Ağaoğlu).
@@ -40,12 +41,7 @@ export const sessionIds = z.array(z.string().min(1).max(64), { error: "invalid" 
 
 export const registrationInput = z.object({
   name: line(200).refine((s) => s.length > 0, { message: "required" }),
-  email: z
-    .string({ error: "required" })
-    .trim()
-    .min(1, "required")
-    .max(254, "tooLong")
-    .pipe(z.email({ error: "invalidEmail" })),
+  email: emailField(),
   organisation: optionalLine(200),
   jobTitle: optionalLine(200),
   accessibilityNeeds: optionalText(1000),
@@ -72,11 +68,10 @@ export const registrationUpdate = z.object({
 export type RegistrationUpdate = z.infer<typeof registrationUpdate>;
 
 export const linkRequest = z.object({
-  email: z.string({ error: "required" }).trim().min(1, "required").max(254, "tooLong").pipe(z.email({ error: "invalidEmail" })),
+  email: emailField(),
   conferenceSlug: z.string().max(120).optional(),
   locale: z.enum(["de", "en"]).optional(),
 });
 
-export function emailKey(email: string): string {
-  return email.trim().toLowerCase();
-}
+/** Unique per conference: lower case, international domains in their punycode form (lib/email-address.ts). */
+export { emailKey } from "../email-address";
