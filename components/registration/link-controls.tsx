@@ -22,8 +22,10 @@ export function ResetFeedLink({ token }: { token: string }) {
     <div className="stack">
       <p className="small muted">{t("feedHint")}</p>
       {feedUrl ? (
-        <div className="stack" role="status">
-          <p className="notice notice--success">{t("feedReady")}</p>
+        <div className="stack">
+          <p className="notice notice--success" role="status">
+            {t("feedReady")}
+          </p>
           <p>
             <a className="button button--secondary" href={webcalUrl(feedUrl)}>
               {t("subscribe")}

@@ -80,7 +80,7 @@ test.describe("attendee registration in the browser", () => {
     await page.getByRole("checkbox", { name: /Fachkräftesicherung in der Region/ }).uncheck();
     await page.getByRole("checkbox", { name: /Jugendbeteiligung: Was junge Menschen/ }).check();
     await page.getByRole("button", { name: "Änderungen speichern" }).click();
-    await expect(page.getByRole("status")).toContainText("Ihre Änderungen sind gespeichert.");
+    await expect(page.getByRole("status").filter({ hasText: "Ihre Änderungen sind gespeichert." }).first()).toBeVisible();
     await expect(page.getByTestId("agenda")).toContainText("Jugendbeteiligung: Was junge Menschen");
     await expect(page.getByTestId("agenda")).not.toContainText("Fachkräftesicherung in der Region");
 
