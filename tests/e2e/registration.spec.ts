@@ -75,6 +75,11 @@ test.describe("attendee registration in the browser", () => {
     expect((await page.request.get(freshFeed)).status()).toBe(200);
     expect((await page.request.get(feedPath![1])).status()).toBe(404);
     await expectAccessible(page);
+    await page.getByRole("heading", { name: "Ihre persönlichen Links" }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: "test-results/screens/manage-links-de.png" });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: "test-results/screens/manage-links-de-phone.png", fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 720 });
 
     // Change sessions: drop one, add another.
     await page.getByRole("checkbox", { name: /Fachkräftesicherung in der Region/ }).uncheck();
