@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/conferences/[slug]/registrations/route";
 import { POST as requestLink } from "@/app/api/registrations/manage-link/route";
+import { sendSignInLink, tagungAdapter } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { emailKey, isEmailAddress } from "@/lib/email-address";
 import { smtpDelivery } from "@/lib/mail/transport";
@@ -63,6 +64,21 @@ describe("international domain names", () => {
     const response = await requestLink(new Request("http://test", { method: "POST", body: JSON.stringify({ email: address }), headers: { "x-forwarded-for": uniq("ip") } }));
     expect(response.status).toBe(202);
     expect(await db.emailOutbox.count({ where: { conferenceId: conference.id, kind: "manage-link", toAddress: address } })).toBe(1);
+  });
+});
+
+describe("sign-in with an international address", () => {
+  it.each([
+    ["stored in Unicode, asked in punycode (as browsers send type=email)", "müller.de", "xn--mller-kva.de"],
+    ["stored in punycode, asked in Unicode", "xn--bcher-kva.example", "bücher.example"],
+  ])("%s: the user gets a token and a link", async (_case, storedDomain, askedDomain) => {
+    const local = uniq("orga");
+    await db.user.create({ data: { email: `${local}@${storedDomain}` } });
+    const identifier = `${local}@${askedDomain}`;
+    await tagungAdapter().createVerificationToken!({ identifier, token: uniq("t"), expires: new Date(Date.now() + 600_000) });
+    expect(await db.verificationToken.count({ where: { identifier } })).toBe(1);
+    expect(await sendSignInLink({ identifier, url: "http://localhost:3000/api/auth/callback/email?token=t" })).toBe(true);
+    expect(await db.emailOutbox.count({ where: { toAddress: identifier, kind: "sign-in" } })).toBe(1);
   });
 });
 
