@@ -28,7 +28,10 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/helpers/integration-setup.ts"],
-          env: { DATABASE_URL: databaseUrl, TAGUNG_TEST: "1", MAIL_SENDER: "off" },
+          // next-intl's ESM imports "next/server" without an extension; let Vite resolve it (proxy.ts tests).
+          server: { deps: { inline: ["next-intl"] } },
+          // Tests stand in for one reverse proxy: the X-Forwarded-For they send is the client address.
+          env: { DATABASE_URL: databaseUrl, TAGUNG_TEST: "1", MAIL_SENDER: "off", TRUSTED_PROXY_HOPS: "1" },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -1,19 +1,41 @@
 /**
  * Organiser sign-in: next-auth v4, email magic links sent through our outbox (kind "sign-in"),
- * sessions in the database. Only existing users (organisers) get a link; anyone else sees the same
- * "check your inbox" page, so the form does not reveal who has an account.
+ * sessions in the database. Only existing users (organisers) get a link; anyone else gets the same
+ * answer ("check your inbox", the verify-request page) and no token is stored for them, so neither
+ * the form nor the API reveals who has an account.
  */
 import type { Adapter, AdapterAccount, AdapterUser } from "next-auth/adapters";
 import type { NextAuthOptions } from "next-auth";
 import { getServerSession } from "next-auth";
 import EmailProvider from "next-auth/providers/email";
+import { domainToUnicode } from "node:url";
 import { db } from "./db";
 import { writeTransaction } from "./db-retry";
+import { asciiDomain, emailKey } from "./email-address";
 import { appUrl } from "./http";
 import { enqueueEmail } from "./mail/enqueue";
 import { hit, RATE_LIMITS } from "./rate-limit";
 
 const LINK_MINUTES = 10;
+
+/**
+ * The spellings one address may have: browsers send international domains in punycode from
+ * type="email" fields (orga@xn--mller-kva.de), people type them in Unicode (orga@müller.de).
+ */
+function emailSpellings(email: string): string[] {
+  const lower = email.trim().toLowerCase();
+  const at = lower.lastIndexOf("@");
+  if (at < 1) return [lower];
+  const local = lower.slice(0, at);
+  const domain = lower.slice(at + 1);
+  const unicode = domainToUnicode(domain) || domain;
+  return [...new Set([lower, `${local}@${unicode}`, `${local}@${asciiDomain(domain) ?? domain}`])];
+}
+
+/** The user with this address, in whichever spelling it was stored. */
+function findUserByEmail(email: string) {
+  return db.user.findFirst({ where: { email: { in: emailSpellings(email) } } });
+}
 
 function toAdapterUser(u: { id: string; email: string; emailVerified: Date | null; name: string | null; image: string | null }): AdapterUser {
   return { id: u.id, email: u.email, emailVerified: u.emailVerified, name: u.name, image: u.image };
@@ -28,7 +50,7 @@ export function tagungAdapter(): Adapter {
       return u ? toAdapterUser(u) : null;
     },
     getUserByEmail: async (email) => {
-      const u = await db.user.findUnique({ where: { email: email.toLowerCase() } });
+      const u = await findUserByEmail(email);
       return u ? toAdapterUser(u) : null;
     },
     getUserByAccount: async ({ provider, providerAccountId }) => {
@@ -64,7 +86,11 @@ export function tagungAdapter(): Adapter {
     deleteSession: async (sessionToken) => {
       await db.authSession.deleteMany({ where: { sessionToken } });
     },
-    createVerificationToken: async (data) => db.verificationToken.create({ data }),
+    // Unknown addresses get the same answer as known ones but no usable token: nothing is stored.
+    createVerificationToken: async (data) => {
+      const known = await findUserByEmail(data.identifier);
+      return known ? db.verificationToken.create({ data }) : data;
+    },
     // Single use: the token row is deleted as it is redeemed.
     useVerificationToken: async ({ identifier, token }) => {
       const found = await db.verificationToken.findUnique({ where: { identifier_token: { identifier, token } } });
@@ -78,8 +104,8 @@ export function tagungAdapter(): Adapter {
 /** Writes the sign-in link to the outbox, only for known users, at most RATE_LIMIT_SIGNIN_PER_EMAIL per window. */
 export async function sendSignInLink({ identifier, url }: { identifier: string; url: string }): Promise<boolean> {
   const email = identifier.toLowerCase();
-  if (hit(`signin:email:${email}`, RATE_LIMITS.signInPerEmail()) !== null) return false;
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, locale: true, name: true } });
+  if ((await hit(`signin:email:${emailKey(email)}`, RATE_LIMITS.signInPerEmail())) !== null) return false;
+  const user = await findUserByEmail(email);
   if (!user) return false;
   await writeTransaction((tx) =>
     enqueueEmail(tx, { kind: "sign-in", to: email, toName: user.name, locale: user.locale, payload: { url, host: new URL(appUrl()).host, expiresMinutes: LINK_MINUTES } }),
@@ -104,9 +130,11 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    // Organisers are invited, not self-registered: unknown addresses never get an account.
-    async signIn({ user }) {
-      return Boolean(user.email && (await db.user.findUnique({ where: { email: user.email.toLowerCase() }, select: { id: true } })));
+    // Organisers are invited, not self-registered: unknown addresses never get an account. Asking for
+    // a link is allowed for every address (same answer for all); only redeeming one needs a user.
+    async signIn({ user, email }) {
+      if (email?.verificationRequest) return true;
+      return Boolean(user.email && (await findUserByEmail(user.email)));
     },
     async session({ session, user }) {
       return { ...session, user: { ...session.user, id: user.id } };

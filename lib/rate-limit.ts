@@ -1,8 +1,10 @@
 /**
- * Fixed-window rate limits kept in this process's memory: enough to stop one client hammering a
- * single instance. Limits come from the environment (per window); RATE_LIMIT=off disables them
- * (benchmarks, load tests).
+ * Fixed-window rate limits whose counters live in the app's database (table RateLimitCounter), so
+ * every app process sharing the database counts together. One atomic upsert per hit (INSERT … ON
+ * CONFLICT DO UPDATE … RETURNING, the same on SQLite and PostgreSQL): no read-then-write race.
+ * Limits come from the environment (per window); RATE_LIMIT=off disables them (benchmarks, load tests).
  */
+import { db } from "./db";
 import { AppError } from "./errors";
 
 type Rule = { limit: number; windowMs: number };
@@ -17,6 +19,8 @@ export const RATE_LIMITS = {
   /** Sign-in link requests per address and per IP. */
   signInPerEmail: () => rule("RATE_LIMIT_SIGNIN_PER_EMAIL", 5, 900_000),
   signInPerIp: () => rule("RATE_LIMIT_SIGNIN_PER_IP", 20, 900_000),
+  /** Broadcasts per conference. */
+  broadcastPerConference: () => rule("RATE_LIMIT_BROADCASTS_PER_CONFERENCE", 3, 60_000),
 } as const;
 
 function rule(env: string, limit: number, windowMs: number): Rule {
@@ -24,36 +28,32 @@ function rule(env: string, limit: number, windowMs: number): Rule {
   return { limit: Number.isFinite(configured) && configured > 0 ? configured : limit, windowMs };
 }
 
-const windows = new Map<string, { start: number; count: number }>();
-
 export function rateLimitEnabled(): boolean {
   return process.env.RATE_LIMIT !== "off";
 }
 
-/** Counts one hit; returns how long to wait when over the limit, else null. */
-export function hit(key: string, { limit, windowMs }: Rule, now = Date.now()): number | null {
+/** Counts one hit; returns how many seconds to wait when over the limit, else null. */
+export async function hit(key: string, { limit, windowMs }: Rule, now = Date.now()): Promise<number | null> {
   if (!rateLimitEnabled()) return null;
-  let w = windows.get(key);
-  if (!w || now - w.start >= windowMs) {
-    w = { start: now, count: 0 };
-    windows.set(key, w);
-    if (windows.size > 50_000) prune(now);
-  }
-  w.count++;
-  return w.count > limit ? Math.ceil((w.start + windowMs - now) / 1000) : null;
+  const rows = await db.$queryRaw<{ count: number | bigint; resetAt: number | bigint }[]>`
+    INSERT INTO "RateLimitCounter" ("key", "count", "resetAt") VALUES (${key}, 1, ${BigInt(now + windowMs)})
+    ON CONFLICT ("key") DO UPDATE SET
+      "count" = CASE WHEN "RateLimitCounter"."resetAt" <= ${BigInt(now)} THEN 1 ELSE "RateLimitCounter"."count" + 1 END,
+      "resetAt" = CASE WHEN "RateLimitCounter"."resetAt" <= ${BigInt(now)} THEN ${BigInt(now + windowMs)} ELSE "RateLimitCounter"."resetAt" END
+    RETURNING "count", "resetAt"`;
+  // Now and then, forget windows that ended over an hour ago.
+  if (Math.random() < 0.01) await db.rateLimitCounter.deleteMany({ where: { resetAt: { lt: BigInt(now - 3_600_000) } } });
+  const count = Number(rows[0].count);
+  return count > limit ? Math.max(1, Math.ceil((Number(rows[0].resetAt) - now) / 1000)) : null;
 }
 
 /** Throws a rate_limited AppError (HTTP 429 with Retry-After) when over the limit. */
-export function enforce(key: string, rule: Rule, now = Date.now()): void {
-  const retryAfter = hit(key, rule, now);
+export async function enforce(key: string, rule: Rule, now = Date.now()): Promise<void> {
+  const retryAfter = await hit(key, rule, now);
   if (retryAfter !== null) throw new AppError("rate_limited", "Too many requests, please try again later", undefined, { retryAfter });
 }
 
-function prune(now: number) {
-  for (const [key, w] of windows) if (now - w.start > 3_600_000) windows.delete(key);
-}
-
 /** For tests. */
-export function resetRateLimits() {
-  windows.clear();
+export async function resetRateLimits(): Promise<void> {
+  await db.rateLimitCounter.deleteMany({});
 }

@@ -6,7 +6,6 @@
  */
 import { randomBytes } from "node:crypto";
 import { db, type Tx } from "../lib/db";
-import { hashToken } from "../lib/registrations/token";
 import { zonedToUtc } from "../lib/time/zoned";
 import { DEMO_TIME_ZONE, PAST_DEMO_SLUG, upcomingDemoDay, upcomingDemoSlug } from "./demo-dates";
 
@@ -229,7 +228,6 @@ async function seedPastRegistrations(tx: Tx, conferenceId: string, day: Day) {
         cancelledAt: cancelled ? at(day, "12:00", -3) : null,
         consentAt: registeredAt,
         consentVersion: "2022-1",
-        manageTokenHash: hashToken(randomBytes(32).toString("base64url")),
         checkInCode: randomBytes(5).toString("hex").toUpperCase(),
         // Most came; a few did not.
         checkedInAt: !cancelled && i % 7 !== 3 ? at(day, "09:05", 0) : null,

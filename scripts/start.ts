@@ -5,15 +5,22 @@
 import { spawn } from "node:child_process";
 import { buildIfNeeded } from "./build-if-needed";
 import { prepareDatabase } from "./prepare-db";
-import { serverEnv } from "./server-env";
+import { mailboxUrl, secureDataDir, serverCommand, serverEnv } from "./server-env";
 
 async function main() {
   const port = Number(process.env.PORT || 3000);
+  // Files the app creates in data/ (database, WAL, secrets) are the owner's alone.
+  process.umask(0o077);
+  secureDataDir();
   await prepareDatabase();
+  secureDataDir();
   buildIfNeeded();
   const env = serverEnv(port);
   console.log(`Tagung is starting at ${env.APP_URL}`);
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], { stdio: "inherit", env });
+  const mailbox = mailboxUrl(env);
+  if (mailbox) console.log(`Development mailbox (keep this link to yourself): ${mailbox}`);
+  const [command, args] = serverCommand(port);
+  const child = spawn(command, args, { stdio: "inherit", env });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code) => process.exit(code ?? 0));
 }

@@ -7,7 +7,8 @@ import type { FormQuestion, PickerSession } from "@/lib/registrations/form-data"
 import { ErrorSummary, fieldId } from "./field-errors";
 import { SessionPicker } from "./session-picker";
 
-type Result = { id: string; status: "confirmed" | "waitlisted"; waitlistPosition?: number; sessions: { id: string; status: string; waitlistPosition?: number }[]; manageUrl?: string; existing?: boolean };
+/** A new registration's answer, or `{ existing: true, message }` when the address is already registered (nothing more is told). */
+type Result = { id?: string; status?: "confirmed" | "waitlisted"; waitlistPosition?: number; sessions?: { id: string; status: string; waitlistPosition?: number }[]; manageUrl?: string; existing?: boolean };
 
 type Answers = Record<string, string | string[] | boolean>;
 
@@ -100,7 +101,7 @@ export function RegistrationForm({ slug, sessions, questions, preselected }: { s
         ) : (
           <div className="notice notice--warning">{t("done.waitlisted", { position: result.waitlistPosition ?? 0 })}</div>
         )}
-        {result.sessions.length > 0 && (
+        {result.sessions && result.sessions.length > 0 && (
           <>
             <h3>{t("done.yourSessions")}</h3>
             <ul className="agenda-list">

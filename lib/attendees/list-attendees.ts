@@ -14,7 +14,8 @@ export async function listAttendees(options: { conferenceId: string; actor: { us
   const f = options.filter ?? {};
   const where: Prisma.RegistrationWhereInput = { conferenceId: options.conferenceId };
   const and: Prisma.RegistrationWhereInput[] = [];
-  if (access.level === "sessions-of-hosts") and.push({ sessions: { some: { status: { not: "cancelled" }, session: { hostId: { in: access.hostIds } } } } });
+  // A partner host's members (owners, editors and viewers alike) see only its sessions' attendees.
+  if (access.readHostIds) and.push({ sessions: { some: { status: { not: "cancelled" }, session: { hostId: { in: access.readHostIds } } } } });
   if (f.status) and.push({ status: f.status });
   if (f.sessionId) and.push({ sessions: { some: { sessionId: f.sessionId, status: { not: "cancelled" } } } });
   if (f.hostId) and.push({ sessions: { some: { status: { not: "cancelled" }, session: { hostId: f.hostId } } } });

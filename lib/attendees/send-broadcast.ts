@@ -3,6 +3,7 @@
  * personalised outbox row each, with an opt-out link; attendees who opted out are skipped.
  */
 import { z } from "zod";
+import { db } from "../db";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { appUrl } from "../http";
@@ -10,6 +11,7 @@ import { toLocale } from "../i18n-server";
 import { canEditSessionOf, requireConferenceAccess } from "../hosts/permissions";
 import { enqueueEmail } from "../mail/enqueue";
 import { conferenceMailInclude, conferenceSummary } from "../registrations/payloads";
+import { enforce, RATE_LIMITS } from "../rate-limit";
 import { optOutToken } from "./broadcast-token";
 
 export const broadcastInput = z.object({
@@ -36,8 +38,14 @@ export function optOutUrl(registrationId: string): string {
 export async function sendBroadcast(options: { input: unknown; actor: { userId: string }; now?: Date }) {
   const input = broadcastInput.parse(options.input);
   const now = options.now ?? new Date();
+  const need = input.sessionId ? "sessions" : "manage";
+  // A few broadcasts per conference and minute, whoever sends them: a slip (or a stolen session)
+  // cannot flood every attendee's inbox. Counted only for people allowed to send, so that others
+  // cannot use up the conference's allowance.
+  await requireConferenceAccess(db, options.actor.userId, input.conferenceId, need);
+  await enforce(`broadcast:conference:${input.conferenceId}`, RATE_LIMITS.broadcastPerConference());
   return writeTransaction(async (tx) => {
-    const access = await requireConferenceAccess(tx, options.actor.userId, input.conferenceId, input.sessionId ? "sessions" : "manage");
+    const access = await requireConferenceAccess(tx, options.actor.userId, input.conferenceId, need);
     const conference = await tx.conference.findUniqueOrThrow({ where: { id: input.conferenceId }, include: conferenceMailInclude });
     if (input.sessionId) {
       const session = await tx.session.findFirst({ where: { id: input.sessionId, conferenceId: conference.id }, select: { hostId: true } });

@@ -36,7 +36,7 @@ export async function listAuditLog(options: { conferenceId: string; actor: { use
     }),
     db.auditLog.groupBy({ by: ["entityType"], where: { conferenceId: options.conferenceId }, orderBy: { entityType: "asc" } }),
   ]);
-  const names = await entityNames(rows);
+  const names = await entityNames(rows, options.conferenceId);
   const nameOf = (id: string) => names.get(id);
   const entries: AuditEntry[] = rows.map((r) => ({
     id: r.id,
@@ -61,9 +61,10 @@ export async function listAuditLog(options: { conferenceId: string; actor: { use
 
 /**
  * Names of the registrations, sessions and rooms on this page — the rows' entities and any ids
- * inside their before/after values (a promoted session, a new room) — in three queries.
+ * inside their before/after values (a promoted session, a new room) — in three queries, only within
+ * this conference: an id planted in a value must not reveal another conference's names.
  */
-async function entityNames(rows: { entityId: string; before: unknown; after: unknown }[]): Promise<Map<string, string>> {
+async function entityNames(rows: { entityId: string; before: unknown; after: unknown }[], conferenceId: string): Promise<Map<string, string>> {
   const strings = new Set<string>();
   for (const r of rows) {
     strings.add(r.entityId);
@@ -73,9 +74,9 @@ async function entityNames(rows: { entityId: string; before: unknown; after: unk
   // Ids are short tokens; skip subjects, bodies and other free text.
   const ids = [...strings].filter((s) => /^[A-Za-z0-9_-]{8,64}$/.test(s)).slice(0, 1000);
   const [registrations, sessions, rooms] = await Promise.all([
-    db.registration.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
-    db.session.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } }),
-    db.room.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
+    db.registration.findMany({ where: { id: { in: ids }, conferenceId }, select: { id: true, name: true } }),
+    db.session.findMany({ where: { id: { in: ids }, conferenceId }, select: { id: true, title: true } }),
+    db.room.findMany({ where: { id: { in: ids }, conferenceId }, select: { id: true, name: true } }),
   ]);
   return new Map<string, string>([...registrations.map((r) => [r.id, r.name] as const), ...sessions.map((s) => [s.id, s.title] as const), ...rooms.map((r) => [r.id, r.name] as const)]);
 }

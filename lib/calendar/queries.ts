@@ -1,7 +1,7 @@
 /** Calendar feeds: a session, a conference's programme, an attendee's personal agenda. */
 import { db } from "../db";
 import { conferenceOrganizer, type ConferenceForMail } from "../registrations/payloads";
-import { hashToken, isWellFormedToken } from "../registrations/token";
+import { registrationIdForToken } from "../registrations/link-tokens";
 import { conferenceEvent, sessionEvent } from "./events";
 import type { CalendarEvent } from "./types";
 import { loadUidDomain } from "./uid-domain";
@@ -69,10 +69,12 @@ export async function conferenceFeed(slug: string): Promise<Feed | null> {
  * never below what this attendee was last emailed for the event.
  */
 export async function agendaFeed(token: string): Promise<Feed | null> {
-  if (!isWellFormedToken(token)) return null;
+  // Only a feed token opens the feed: the subscription address never carries write access.
+  const id = await registrationIdForToken(token, "feed");
+  if (!id) return null;
   await loadUidDomain(db);
   const registration = await db.registration.findUnique({
-    where: { manageTokenHash: hashToken(token) },
+    where: { id },
     include: {
       conference: { include: conferenceInclude },
       // A stable order: the same agenda must give the same bytes (and ETag) on every request.

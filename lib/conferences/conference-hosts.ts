@@ -2,13 +2,14 @@
  * The hosts behind a conference and their roles. Organisers and co-organisers manage the whole
  * conference; partners only their own sessions (lib/hosts/permissions.ts). A conference keeps at
  * least one organiser, and a host responsible for sessions stays linked until those sessions move
- * to another host (sessions reference their host; removing it would orphan them).
+ * to another host (sessions reference their host; removing it would orphan them). Only the organiser
+ * host's owners and platform admins add, remove or change the role of hosts.
  */
 import { writeAuditLog } from "../audit";
 import type { Tx } from "../db";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
-import { conferenceAccess, requireConferenceAccess } from "../hosts/permissions";
+import { conferenceAccess, requireHostRoleAccess } from "../hosts/permissions";
 import { addConferenceHostInput, removeConferenceHostInput, setConferenceHostRoleInput } from "./schema";
 
 type Actor = { userId: string };
@@ -40,7 +41,7 @@ async function keepOwnAccess(tx: Tx, userId: string, conferenceId: string, field
 export async function addConferenceHost(options: { input: unknown; actor: Actor }) {
   const input = addConferenceHostInput.parse(options.input);
   return writeTransaction(async (tx) => {
-    await requireConferenceAccess(tx, options.actor.userId, input.conferenceId, "manage");
+    await requireHostRoleAccess(tx, options.actor.userId, input.conferenceId);
     const host = await tx.host.findUnique({ where: { id: input.hostId }, select: { id: true, shortName: true } });
     if (!host) throw new AppError("validation", "Unknown host", { hostId: "unknownHost" });
     const existing = await tx.conferenceHost.findUnique({ where: { conferenceId_hostId: { conferenceId: input.conferenceId, hostId: host.id } } });
@@ -55,7 +56,7 @@ export async function addConferenceHost(options: { input: unknown; actor: Actor 
 export async function setConferenceHostRole(options: { input: unknown; actor: Actor }) {
   const input = setConferenceHostRoleInput.parse(options.input);
   return writeTransaction(async (tx) => {
-    await requireConferenceAccess(tx, options.actor.userId, input.conferenceId, "manage");
+    await requireHostRoleAccess(tx, options.actor.userId, input.conferenceId);
     const link = await linkOf(tx, input.conferenceId, input.hostId);
     if (link.role === input.role) return { ...link, shortName: link.host.shortName };
     if (link.role === "organiser" && (await otherOrganisers(tx, input.conferenceId, input.hostId)) === 0) {
@@ -71,7 +72,7 @@ export async function setConferenceHostRole(options: { input: unknown; actor: Ac
 export async function removeConferenceHost(options: { input: unknown; actor: Actor }) {
   const input = removeConferenceHostInput.parse(options.input);
   return writeTransaction(async (tx) => {
-    await requireConferenceAccess(tx, options.actor.userId, input.conferenceId, "manage");
+    await requireHostRoleAccess(tx, options.actor.userId, input.conferenceId);
     const link = await linkOf(tx, input.conferenceId, input.hostId);
     if (link.role === "organiser" && (await otherOrganisers(tx, input.conferenceId, input.hostId)) === 0) {
       throw new AppError("validation", "A conference needs at least one organiser", { hostId: "lastOrganiser" });

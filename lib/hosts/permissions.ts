@@ -1,7 +1,8 @@
 /**
  * Who may do what. Platform admins: everything. Owners and editors of a conference's organising
  * hosts (organiser, co-organiser): the whole conference. Owners and editors of a partner host: only
- * the sessions that host is responsible for. Viewers: read. Everyone else: nothing, and a
+ * the sessions that host is responsible for. Viewers: read, within the same scope as their host's
+ * owners (a partner host's viewer sees only its sessions' attendees). Everyone else: nothing, and a
  * conference they cannot see is reported as not found rather than forbidden.
  */
 import type { Tx } from "../db";
@@ -9,28 +10,38 @@ import { AppError } from "../errors";
 
 export type Access = "none" | "read" | "sessions-of-hosts" | "manage";
 
-export type ConferenceAccess = { level: Access; hostIds: string[] };
+/**
+ * hostIds: the partner hosts whose sessions this user may change ("sessions-of-hosts").
+ * readHostIds: null when the user sees the whole conference's attendees (admins, any role at an
+ * organising host); else the partner hosts whose sessions' attendees they see.
+ */
+export type ConferenceAccess = { level: Access; hostIds: string[]; readHostIds: string[] | null };
 
 export async function conferenceAccess(tx: Tx, userId: string, conferenceId: string): Promise<ConferenceAccess> {
   const user = await tx.user.findUnique({
     where: { id: userId },
     select: { isPlatformAdmin: true, memberships: { select: { hostId: true, role: true, host: { select: { conferences: { where: { conferenceId }, select: { role: true } } } } } } },
   });
-  if (!user) return { level: "none", hostIds: [] };
-  if (user.isPlatformAdmin) return { level: "manage", hostIds: [] };
+  if (!user) return { level: "none", hostIds: [], readHostIds: [] };
+  if (user.isPlatformAdmin) return { level: "manage", hostIds: [], readHostIds: null };
   let level: Access = "none";
   const hostIds: string[] = [];
+  const partnerHostIds: string[] = [];
+  let wholeConference = false;
   for (const m of user.memberships) {
     const link = m.host.conferences[0];
     if (!link) continue;
     const writer = m.role === "owner" || m.role === "editor";
-    if (writer && (link.role === "organiser" || link.role === "co_organiser")) level = "manage";
+    const organising = link.role === "organiser" || link.role === "co_organiser";
+    if (organising) wholeConference = true;
+    else partnerHostIds.push(m.hostId);
+    if (writer && organising) level = "manage";
     else if (writer && link.role === "partner") {
       hostIds.push(m.hostId);
       if (level !== "manage") level = "sessions-of-hosts";
     } else if (level === "none") level = "read";
   }
-  return { level, hostIds };
+  return { level, hostIds, readHostIds: wholeConference ? null : partnerHostIds };
 }
 
 /** Throws not_found when the user cannot see the conference, forbidden when they may not change this session. */
@@ -65,4 +76,17 @@ export async function visibleConferencesWhere(tx: Tx, userId: string) {
   if (!user) return { id: { in: [] as string[] } };
   if (user.isPlatformAdmin) return {};
   return { hosts: { some: { hostId: { in: user.memberships.map((m) => m.hostId) } } } };
+}
+
+/**
+ * Which hosts run a conference, and in which role, is decided by the organiser host's owners (or a
+ * platform admin): a co-organiser cannot demote or remove the organiser, nor hand out roles.
+ */
+export async function requireHostRoleAccess(tx: Tx, userId: string, conferenceId: string): Promise<void> {
+  await requireConferenceAccess(tx, userId, conferenceId, "manage");
+  const user = await tx.user.findUnique({
+    where: { id: userId },
+    select: { isPlatformAdmin: true, memberships: { where: { role: "owner", host: { conferences: { some: { conferenceId, role: "organiser" } } } }, select: { hostId: true } } },
+  });
+  if (!user?.isPlatformAdmin && !user?.memberships.length) throw new AppError("forbidden", "Only the organiser host's owners can change the hosts of a conference");
 }

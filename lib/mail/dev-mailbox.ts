@@ -1,10 +1,16 @@
-/** The development mailbox: only outside production, or when DEV_MAILBOX=1 says so explicitly. */
+/**
+ * The development mailbox: only outside production, or when DEV_MAILBOX=1 says so explicitly, and
+ * only for whoever holds its key (see dev-mailbox-access.ts).
+ */
 import { db } from "../db";
+import { mailboxKeyMatches } from "./dev-mailbox-access";
 import { attachmentsOf, type MimeAttachment } from "./mime";
 
-/** Read on every request (not at build time): `npm start` runs a production build and sets DEV_MAILBOX=1 itself. */
-export function devMailboxEnabled(): boolean {
-  return process.env.NODE_ENV !== "production" || process.env.DEV_MAILBOX === "1";
+export { devMailboxEnabled, mailboxRequestAllowed, MAILBOX_COOKIE } from "./dev-mailbox-access";
+
+/** For the mailbox pages: the visitor's cookie (MAILBOX_COOKIE, read by the page) carries the key. */
+export function mailboxPageAllowed(cookieValue: string | undefined): boolean {
+  return mailboxKeyMatches(cookieValue);
 }
 
 export async function listDevMail(limit = 200) {

@@ -5,6 +5,7 @@
 import nodemailer from "nodemailer";
 import type Mail from "nodemailer/lib/mailer";
 import { db } from "../db";
+import { asciiDomain } from "../email-address";
 
 /** Where a message came from; the development mailbox keeps it so erasure and retention can find the copy. */
 export type DeliveryOrigin = { outboxId?: string; conferenceId?: string | null };
@@ -23,8 +24,27 @@ export function smtpDelivery(url: string): Delivery {
   for (const [key, value] of Object.entries(defaults)) if (!parsed.searchParams.has(key)) parsed.searchParams.set(key, value);
   const transport = nodemailer.createTransport(parsed.toString());
   return async (message) => {
-    await transport.sendMail(message);
+    await transport.sendMail({ ...message, envelope: asciiEnvelope(message) });
   };
+}
+
+/** user@müller.de → user@xn--mller-kva.de (the local part stays; a non-ASCII one needs SMTPUTF8). */
+function asciiAddress(address: string): string {
+  const at = address.lastIndexOf("@");
+  return at > 0 ? `${address.slice(0, at)}@${asciiDomain(address.slice(at + 1)) ?? address.slice(at + 1)}` : address;
+}
+
+function bareAddress(value: Mail.Options["to"] | Mail.Options["from"]): string[] {
+  const list = Array.isArray(value) ? value : value ? [value] : [];
+  return list.map((a) => (typeof a === "string" ? (/<([^>]+)>\s*$/.exec(a)?.[1] ?? a).trim() : a.address));
+}
+
+/**
+ * The SMTP envelope with international domains in punycode: nodemailer converts them in the
+ * headers but sends MAIL FROM / RCPT TO as given, which a server without SMTPUTF8 refuses.
+ */
+function asciiEnvelope(message: Mail.Options): Mail.Options["envelope"] {
+  return { from: asciiAddress(bareAddress(message.from ?? mailFrom())[0] ?? ""), to: bareAddress(message.to).map(asciiAddress) };
 }
 
 const composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });

@@ -60,10 +60,14 @@ export async function anonymiseRegistration(tx: Tx, registrationId: string, now:
       answers: answers as Prisma.InputJsonValue,
       // Unique columns get a value no token or scanner can produce (not hex, not a code).
       checkInCode: placeholder,
-      manageTokenHash: placeholder,
       anonymisedAt: now,
     },
   });
+  // Manage and feed links stop working at once (their hashes go too).
+  await tx.registrationToken.deleteMany({ where: { registrationId: registration.id } });
+  // Rate-limit counters keyed by the address ("link:email:…") would name them until the window ends.
+  const emailKeys = [...new Set([registration.emailKey.split("#")[0], registration.email.toLowerCase()].filter((k) => k.length >= 3))];
+  if (emailKeys.length) await tx.rateLimitCounter.deleteMany({ where: { OR: emailKeys.map((k) => ({ key: { endsWith: `:${k}` } })) } });
 
   // Emails to them: by link, and by address for rows written without one.
   const addresses = [...new Set([registration.email, registration.emailKey].filter(Boolean))];

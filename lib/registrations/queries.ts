@@ -1,12 +1,13 @@
 import { db } from "../db";
 import { conferenceWaitlistPosition, sessionWaitlistPosition } from "./seats";
-import { hashToken, isWellFormedToken } from "./token";
+import { registrationIdForToken } from "./link-tokens";
 
-/** The registration a manage token belongs to, or null (malformed and unknown tokens alike). */
+/** The registration a valid manage token belongs to, or null (malformed, unknown, revoked and feed tokens alike). */
 export async function findRegistrationByToken(token: string) {
-  if (!isWellFormedToken(token)) return null;
+  const id = await registrationIdForToken(token, "manage");
+  if (!id) return null;
   return db.registration.findUnique({
-    where: { manageTokenHash: hashToken(token) },
+    where: { id },
     include: {
       conference: {
         include: {

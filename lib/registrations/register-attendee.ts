@@ -1,11 +1,13 @@
 /**
  * Registers an attendee for a conference and the sessions they chose, in one transaction:
  * conference seat or waiting list, a seat or waiting-list place per session, the confirmation
- * email in the outbox and an audit row. A second registration with the same email returns the
- * existing one and emails the manage link again (a fresh token: only hashes are stored).
+ * email in the outbox and an audit row. A second registration with the same email creates nothing
+ * and emails a further manage link (earlier links keep working); its answer tells nothing about the
+ * registration. A cancelled registration does not block the address: registering again creates a
+ * new one (the cancelled row is kept, its email key moved aside).
  */
 import { randomBytes } from "node:crypto";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import { isUniqueViolation, writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { toLocale, type Locale } from "../i18n-server";
@@ -18,13 +20,14 @@ import { agendaFeedUrl, conferenceSummary, manageUrl, sessionLine } from "./payl
 import { checkAnswers, findOverlap, registrationWindow } from "./rules";
 import { emailKey, registrationInput } from "./schema";
 import { conferenceWaitlistPosition, lockSession, queueTime, sessionWaitlistPosition, takeConferenceSeat, takeSessionSeat } from "./seats";
-import { hashToken, newManageToken } from "./token";
+import { issueToken } from "./link-tokens";
 
 export type SessionOutcome = { id: string; status: "confirmed" | "waitlisted"; waitlistPosition?: number };
 
+/** For server callers (organisers see the existing registration); the public API tells an "existing" caller nothing of it. */
 export type RegisterResult = {
   kind: "created" | "existing";
-  registration: { id: string; status: "confirmed" | "waitlisted" | "cancelled"; waitlistPosition?: number };
+  registration: { id: string; status: "confirmed" | "waitlisted"; waitlistPosition?: number };
   sessions: SessionOutcome[];
   /** Only for a new registration: the secret for its manage link (shown once, emailed). */
   manageToken?: string;
@@ -58,7 +61,7 @@ export async function registerAttendee(options: RegisterOptions): Promise<Regist
     const window = registrationWindow(conference, now);
     if (window === "not_yet_open") throw new AppError("conflict", "Registration is not open yet", undefined, { reason: "not_yet_open" });
     if (window === "closed") throw new AppError("conflict", "Registration is closed", undefined, { reason: "closed" });
-    if (options.ip) enforce(`register:ip:${options.ip}`, RATE_LIMITS.registrationPerIp());
+    if (options.ip) await enforce(`register:ip:${options.ip}`, RATE_LIMITS.registrationPerIp());
   }
 
   const parsed = registrationInput.safeParse(options.input);
@@ -80,9 +83,9 @@ export async function registerAttendee(options: RegisterOptions): Promise<Regist
   if (Object.keys(fieldErrors).length) throw await validationError(locale, fieldErrors);
 
   const key = emailKey(input.email);
-  const token = newManageToken();
   try {
     return await writeTransaction(async (tx) => {
+      await releaseCancelledEmail(tx, conference.id, key);
       const confirmed = conference.capacity === null ? true : await takeConferenceSeat(tx, conference.id);
       const waitlistedAt = confirmed ? null : await queueTime(tx, { conferenceId: conference.id });
       const registration = await tx.registration.create({
@@ -102,11 +105,13 @@ export async function registerAttendee(options: RegisterOptions): Promise<Regist
           waitlistedAt,
           consentAt: now,
           consentVersion: conference.privacyNoticeVersion,
-          manageTokenHash: hashToken(token),
           checkInCode: newCheckInCode(),
           source: options.byOrganiser ? "organiser" : "web",
         },
       });
+
+      const token = await issueToken(tx, registration.id, "manage", now);
+      const feedToken = await issueToken(tx, registration.id, "feed", now);
 
       // Sessions in id order, so that concurrent registrations lock session rows in one order.
       const outcomes: SessionOutcome[] = [];
@@ -148,7 +153,7 @@ export async function registerAttendee(options: RegisterOptions): Promise<Regist
               conference: conferenceSummary(conference, locale),
               attendeeName: registration.name,
               manageUrl: manageUrl(token, locale),
-              agendaFeedUrl: agendaFeedUrl(token),
+              agendaFeedUrl: agendaFeedUrl(feedToken),
               status: confirmed ? "confirmed" : "waitlisted",
               waitlistPosition: position ?? null,
               checkInCode: registration.checkInCode,
@@ -173,7 +178,7 @@ export async function registerAttendee(options: RegisterOptions): Promise<Regist
       });
       return {
         kind: "created" as const,
-        registration: { id: registration.id, status: registration.status, ...(position ? { waitlistPosition: position } : {}) },
+        registration: { id: registration.id, status: confirmed ? ("confirmed" as const) : ("waitlisted" as const), ...(position ? { waitlistPosition: position } : {}) },
         sessions: outcomes,
         manageToken: token,
       };
@@ -184,13 +189,23 @@ export async function registerAttendee(options: RegisterOptions): Promise<Regist
   }
 }
 
-/** The repeat-registration path: no new row; the manage link goes to the registered address. */
+/**
+ * A cancelled registration keeps its row (history, audit) but gives up the address: its email key
+ * gets the row's id appended, so the unique (conference, email) slot is free for a new registration.
+ */
+async function releaseCancelledEmail(tx: Tx, conferenceId: string, key: string) {
+  const cancelled = await tx.registration.findFirst({ where: { conferenceId, emailKey: key, status: "cancelled" }, select: { id: true } });
+  if (cancelled) await tx.registration.update({ where: { id: cancelled.id }, data: { emailKey: `${key}#cancelled-${cancelled.id}` } });
+}
+
+/** The repeat-registration path: no new row; a further manage link goes to the registered address. */
 async function resendForExisting(conferenceId: string, key: string, locale: Locale, now: Date, rateKey: string | null): Promise<RegisterResult> {
   const existing = await db.registration.findUnique({
     where: { conferenceId_emailKey: { conferenceId, emailKey: key } },
     include: { sessions: { where: { status: { not: "cancelled" } } } },
   });
-  if (!existing) throw new AppError("conflict", "Registration changed concurrently; please retry");
+  // Cancelled rows give up their key before a new registration (releaseCancelledEmail), so this is an active one.
+  if (!existing || existing.status === "cancelled") throw new AppError("conflict", "Registration changed concurrently; please retry");
   const { sendManageLink } = await import("./send-manage-link");
   await sendManageLink({ registrationId: existing.id, locale, now, rateKey });
   const sessions: SessionOutcome[] = [];

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { clearable } from "../validation/fields";
+import { emailField } from "../email-address";
 
 // C0 controls except tab/newline/carriage return, DEL, C1 controls, and bidi overrides that can
 // disguise text. Names keep umlauts, accents and apostrophes (Jörg, Zoë, O'Brien, Ağaoğlu).
@@ -37,12 +38,7 @@ export const sessionIds = z.array(z.string().min(1).max(64), { error: "invalid" 
 
 export const registrationInput = z.object({
   name: line(200).refine((s) => s.length > 0, { message: "required" }),
-  email: z
-    .string({ error: "required" })
-    .trim()
-    .min(1, "required")
-    .max(254, "tooLong")
-    .pipe(z.email({ error: "invalidEmail" })),
+  email: emailField(),
   organisation: optionalLine(200),
   jobTitle: optionalLine(200),
   accessibilityNeeds: optionalNote(1000),
@@ -76,11 +72,10 @@ export const registrationUpdate = z.object({
 export type RegistrationUpdate = z.infer<typeof registrationUpdate>;
 
 export const linkRequest = z.object({
-  email: z.string({ error: "required" }).trim().min(1, "required").max(254, "tooLong").pipe(z.email({ error: "invalidEmail" })),
+  email: emailField(),
   conferenceSlug: z.string().max(120).optional(),
   locale: z.enum(["de", "en"]).optional(),
 });
 
-export function emailKey(email: string): string {
-  return email.trim().toLowerCase();
-}
+/** Unique per conference: lower case, international domains in their punycode form (lib/email-address.ts). */
+export { emailKey } from "../email-address";

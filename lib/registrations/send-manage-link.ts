@@ -1,7 +1,7 @@
 /**
- * Emails an attendee their manage link again. Only a hash of each token is stored, so sending a
- * link means issuing a new token (the old link stops working); it goes only to the registered
- * address. Per-address rate limits stop this being used to flood someone's inbox.
+ * Emails an attendee a manage link. Only hashes of tokens are stored, so sending a link means
+ * issuing a further token; the links sent before keep working (up to MAX_MANAGE_LINKS). It goes
+ * only to the registered address. Per-address rate limits stop this flooding someone's inbox.
  */
 import { db } from "../db";
 import { writeTransaction } from "../db-retry";
@@ -11,17 +11,18 @@ import { enforce, hit, RATE_LIMITS } from "../rate-limit";
 import { agendaFeedUrl, conferenceMailInclude, conferenceSummary, manageUrl } from "./payloads";
 import { emailKey, linkRequest } from "./schema";
 import { validationError, zodFieldCodes } from "./errors";
-import { hashToken, newManageToken } from "./token";
+import { issueToken } from "./link-tokens";
 
 export async function sendManageLink(options: { registrationId: string; locale?: Locale; now?: Date; rateKey?: string | null }): Promise<boolean> {
-  if (options.rateKey && hit(`link:email:${options.rateKey}`, RATE_LIMITS.linkPerEmail()) !== null) return false;
-  const token = newManageToken();
+  if (options.rateKey && (await hit(`link:email:${options.rateKey}`, RATE_LIMITS.linkPerEmail())) !== null) return false;
+  const now = options.now ?? new Date();
   await writeTransaction(async (tx) => {
-    const registration = await tx.registration.update({
+    const registration = await tx.registration.findUniqueOrThrow({
       where: { id: options.registrationId },
-      data: { manageTokenHash: hashToken(token) },
       include: { conference: { include: conferenceMailInclude } },
     });
+    const token = await issueToken(tx, registration.id, "manage", now);
+    const feedToken = await issueToken(tx, registration.id, "feed", now);
     const locale = options.locale ?? toLocale(registration.locale);
     await enqueueEmail(tx, {
       kind: "manage-link",
@@ -34,7 +35,7 @@ export async function sendManageLink(options: { registrationId: string; locale?:
         conference: conferenceSummary(registration.conference, locale),
         attendeeName: registration.name,
         manageUrl: manageUrl(token, locale),
-        agendaFeedUrl: agendaFeedUrl(token),
+        agendaFeedUrl: agendaFeedUrl(feedToken),
       },
     });
   });
@@ -49,7 +50,7 @@ export async function requestManageLink(options: { input: unknown; ip?: string |
   const locale = toLocale(options.locale);
   const parsed = linkRequest.safeParse(options.input);
   if (!parsed.success) throw await validationError(locale, zodFieldCodes(parsed.error));
-  if (options.ip) enforce(`link:ip:${options.ip}`, RATE_LIMITS.linkPerIp());
+  if (options.ip) await enforce(`link:ip:${options.ip}`, RATE_LIMITS.linkPerIp());
   const key = emailKey(parsed.data.email);
   const registrations = await db.registration.findMany({
     where: { emailKey: key, status: { not: "cancelled" }, ...(parsed.data.conferenceSlug ? { conference: { slug: parsed.data.conferenceSlug } } : {}) },
@@ -57,6 +58,6 @@ export async function requestManageLink(options: { input: unknown; ip?: string |
     take: 20,
   });
   if (!registrations.length) return;
-  if (hit(`link:email:${key}`, RATE_LIMITS.linkPerEmail()) !== null) return;
+  if ((await hit(`link:email:${key}`, RATE_LIMITS.linkPerEmail())) !== null) return;
   for (const r of registrations) await sendManageLink({ registrationId: r.id, locale: toLocale(parsed.data.locale ?? r.locale) });
 }

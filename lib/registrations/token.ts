@@ -19,3 +19,8 @@ export function sameHash(a: string, b: string): boolean {
   const y = Buffer.from(b, "hex");
   return x.length === y.length && timingSafeEqual(x, y);
 }
+
+export type TokenKind = "manage" | "feed";
+
+/** At most this many manage links stay valid per registration; issuing another revokes the oldest. */
+export const MAX_MANAGE_LINKS = 10;

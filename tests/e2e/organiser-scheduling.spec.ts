@@ -2,6 +2,7 @@ import "./helpers/database";
 import { expect, test, type Page } from "@playwright/test";
 import { db } from "../../lib/db";
 import { expectAccessible } from "./helpers/a11y";
+import { openMailbox } from "./helpers/mailbox";
 import { DEMO_ORGANISERS, DEMO_SLUG } from "./helpers/demo";
 import { signedInPage } from "./helpers/session";
 
@@ -13,7 +14,7 @@ async function signInByEmail(page: Page, email: string) {
   await expect(page.getByRole("status")).toContainText("Bitte prüfen Sie Ihr Postfach");
   let link = "";
   await expect(async () => {
-    await page.goto("/dev/mailbox");
+    await openMailbox(page);
     await page.locator("tr", { hasText: email }).filter({ hasText: "Anmeldelink" }).first().getByRole("link").first().click({ timeout: 1000 });
     link = /https?:\/\/\S+\/api\/auth\/callback\/email\?\S+/.exec((await page.getByTestId("mail-text").textContent()) ?? "")?.[0] ?? "";
     expect(link).not.toBe("");

@@ -2,6 +2,7 @@ import "./helpers/database";
 import { expect, test } from "@playwright/test";
 import { db } from "../../lib/db";
 import { expectAccessible } from "./helpers/a11y";
+import { openMailbox } from "./helpers/mailbox";
 import { DEMO_ORGANISERS, DEMO_SLUG } from "./helpers/demo";
 
 test("an organiser signs in with the emailed link, resends an undeliverable email, exports attendees and checks one in", async ({ page }) => {
@@ -27,7 +28,7 @@ test("an organiser signs in with the emailed link, resends an undeliverable emai
 
   let link = "";
   await expect(async () => {
-    await page.goto("/dev/mailbox");
+    await openMailbox(page);
     await page.locator("tr", { hasText: DEMO_ORGANISERS.bismitOwner }).filter({ hasText: "Anmeldelink" }).first().getByRole("link").click({ timeout: 1000 });
     link = /https?:\/\/\S+\/api\/auth\/callback\/email\?\S+/.exec((await page.getByTestId("mail-text").textContent()) ?? "")?.[0] ?? "";
     expect(link).not.toBe("");

@@ -2,7 +2,7 @@ import { E2E_DATABASE_URL } from "./helpers/database";
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { serverEnv } from "../../scripts/server-env";
+import { serverCommand, serverEnv } from "../../scripts/server-env";
 import { db } from "../../lib/db";
 import { E2E_BASE_URL } from "./helpers/server";
 
@@ -14,8 +14,18 @@ test.describe("two app processes sharing one database", () => {
   test.setTimeout(180_000);
 
   test.beforeAll(async () => {
-    second = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(SECOND_PORT)], {
-      env: serverEnv(SECOND_PORT, { ...process.env, NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next-test", DATABASE_URL: E2E_DATABASE_URL, MAIL_SENDER: "off", NEXTAUTH_SECRET: "e2e-secret-not-for-production" }),
+    const [command, args] = serverCommand(SECOND_PORT);
+    second = spawn(command, args, {
+      env: serverEnv(SECOND_PORT, {
+        ...process.env,
+        NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next-test",
+        DATABASE_URL: E2E_DATABASE_URL,
+        MAIL_SENDER: "off",
+        NEXTAUTH_SECRET: "e2e-secret-not-for-production",
+        // Rate-limit counters are shared through the database; same limit as the first server.
+        RATE_LIMIT_REGISTRATIONS_PER_IP: process.env.RATE_LIMIT_REGISTRATIONS_PER_IP || "1000",
+        DEV_MAILBOX: "0",
+      }),
       stdio: "ignore",
     });
     for (let i = 0; i < 120; i++) {

@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./helpers/a11y";
+import { openMailbox } from "./helpers/mailbox";
 import { DEMO_SLUG } from "./helpers/demo";
 
 /** Waits for the mail sender to deliver a message to the dev mailbox and opens it. */
 async function openMail(page: Page, to: string, subject: RegExp, locale: "de" | "en" = "de") {
-  const prefix = locale === "en" ? "/en" : "";
   await expect(async () => {
-    await page.goto(`${prefix}/dev/mailbox`);
+    await openMailbox(page, locale);
     await expect(page.locator("tr", { hasText: to }).filter({ hasText: subject }).first()).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 60_000 }); // the sender polls; a busy machine can take a while
   await page.locator("tr", { hasText: to }).filter({ hasText: subject }).first().getByRole("link").click();
@@ -59,15 +59,33 @@ test.describe("attendee registration in the browser", () => {
     await page.goto(new URL(manageUrl!).pathname);
     await expect(page.getByRole("heading", { name: "Ihre Anmeldung" })).toBeVisible();
     await expect(page.getByTestId("agenda")).toContainText("Berufsorientierung, die ankommt");
-    await expect(page.getByRole("link", { name: "Kalender abonnieren" })).toHaveAttribute("href", /^webcal:\/\//);
     await expectAccessible(page);
     await page.screenshot({ path: "test-results/screens/manage-de.png", fullPage: true });
+
+    // The emailed calendar address has its own read-only token: it serves the feed, not the manage page.
+    const feedPath = /webcal:\/\/[^/\s]+(\/api\/agenda\/([A-Za-z0-9_-]{43})\/calendar\.ics)/.exec(text);
+    expect(feedPath).toBeTruthy();
+    expect((await page.request.get(feedPath![1])).status()).toBe(200);
+    expect(feedPath![2]).not.toBe(new URL(manageUrl!).pathname.split("/").pop());
+    expect((await page.request.get(`/api/registrations/${feedPath![2]}`)).status()).toBe(404);
+    // A new calendar address from the manage page; the emailed one stops working.
+    await page.getByRole("button", { name: "Neuen Kalender-Link erzeugen" }).click();
+    await expect(page.getByRole("link", { name: "Kalender abonnieren" })).toHaveAttribute("href", /^webcal:\/\//);
+    const freshFeed = new URL(await page.getByTestId("feed-url").inputValue()).pathname;
+    expect((await page.request.get(freshFeed)).status()).toBe(200);
+    expect((await page.request.get(feedPath![1])).status()).toBe(404);
+    await expectAccessible(page);
+    await page.getByRole("heading", { name: "Ihre persönlichen Links" }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: "test-results/screens/manage-links-de.png" });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: "test-results/screens/manage-links-de-phone.png", fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 720 });
 
     // Change sessions: drop one, add another.
     await page.getByRole("checkbox", { name: /Fachkräftesicherung in der Region/ }).uncheck();
     await page.getByRole("checkbox", { name: /Jugendbeteiligung: Was junge Menschen/ }).check();
     await page.getByRole("button", { name: "Änderungen speichern" }).click();
-    await expect(page.getByRole("status")).toContainText("Ihre Änderungen sind gespeichert.");
+    await expect(page.getByRole("status").filter({ hasText: "Ihre Änderungen sind gespeichert." }).first()).toBeVisible();
     await expect(page.getByTestId("agenda")).toContainText("Jugendbeteiligung: Was junge Menschen");
     await expect(page.getByTestId("agenda")).not.toContainText("Fachkräftesicherung in der Region");
 

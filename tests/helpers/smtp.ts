@@ -10,20 +10,35 @@ export type TestSmtp = {
   /** Message-IDs of every message received (also when not parsing). */
   messageIds: string[];
   raw: string[];
+  /** Envelope recipients as sent on the wire (RCPT TO, before the server decodes punycode), and whether MAIL FROM carried SMTPUTF8. */
+  recipients: string[];
+  smtpUtf8: boolean[];
   /** Reply with this SMTP error to every RCPT TO (e.g. 450 or 550) until set back to null. */
   failWith: { code: number; message: string } | null;
   close: () => Promise<void>;
 };
 
-/** `parse: false` keeps only raw sources and Message-IDs (much cheaper for bulk tests). */
-export async function startSmtp(port = 0, { parse = true } = {}): Promise<TestSmtp> {
-  const state: Omit<TestSmtp, "url" | "port" | "close"> = { messages: [], messageIds: [], raw: [], failWith: null };
+/**
+ * `parse: false` keeps only raw sources and Message-IDs (much cheaper for bulk tests);
+ * `smtpUtf8: false` makes the server not offer SMTPUTF8 (international addresses must arrive in ASCII).
+ */
+export async function startSmtp(port = 0, { parse = true, smtpUtf8 = true } = {}): Promise<TestSmtp> {
+  const state: Omit<TestSmtp, "url" | "port" | "close"> = { messages: [], messageIds: [], raw: [], recipients: [], smtpUtf8: [], failWith: null };
   const server = new SMTPServer({
+    hideSMTPUTF8: !smtpUtf8,
+    onMailFrom(address, _session, callback) {
+      state.smtpUtf8.push(Boolean((address.args as Record<string, unknown> | false | undefined) && (address.args as Record<string, unknown>).SMTPUTF8));
+      callback();
+    },
+    // The raw commands, to see the envelope as the client wrote it.
+    logger: commandLogger((line) => {
+      const rcpt = /^RCPT TO:\s*<([^>]*)>/i.exec(line);
+      if (rcpt) state.recipients.push(rcpt[1]);
+    }),
     authOptional: true,
     // Pooled client connections stay open; do not wait the default 30 s for them on close.
     closeTimeout: 100,
     disabledCommands: ["STARTTLS"],
-    logger: false,
     onRcptTo(_address, _session, callback) {
       if (state.failWith) {
         const error = new Error(state.failWith.message) as Error & { responseCode: number };
@@ -60,4 +75,19 @@ export async function freePort(): Promise<number> {
   const port = s.port;
   await s.close();
   return port;
+}
+
+/** A bunyan-style logger for smtp-server that passes on only the client's commands. */
+function commandLogger(onCommand: (line: string) => void) {
+  const quiet = () => {};
+  return {
+    info: quiet,
+    warn: quiet,
+    error: quiet,
+    trace: quiet,
+    fatal: quiet,
+    debug: (meta: { tnx?: string }, _prefix: string, line?: string) => {
+      if (meta?.tnx === "command" && typeof line === "string") onCommand(line);
+    },
+  };
 }

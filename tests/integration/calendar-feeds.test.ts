@@ -39,7 +39,10 @@ const status = (e: ICAL.Event) => e.component.getFirstPropertyValue("status");
 
 async function register(conferenceSlug: string, sessionIds: string[], extra: Record<string, unknown> = {}) {
   const result = await registerAttendee({ conferenceSlug, input: { name: "Ada Lovelace", email: `${uniq("a")}@example.org`, consent: true, sessionIds, ...extra } });
-  return { ...result, token: result.manageToken! };
+  // The subscription address carries the feed token (not the manage token); it is in the confirmation email.
+  const mail = await db.emailOutbox.findFirstOrThrow({ where: { registrationId: result.registration.id, kind: "registration-received" } });
+  const token = /\/api\/agenda\/([A-Za-z0-9_-]{43})\//.exec((mail.payload as { agendaFeedUrl: string }).agendaFeedUrl)![1];
+  return { ...result, token };
 }
 
 async function organiser(hostId: string) {

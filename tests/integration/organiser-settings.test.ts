@@ -325,7 +325,7 @@ describe("conference hosts", () => {
     expect((await db.conferenceHost.findUniqueOrThrow({ where: { conferenceId_hostId: input } })).role).toBe("co_organiser");
   });
 
-  it("an organiser cannot demote or remove the host their own access comes from; an organiser of another host can", async () => {
+  it("an organiser cannot demote or remove the host their own access comes from; an owner of another organiser host can", async () => {
     const s = await scenario();
     const own = { conferenceId: s.conference.id, hostId: s.organiser.id };
     await setConferenceHostRole({ input: { conferenceId: s.conference.id, hostId: s.partner.id, role: "organiser" }, actor: { userId: s.owner.id } });
@@ -333,7 +333,9 @@ describe("conference hosts", () => {
     await expect(removeConferenceHost({ input: own, actor: { userId: s.owner.id } })).rejects.toMatchObject({ code: "validation", fields: { hostId: "ownAccess" } });
     expect((await db.conferenceHost.findUniqueOrThrow({ where: { conferenceId_hostId: own } })).role).toBe("organiser");
     expect(await db.auditLog.count({ where: { conferenceId: s.conference.id, action: { in: ["conference.host.role", "conference.host.remove"] }, entityId: `${s.conference.id}:${s.organiser.id}` } })).toBe(0);
-    await setConferenceHostRole({ input: { ...own, role: "partner" }, actor: { userId: s.partnerEditor.id } });
+    // Host roles are the organiser hosts' owners' decision (issue 11): the other host's editor may not, its owner may.
+    await expect(setConferenceHostRole({ input: { ...own, role: "partner" }, actor: { userId: s.partnerEditor.id } })).rejects.toMatchObject({ code: "forbidden" });
+    await setConferenceHostRole({ input: { ...own, role: "partner" }, actor: { userId: (await user(s.partner.id, "owner")).id } });
     expect((await db.conferenceHost.findUniqueOrThrow({ where: { conferenceId_hostId: own } })).role).toBe("partner");
   });
 

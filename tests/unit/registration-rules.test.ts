@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { isRetryable } from "@/lib/db-retry";
-import { hit, resetRateLimits } from "@/lib/rate-limit";
 import { checkAnswers, findOverlap, isRegistrationOpen, registrationWindow, seatsLeft, type Question } from "@/lib/registrations/rules";
 import { emailKey, registrationInput } from "@/lib/registrations/schema";
 import { hashToken, isWellFormedToken, newManageToken } from "@/lib/registrations/token";
@@ -134,17 +133,5 @@ describe("transaction retries", () => {
     expect(isRetryable({ code: "SQLITE_BUSY", message: "database is locked" })).toBe(true);
     expect(isRetryable(new Error("database is locked"))).toBe(true);
     expect(isRetryable(new Error("something else"))).toBe(false);
-  });
-});
-
-describe("rate limits", () => {
-  it("count per key in a fixed window and tell how long to wait", () => {
-    resetRateLimits();
-    const rule = { limit: 2, windowMs: 60_000 };
-    expect(hit("k", rule, 0)).toBeNull();
-    expect(hit("k", rule, 1000)).toBeNull();
-    expect(hit("k", rule, 2000)).toBe(58);
-    expect(hit("other", rule, 2000)).toBeNull();
-    expect(hit("k", rule, 60_000)).toBeNull();
   });
 });

@@ -11,7 +11,7 @@ import type { FormQuestion, PickerSession } from "@/lib/registrations/form-data"
 import styles from "./attendees.module.css";
 import { failureText } from "./failure-text";
 
-type AddResult = ActionResult<{ name: string; existing: boolean; status: "confirmed" | "waitlisted" | "cancelled" }>;
+type AddResult = ActionResult<{ name: string; existing: boolean; status: "confirmed" | "waitlisted" }>;
 export type AddAttendee = (input: { conferenceId: string; locale: "de" | "en"; input: Record<string, unknown> }) => Promise<AddResult>;
 type Answers = Record<string, string | string[] | boolean>;
 

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { devMailboxEnabled, listDevMail } from "@/lib/mail/dev-mailbox";
+import { MAILBOX_COOKIE, mailboxPageAllowed, listDevMail } from "@/lib/mail/dev-mailbox";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +12,7 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function DevMailboxPage({ params }: PageProps<"/[locale]/dev/mailbox">) {
   const { locale } = await params;
   setRequestLocale(locale);
-  if (!devMailboxEnabled()) notFound();
+  if (!mailboxPageAllowed((await cookies()).get(MAILBOX_COOKIE)?.value)) notFound();
   const t = await getTranslations("mail.devMailbox");
   const messages = await listDevMail();
   const time = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "de-DE", { dateStyle: "short", timeStyle: "medium" });

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { CalendarLinks } from "@/components/calendar-links";
+import { ResetFeedLink, RevokeOtherLinks } from "@/components/registration/link-controls";
 import { CancelRegistration, ManageSessions } from "@/components/registration/manage-actions";
 import { MyData } from "@/components/privacy/my-data";
 import { ManageDetails } from "@/components/registration/manage-details";
 import { Link } from "@/i18n/navigation";
 import { formatDayShort, formatTimeRange } from "@/lib/format/datetime";
-import { appUrl } from "@/lib/http";
 import { registrationFormData } from "@/lib/registrations/form-data";
 import { findRegistrationByToken, registrationView } from "@/lib/registrations/queries";
 import { registrationWindow } from "@/lib/registrations/rules";
@@ -20,6 +19,7 @@ export default async function ManagePage({ params }: PageProps<"/[locale]/manage
   setRequestLocale(locale);
   const t = await getTranslations("registration");
   const tp = await getTranslations("privacy.myData");
+  const tl = await getTranslations("links");
   const registration = await findRegistrationByToken(token);
   if (!registration) {
     return (
@@ -38,7 +38,6 @@ export default async function ManagePage({ params }: PageProps<"/[locale]/manage
   const c = registration.conference;
   const form = await registrationFormData(c.slug, locale);
   const open = registrationWindow(c, new Date()) === "open";
-  const feedUrl = `${appUrl()}/api/agenda/${token}/calendar.ics`;
   const statusBadge =
     view.status === "confirmed" ? "badge badge--success" : view.status === "waitlisted" ? "badge badge--warning" : "badge badge--danger";
   return (
@@ -103,7 +102,8 @@ export default async function ManagePage({ params }: PageProps<"/[locale]/manage
             )}
             <h3 className="h4">{t("manage.calendar")}</h3>
             <p className="small muted">{t("manage.calendarHint")}</p>
-            <CalendarLinks icsUrl={feedUrl} feedUrl={feedUrl} feedName={c.title} />
+            {/* The subscription address has its own read-only token, emailed; the manage token never goes into a calendar. */}
+            <ResetFeedLink token={token} />
           </section>
 
           {open && form && (
@@ -135,6 +135,13 @@ export default async function ManagePage({ params }: PageProps<"/[locale]/manage
               />
             </section>
           )}
+
+          <section className="card stack" aria-labelledby="links-heading">
+            <h2 id="links-heading" className="h3">
+              {tl("manageLinks")}
+            </h2>
+            <RevokeOtherLinks token={token} />
+          </section>
 
           <section className="card stack" aria-labelledby="cancel-heading">
             <h2 id="cancel-heading" className="h3">

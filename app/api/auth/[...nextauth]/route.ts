@@ -12,7 +12,7 @@ const handler = NextAuth(authOptions);
  */
 async function post(request: Request, context: { params: Promise<{ nextauth: string[] }> }) {
   const { nextauth } = await context.params;
-  if (nextauth.join("/") === "signin/email" && hit(`signin:ip:${clientIp(request.headers)}`, RATE_LIMITS.signInPerIp()) !== null) {
+  if (nextauth.join("/") === "signin/email" && (await hit(`signin:ip:${clientIp(request.headers)}`, RATE_LIMITS.signInPerIp())) !== null) {
     return Response.json({ url: `${appUrl()}/signin?sent=1` });
   }
   return handler(request, context);

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { devMailboxEnabled, getDevMail } from "@/lib/mail/dev-mailbox";
+import { MAILBOX_COOKIE, mailboxPageAllowed, getDevMail } from "@/lib/mail/dev-mailbox";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +12,7 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function DevMailPage({ params }: PageProps<"/[locale]/dev/mailbox/[id]">) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  if (!devMailboxEnabled()) notFound();
+  if (!mailboxPageAllowed((await cookies()).get(MAILBOX_COOKIE)?.value)) notFound();
   const message = await getDevMail(id);
   if (!message) notFound();
   const t = await getTranslations("mail.devMailbox");

@@ -23,17 +23,21 @@ export async function POST(request: Request, { params }: RouteContext<"/api/conf
     }
 
     const result = await registerAttendee({ conferenceSlug: slug, input: body, locale, ip: clientIp(request.headers) });
-    const status = result.kind === "created" ? 201 : 200;
+    if (result.kind === "existing") {
+      // Whoever typed the address learns nothing about that registration: the link goes to its owner.
+      const response = { existing: true, message: "This address is already registered; a link to the registration has been emailed to it." };
+      if (key) await rememberIdempotent(scope, key, hash, { status: 200, body: response });
+      return Response.json(response, { status: 200 });
+    }
     const response = {
       id: result.registration.id,
       status: result.registration.status,
       ...(result.registration.waitlistPosition ? { waitlistPosition: result.registration.waitlistPosition } : {}),
       sessions: result.sessions,
-      ...(result.kind === "existing" ? { existing: true, message: "Already registered; the manage link has been emailed to the registered address." } : {}),
     };
     // The manage link holds the secret token: returned once, never stored (not even for replays).
-    if (key) await rememberIdempotent(scope, key, hash, { status, body: response });
-    return Response.json(result.manageToken ? { ...response, manageUrl: manageUrl(result.manageToken, locale) } : response, { status });
+    if (key) await rememberIdempotent(scope, key, hash, { status: 201, body: response });
+    return Response.json({ ...response, manageUrl: manageUrl(result.manageToken!, locale) }, { status: 201 });
   } catch (error) {
     return errorResponse(error);
   }

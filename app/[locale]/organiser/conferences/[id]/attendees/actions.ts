@@ -13,7 +13,7 @@ const refresh = () => revalidatePath("/[locale]/organiser/conferences/[id]/atten
 /** The registration fields are validated by the use case, which answers in the attendee's language. */
 const addInput = z.object({ conferenceId: id, locale: z.enum(["de", "en"]), input: z.record(z.string(), z.unknown()) });
 
-export async function addAttendeeAction(data: z.input<typeof addInput>): Promise<ActionResult<{ name: string; existing: boolean; status: "confirmed" | "waitlisted" | "cancelled" }>> {
+export async function addAttendeeAction(data: z.input<typeof addInput>): Promise<ActionResult<{ name: string; existing: boolean; status: "confirmed" | "waitlisted" }>> {
   return runAction(addInput, data, async ({ conferenceId, locale, input }, user) => {
     const result = await addAttendee({ conferenceId, input, locale, actor: { userId: user.id } });
     refresh();

@@ -1,0 +1,30 @@
+/**
+ * The secrets in an attendee's links. A registration has several valid manage tokens (every emailed
+ * link keeps working until revoked) and separate read-only feed tokens for the calendar
+ * subscription; each is stored only as its SHA-256 hash.
+ */
+import { db, type Tx } from "../db";
+import { hashToken, isWellFormedToken, MAX_MANAGE_LINKS, newManageToken, type TokenKind } from "./token";
+
+/** Writes a new token of that kind for the registration and returns the secret (for the link; never stored). */
+export async function issueToken(tx: Tx, registrationId: string, kind: TokenKind, now = new Date()): Promise<string> {
+  const token = newManageToken();
+  await tx.registrationToken.create({ data: { registrationId, kind, tokenHash: hashToken(token), createdAt: now } });
+  if (kind === "manage") {
+    const surplus = await tx.registrationToken.findMany({
+      where: { registrationId, kind, revokedAt: null },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: MAX_MANAGE_LINKS,
+      select: { id: true },
+    });
+    if (surplus.length) await tx.registrationToken.updateMany({ where: { id: { in: surplus.map((s) => s.id) } }, data: { revokedAt: now } });
+  }
+  return token;
+}
+
+/** The registration id a valid (unrevoked) token of that kind belongs to, or null. */
+export async function registrationIdForToken(token: string, kind: TokenKind): Promise<string | null> {
+  if (!isWellFormedToken(token)) return null;
+  const row = await db.registrationToken.findUnique({ where: { tokenHash_kind: { tokenHash: hashToken(token), kind } }, select: { registrationId: true, revokedAt: true } });
+  return row && !row.revokedAt ? row.registrationId : null;
+}
