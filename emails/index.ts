@@ -1,6 +1,7 @@
 /** One template per kind of email (lib/mail/messages.ts). */
 import type { EmailKind, EmailPayloads } from "../lib/mail/messages";
 import { broadcast } from "./broadcast";
+import { hostInvitation } from "./host-invitation";
 import { manageLink } from "./manage-link";
 import { registrationCancelled } from "./registration-cancelled";
 import { registrationReceived } from "./registration-received";
@@ -20,6 +21,7 @@ export const templates: { [K in EmailKind]: (payload: EmailPayloads[K], ctx: Tem
   "session-updated": sessionUpdated,
   "session-cancelled": sessionCancelled,
   "sign-in": signIn,
+  "host-invitation": hostInvitation,
   broadcast,
 };
 

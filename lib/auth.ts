@@ -13,7 +13,14 @@ import { appUrl } from "./http";
 import { enqueueEmail } from "./mail/enqueue";
 import { hit, RATE_LIMITS } from "./rate-limit";
 
-const LINK_MINUTES = 10;
+export const LINK_MINUTES = 10;
+export const SESSION_MAX_AGE_SECONDS = 12 * 3600;
+
+/** next-auth's session cookie: `__Secure-` prefixed and Secure when the app is served over https (as next-auth decides). */
+export function sessionCookie(): { name: string; secure: boolean } {
+  const secure = (process.env.NEXTAUTH_URL || appUrl()).startsWith("https://");
+  return { name: `${secure ? "__Secure-" : ""}next-auth.session-token`, secure };
+}
 
 function toAdapterUser(u: { id: string; email: string; emailVerified: Date | null; name: string | null; image: string | null }): AdapterUser {
   return { id: u.id, email: u.email, emailVerified: u.emailVerified, name: u.name, image: u.image };
@@ -89,7 +96,7 @@ export async function sendSignInLink({ identifier, url }: { identifier: string; 
 
 export const authOptions: NextAuthOptions = {
   adapter: tagungAdapter(),
-  session: { strategy: "database", maxAge: 12 * 3600 },
+  session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS },
   secret: process.env.NEXTAUTH_SECRET,
   pages: { signIn: "/signin", verifyRequest: "/signin?sent=1", error: "/signin" },
   providers: [

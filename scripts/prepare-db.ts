@@ -1,11 +1,18 @@
 /**
- * Brings the database in DATABASE_URL up to date and fills an empty one with the demo conference.
+ * Brings the database in DATABASE_URL up to date and fills an empty one with the demo conference,
+ * unless TAGUNG_DEMO=off (a real organisation's first run: then it stays empty and
+ * `npm run admin:create` makes the first administrator).
  * Used by `npm start`, `npm run dev` and the browser tests' server.
  */
 import { databaseUrl, isPostgres } from "../lib/db-url";
 import { migrate } from "./db-migrate";
 
-export async function prepareDatabase({ seedIfEmpty = true } = {}) {
+/** TAGUNG_DEMO=off (also 0, false, no) turns the demo seed off. */
+export function demoWanted(env: NodeJS.ProcessEnv = process.env): boolean {
+  return !["off", "0", "false", "no"].includes((env.TAGUNG_DEMO ?? "").trim().toLowerCase());
+}
+
+export async function prepareDatabase({ seedIfEmpty = demoWanted() } = {}) {
   const url = databaseUrl();
   await migrate(url);
   // Imported after migrating: lib/db opens the database on import.
@@ -13,7 +20,9 @@ export async function prepareDatabase({ seedIfEmpty = true } = {}) {
   const { db } = await import("../lib/db");
   if (seedIfEmpty && (await isEmpty())) {
     await seed();
-    console.log("Database was empty: demo conference seeded.");
+    console.log("Database was empty: demo conference seeded (TAGUNG_DEMO=off starts empty; npm run demo:remove deletes it).");
+  } else if (!seedIfEmpty && (await isEmpty())) {
+    console.log("Database is empty (TAGUNG_DEMO=off). Create the first administrator: npm run admin:create -- --email you@example.org");
   }
   await db.$disconnect();
   console.log(`Database ready (${isPostgres(url) ? "PostgreSQL" : url}).`);

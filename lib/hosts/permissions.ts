@@ -66,3 +66,23 @@ export async function visibleConferencesWhere(tx: Tx, userId: string) {
   if (user.isPlatformAdmin) return {};
   return { hosts: { some: { hostId: { in: user.memberships.map((m) => m.hostId) } } } };
 }
+
+/** Platform administration (hosts, users, admins): admins only. */
+export async function requirePlatformAdmin(tx: Tx, userId: string): Promise<void> {
+  const user = await tx.user.findUnique({ where: { id: userId }, select: { isPlatformAdmin: true } });
+  if (!user?.isPlatformAdmin) throw new AppError("forbidden", "Platform administrators only");
+}
+
+/**
+ * A host's team (members, invitations): its owners and platform admins. A host the user has no
+ * role at is not found; editors and viewers see that it exists but may not change its team.
+ */
+export async function requireHostOwner(tx: Tx, userId: string, hostId: string): Promise<void> {
+  const user = await tx.user.findUnique({ where: { id: userId }, select: { isPlatformAdmin: true, memberships: { where: { hostId }, select: { role: true } } } });
+  const exists = await tx.host.findUnique({ where: { id: hostId }, select: { id: true } });
+  if (!user || !exists) throw new AppError("not_found", "Host not found");
+  if (user.isPlatformAdmin) return;
+  const role = user.memberships[0]?.role;
+  if (!role) throw new AppError("not_found", "Host not found");
+  if (role !== "owner") throw new AppError("forbidden", "Only the host's owners manage its team");
+}

@@ -47,6 +47,7 @@ const samples: { [K in EmailKind]: EmailPayloads[K] } = {
   "session-updated": { ...base, session, changes: { startsAt: { before: "2027-03-04T09:30:00.000Z", after: session.startsAt } }, invites: [{ method: "REQUEST", events: [{ ...event, sequence: 3 }] }] },
   "session-cancelled": { ...base, session: { ...session, status: "cancelled" }, invites: [{ method: "CANCEL", events: [{ ...event, status: "CANCELLED", sequence: 3 }] }] },
   "sign-in": { url: "http://localhost:3000/api/auth/callback/email?token=x", host: "localhost:3000", expiresMinutes: 10 },
+  "host-invitation": { url: "http://localhost:3000/invite/tok", hostName: "Netzwerkbüro BiSMit", hostShortName: "BiSMit", role: "editor", inviterName: "Organisation BiSMit", expiresAt: "2027-03-01T10:00:00.000Z", days: 7 },
   broadcast: { ...base, subject: "Hinweis zur Anreise", body: "Bitte nutzen Sie den Seiteneingang.", senderName: "BiSMit", unsubscribeUrl: "http://localhost:3000/api/unsubscribe/x" },
 };
 
@@ -59,6 +60,7 @@ const expectedSubject: Record<string, [RegExp, RegExp]> = {
   "session-updated": [/^Programmänderung: Fachkräfte sichern/, /^Programme change: Fachkräfte sichern/],
   "session-cancelled": [/^Abgesagt: /, /^Cancelled: /],
   "sign-in": [/^Ihr Anmeldelink/, /^Your sign-in link/],
+  "host-invitation": [/^Einladung ins Team von BiSMit$/, /^Invitation to the BiSMit team$/],
   broadcast: [/^Hinweis zur Anreise$/, /^Hinweis zur Anreise$/],
 };
 
@@ -72,7 +74,7 @@ describe("email delivery over SMTP", () => {
     const ids: Record<string, string> = {};
     for (const kind of Object.keys(samples) as EmailKind[]) ids[kind] = await enqueue(kind, samples[kind] as never, locale);
     const report = await deliverPending({ onlyIds: Object.values(ids), delivery: smtpDelivery(smtp.url) });
-    expect(report).toEqual({ sent: 9, retried: 0, failed: 0 });
+    expect(report).toEqual({ sent: 10, retried: 0, failed: 0 });
     for (const [kind, id] of Object.entries(ids)) {
       const row = await db.emailOutbox.findUniqueOrThrow({ where: { id } });
       const mail = smtp.messages.find((m) => m.messageId === row.messageId)!;

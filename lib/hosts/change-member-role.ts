@@ -1,0 +1,24 @@
+/** A host's owner (or an admin) changes a member's role; the last owner cannot be demoted. */
+import { writeAuditLog } from "../audit";
+import { writeTransaction } from "../db-retry";
+import { AppError } from "../errors";
+import { requireHostOwner } from "./permissions";
+import { leavesNoOwner } from "./rules";
+import type { ChangeMemberRoleInput } from "./schema";
+
+export type ChangeMemberRoleResult = { ok: true; changed: boolean } | { ok: false; reason: "last-owner" };
+
+export async function changeMemberRole(options: { input: ChangeMemberRoleInput; actor: { userId: string } }): Promise<ChangeMemberRoleResult> {
+  const { hostId, userId, role } = options.input;
+  return writeTransaction(async (tx) => {
+    await requireHostOwner(tx, options.actor.userId, hostId);
+    const members = await tx.membership.findMany({ where: { hostId }, select: { userId: true, role: true } });
+    const member = members.find((m) => m.userId === userId);
+    if (!member) throw new AppError("not_found", "Member not found");
+    if (member.role === role) return { ok: true, changed: false } as const;
+    if (leavesNoOwner(members, userId, role)) return { ok: false, reason: "last-owner" } as const;
+    await tx.membership.update({ where: { userId_hostId: { userId, hostId } }, data: { role } });
+    await writeAuditLog(tx, { actor: options.actor, conferenceId: null, entityType: "Membership", entityId: `${hostId}:${userId}`, action: "member.role", before: { hostId, userId, role: member.role }, after: { role } });
+    return { ok: true, changed: true } as const;
+  });
+}
