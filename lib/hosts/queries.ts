@@ -1,7 +1,10 @@
 /** What the host page and the invitation page show. Access is part of each query. */
 import { db } from "../db";
 import { hashToken } from "../registrations/token";
-import { invitationState } from "./rules";
+import { invitationState, type InvitationState } from "./rules";
+import type { MembershipRoleName } from "./schema";
+
+export type InvitationPreview = { state: "unknown" } | { state: InvitationState; email: string; role: MembershipRoleName; hostName: string; hostShortName: string };
 
 /**
  * A host with its members and invitations, for its owners and platform admins; null for anyone
@@ -27,8 +30,8 @@ export async function hostTeam(userId: string, hostId: string, now = new Date())
 }
 
 /** The invitation behind a link, for the accept page (nothing but host, role, address and state). */
-export async function invitationByToken(token: string, now = new Date()) {
+export async function invitationByToken(token: string, now = new Date()): Promise<InvitationPreview> {
   const invitation = await db.hostInvitation.findUnique({ where: { tokenHash: hashToken(token) }, include: { host: { select: { name: true, shortName: true } } } });
-  const state = invitationState(invitation, now);
-  return invitation ? { state, email: invitation.email, role: invitation.role, hostName: invitation.host.name, hostShortName: invitation.host.shortName } : { state };
+  if (!invitation) return { state: "unknown" };
+  return { state: invitationState(invitation, now), email: invitation.email, role: invitation.role, hostName: invitation.host.name, hostShortName: invitation.host.shortName };
 }

@@ -9,7 +9,7 @@ import { enqueueInvitationEmail, newInvitationToken } from "./invitation-mail";
 import { requireHostOwner } from "./permissions";
 import type { InvitationIdInput } from "./schema";
 
-export type ResendInvitationResult = { ok: true } | { ok: false; reason: "accepted" | "revoked" };
+export type ResendInvitationResult = { ok: true; email: string } | { ok: false; reason: "accepted" | "revoked" };
 
 export async function resendInvitation(options: { input: InvitationIdInput & { locale: string }; actor: { userId: string }; now?: Date }): Promise<ResendInvitationResult> {
   const now = options.now ?? new Date();
@@ -28,6 +28,6 @@ export async function resendInvitation(options: { input: InvitationIdInput & { l
     const inviter = await tx.user.findUnique({ where: { id: options.actor.userId }, select: { name: true, email: true } });
     await enqueueInvitationEmail(tx, invitation, { token, locale: options.input.locale, inviterName: inviter?.name || inviter?.email || "Tagung" });
     await writeAuditLog(tx, { actor: options.actor, conferenceId: null, entityType: "HostInvitation", entityId: invitation.id, action: "invitation.resend", after: { email: invitation.email, expiresAt: expiresAt.toISOString() } });
-    return { ok: true } as const;
+    return { ok: true, email: invitation.email } as const;
   });
 }

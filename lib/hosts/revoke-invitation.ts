@@ -5,7 +5,7 @@ import { AppError } from "../errors";
 import { requireHostOwner } from "./permissions";
 import type { InvitationIdInput } from "./schema";
 
-export type RevokeInvitationResult = { ok: true } | { ok: false; reason: "accepted" | "revoked" };
+export type RevokeInvitationResult = { ok: true; email: string } | { ok: false; reason: "accepted" | "revoked" };
 
 export async function revokeInvitation(options: { input: InvitationIdInput; actor: { userId: string }; now?: Date }): Promise<RevokeInvitationResult> {
   const now = options.now ?? new Date();
@@ -17,6 +17,6 @@ export async function revokeInvitation(options: { input: InvitationIdInput; acto
     if (found.revokedAt) return { ok: false, reason: "revoked" } as const;
     await tx.hostInvitation.update({ where: { id: found.id }, data: { revokedAt: now } });
     await writeAuditLog(tx, { actor: options.actor, conferenceId: null, entityType: "HostInvitation", entityId: found.id, action: "invitation.revoke", before: { email: found.email }, after: { revokedAt: now.toISOString() } });
-    return { ok: true } as const;
+    return { ok: true, email: found.email } as const;
   });
 }

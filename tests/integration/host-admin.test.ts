@@ -1,6 +1,5 @@
 import { createRequire } from "node:module";
 import path from "node:path";
-import type { AuthHandler as AuthHandlerType } from "next-auth/core";
 import { describe, expect, it } from "vitest";
 import { createAdmin, nextAuthTokenHash } from "@/lib/admin/create-admin";
 import { createHost } from "@/lib/admin/create-host";
@@ -22,7 +21,8 @@ import { seed } from "@/prisma/seed";
 import { createConference, createHost as createHostRow, uniq } from "../helpers/fixtures";
 
 // next-auth's request-independent core (not in its package exports): the callback the sign-in link calls.
-const { AuthHandler } = createRequire(import.meta.url)(path.resolve("node_modules/next-auth/core/index.js")) as { AuthHandler: typeof AuthHandlerType };
+type AuthHandlerType = (params: { req: Record<string, unknown>; options: object }) => Promise<{ redirect?: string; cookies?: { name: string; value: string }[] }>;
+const { AuthHandler } = createRequire(import.meta.url)(path.resolve("node_modules/next-auth/core/index.js")) as { AuthHandler: AuthHandlerType };
 
 const SECRET = "integration-secret";
 const APP = "http://localhost:3999";
@@ -165,8 +165,8 @@ describe("hosts (platform admins)", () => {
     const other = await person(null);
     const editor = await person((await createHostRow()).id, "editor");
     await expect(setPlatformAdmin({ input: { userId: other.id, admin: true }, actor: as(editor) })).rejects.toMatchObject({ code: "forbidden" });
-    expect(await setPlatformAdmin({ input: { userId: other.id, admin: true }, actor: as(admin) })).toEqual({ ok: true, changed: true });
-    expect(await setPlatformAdmin({ input: { userId: admin.id, admin: false }, actor: as(other) })).toEqual({ ok: true, changed: true });
+    expect(await setPlatformAdmin({ input: { userId: other.id, admin: true }, actor: as(admin) })).toEqual({ ok: true, changed: true, email: other.email });
+    expect(await setPlatformAdmin({ input: { userId: admin.id, admin: false }, actor: as(other) })).toEqual({ ok: true, changed: true, email: admin.email });
     // Other test files leave administrators behind; make `other` the only one.
     await db.user.updateMany({ where: { isPlatformAdmin: true, id: { not: other.id } }, data: { isPlatformAdmin: false } });
     expect(await setPlatformAdmin({ input: { userId: other.id, admin: false }, actor: as(other) })).toEqual({ ok: false, reason: "last-admin" });
@@ -224,7 +224,7 @@ describe("host members and invitations", () => {
     if (!first.ok) throw new Error(first.reason);
     const oldToken = await invitationToken(email);
     await new Promise((r) => setTimeout(r, 5)); // distinct createdAt for the outbox ordering
-    expect(await resendInvitation({ input: { invitationId: first.invitationId, locale: "en" }, actor: as(t.owner) })).toEqual({ ok: true });
+    expect(await resendInvitation({ input: { invitationId: first.invitationId, locale: "en" }, actor: as(t.owner) })).toEqual({ ok: true, email });
     const newToken = await invitationToken(email);
     expect(newToken).not.toBe(oldToken);
     expect(await invitationByToken(oldToken)).toEqual({ state: "unknown" });
@@ -234,7 +234,7 @@ describe("host members and invitations", () => {
     expect((enMail.payload as { url: string }).url).toContain("/en/invite/");
 
     expect(await acceptInvitation({ token: newToken, locale: "de", now: new Date(Date.now() + 8 * 864e5) })).toEqual({ ok: false, reason: "expired" });
-    expect(await revokeInvitation({ input: { invitationId: first.invitationId }, actor: as(t.owner) })).toEqual({ ok: true });
+    expect(await revokeInvitation({ input: { invitationId: first.invitationId }, actor: as(t.owner) })).toEqual({ ok: true, email });
     expect(await acceptInvitation({ token: newToken, locale: "de" })).toEqual({ ok: false, reason: "revoked" });
     expect(await resendInvitation({ input: { invitationId: first.invitationId, locale: "de" }, actor: as(t.owner) })).toEqual({ ok: false, reason: "revoked" });
     expect(await db.membership.count({ where: { hostId: t.host.id, user: { email } } })).toBe(0);
@@ -261,10 +261,10 @@ describe("host members and invitations", () => {
     const t = await team();
     expect(await changeMemberRole({ input: { hostId: t.host.id, userId: t.owner.id, role: "editor" }, actor: as(t.owner) })).toEqual({ ok: false, reason: "last-owner" });
     expect(await removeMember({ input: { hostId: t.host.id, userId: t.owner.id }, actor: as(t.owner) })).toEqual({ ok: false, reason: "last-owner" });
-    expect(await changeMemberRole({ input: { hostId: t.host.id, userId: t.editor.id, role: "owner" }, actor: as(t.owner) })).toEqual({ ok: true, changed: true });
+    expect(await changeMemberRole({ input: { hostId: t.host.id, userId: t.editor.id, role: "owner" }, actor: as(t.owner) })).toEqual({ ok: true, changed: true, email: t.editor.email });
     // With a second owner, the first may step down.
-    expect(await changeMemberRole({ input: { hostId: t.host.id, userId: t.owner.id, role: "viewer" }, actor: as(t.owner) })).toEqual({ ok: true, changed: true });
-    expect(await removeMember({ input: { hostId: t.host.id, userId: t.viewer.id }, actor: as(t.editor) })).toEqual({ ok: true });
+    expect(await changeMemberRole({ input: { hostId: t.host.id, userId: t.owner.id, role: "viewer" }, actor: as(t.owner) })).toEqual({ ok: true, changed: true, email: t.owner.email });
+    expect(await removeMember({ input: { hostId: t.host.id, userId: t.viewer.id }, actor: as(t.editor) })).toEqual({ ok: true, email: t.viewer.email });
     expect(await db.membership.findMany({ where: { hostId: t.host.id }, select: { userId: true, role: true }, orderBy: { role: "asc" } })).toEqual(
       expect.arrayContaining([{ userId: t.editor.id, role: "owner" }, { userId: t.owner.id, role: "viewer" }]),
     );
