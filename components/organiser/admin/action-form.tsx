@@ -28,7 +28,7 @@ export function ActionForm({ action, submitLabel, submitContext, submitClass = "
       <div>
         <button type="submit" className={submitClass} disabled={pending}>
           {submitLabel}
-          {submitContext && <span className="visually-hidden">: {submitContext}</span>}
+          {submitContext && <span className="visually-hidden"> – {submitContext}</span>}
         </button>
       </div>
       <SectionNotice notice={notice(state)} pending={pending} />
