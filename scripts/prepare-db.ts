@@ -4,12 +4,20 @@
  * `npm run admin:create` makes the first administrator).
  * Used by `npm start`, `npm run dev` and the browser tests' server.
  */
+import fs from "node:fs";
+import path from "node:path";
 import { databaseUrl, isPostgres } from "../lib/db-url";
 import { migrate } from "./db-migrate";
 
-/** TAGUNG_DEMO=off (also 0, false, no) turns the demo seed off. */
+/**
+ * TAGUNG_DEMO=off (also 0, false, no) turns the demo seed off. Without the variable, the value
+ * `npm install` saw is used (data/.tagung-demo, written by scripts/prisma-generate.mjs), so that
+ * `TAGUNG_DEMO=off npm install && npm start` starts empty.
+ */
 export function demoWanted(env: NodeJS.ProcessEnv = process.env): boolean {
-  return !["off", "0", "false", "no"].includes((env.TAGUNG_DEMO ?? "").trim().toLowerCase());
+  const remembered = path.resolve("data", ".tagung-demo");
+  const value = env.TAGUNG_DEMO ?? (fs.existsSync(remembered) ? fs.readFileSync(remembered, "utf8") : "");
+  return !["off", "0", "false", "no"].includes(value.trim().toLowerCase());
 }
 
 export async function prepareDatabase({ seedIfEmpty = demoWanted() } = {}) {
