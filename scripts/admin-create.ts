@@ -2,6 +2,8 @@
  * `npm run admin:create -- --email you@example.org [--name "Vorname Name"]`
  * Creates or promotes a platform administrator and prints a sign-in link valid for 10 minutes.
  * Uses DATABASE_URL, APP_URL (or PORT) and NEXTAUTH_SECRET (or data/.nextauth-secret) like `npm start`.
+ * Does not migrate (`npm start` or `npm run db:migrate` does): it runs beside a serving app, whose
+ * SQLite database a migration run would have to wait for.
  */
 import { parseArgs } from "node:util";
 import { serverEnv } from "./server-env";
@@ -15,9 +17,6 @@ async function main() {
     process.exit(2);
   }
   const env = serverEnv(Number(process.env.PORT || 3000));
-  const { migrate } = await import("./db-migrate");
-  const { databaseUrl } = await import("../lib/db-url");
-  await migrate(databaseUrl());
   const { createAdmin } = await import("../lib/admin/create-admin");
   const { db } = await import("../lib/db");
   const result = await createAdmin({ input: parsed.data, secret: env.NEXTAUTH_SECRET!, appUrl: env.APP_URL! });
