@@ -71,9 +71,12 @@ test("a new organisation: first administrator from admin:create, its own host, a
   await create.locator("form").evaluate((form) => form.setAttribute("novalidate", ""));
   await create.getByRole("button", { name: "Träger anlegen" }).click();
   await expect(create.getByRole("alert")).toContainText("Kurzadresse: Nur Kleinbuchstaben, Ziffern und Bindestriche.");
+  // What was typed stays until it is saved.
+  await expect(create.getByLabel("Kontakt-E-Mail")).toHaveValue("kontakt@saale-netz.example.org");
   await create.getByLabel("Kurzadresse").fill(slug);
   await create.getByRole("button", { name: "Träger anlegen" }).click();
   await expect(create.getByRole("status")).toContainText("Träger „Saale-Netz“ angelegt.");
+  await expect(create.getByLabel("Kurzadresse")).toHaveValue("");
   const host = await db.host.findUniqueOrThrow({ where: { slug } });
   expect(host).toMatchObject({ name: "Bildungsnetzwerk Saale e. V.", shortName: "Saale-Netz", contactEmail: "kontakt@saale-netz.example.org", isDemo: false });
   await expectAccessible(admin);
@@ -170,7 +173,7 @@ test("the link admin:create prints signs in once, and not after its 10 minutes; 
   const other = await browser.newPage({ baseURL: E2E_BASE_URL, locale: "de-DE" });
   await other.goto(first);
   await expect(other).toHaveURL(/\/signin\?error=Verification/);
-  await expect(other.getByRole("alert")).toContainText("Der Anmeldelink ist ungültig oder abgelaufen.");
+  await expect(other.getByText("Der Anmeldelink ist ungültig oder abgelaufen.")).toBeVisible();
 
   const output = adminCreate(email);
   expect(output).toContain(`${email} is already a platform administrator.`);

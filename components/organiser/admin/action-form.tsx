@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale } from "next-intl";
-import { useActionState, type ReactNode } from "react";
+import { startTransition, useActionState, useEffect, useRef, type FormEvent, type ReactNode } from "react";
 import { SectionNotice, type Notice } from "../section-notice";
 
 /** What an administration action answers: a sentence in the reader's language, and for refused input one line per field. */
@@ -21,8 +21,19 @@ function notice(state: FormState): Notice {
 export function ActionForm({ action, submitLabel, submitContext, submitClass = "button", className = "form", children }: { action: FormAction; submitLabel: string; submitContext?: string; submitClass?: string; className?: string; children?: ReactNode }) {
   const locale = useLocale();
   const [state, formAction, pending] = useActionState(action, null);
+  const form = useRef<HTMLFormElement>(null);
+  // React resets a form after its action, also a refused one; submitting by hand keeps what was
+  // typed until it is saved, then the form shows the saved values (or empties, for new entries).
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  };
+  useEffect(() => {
+    if (state?.ok) form.current?.reset();
+  }, [state]);
   return (
-    <form action={formAction} className={className}>
+    <form ref={form} action={formAction} onSubmit={submit} className={className}>
       <input type="hidden" name="uiLocale" value={locale} />
       {children}
       <div>
