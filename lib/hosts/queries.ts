@@ -1,4 +1,5 @@
 /** What the host page and the invitation page show. Access is part of each query. */
+import { auditDiff } from "../audit/diff";
 import { db } from "../db";
 import { hashToken } from "../registrations/token";
 import { invitationState, type InvitationState } from "./rules";
@@ -21,7 +22,22 @@ export async function hostTeam(userId: string, hostId: string, now = new Date())
     },
   });
   if (!host) return null;
+  const allInvitations = await db.hostInvitation.findMany({ where: { hostId }, select: { id: true } });
+  const log = await db.auditLog.findMany({
+    where: {
+      conferenceId: null,
+      OR: [
+        { entityType: "Host", entityId: hostId },
+        { entityType: "Membership", entityId: { startsWith: `${hostId}:` } },
+        { entityType: "HostInvitation", entityId: { in: allInvitations.map((i) => i.id) } },
+      ],
+    },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    take: 20,
+    include: { actor: { select: { email: true } } },
+  });
   return {
+    log: log.map((r) => ({ id: r.id, at: r.at, actorEmail: r.actor?.email ?? null, action: r.action, changes: auditDiff(r.before, r.after) })),
     host,
     canEditDetails: user.isPlatformAdmin,
     members: host.memberships.map((m) => ({ userId: m.user.id, email: m.user.email, name: m.user.name, role: m.role })),

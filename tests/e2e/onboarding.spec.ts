@@ -142,6 +142,10 @@ test("a new organisation: first administrator from admin:create, its own host, a
   const members = admin.getByTestId("members");
   await expect(members).toContainText(colleagueEmail);
   await expect(admin.getByText("Keine offenen Einladungen.")).toBeVisible();
+  const log = admin.getByTestId("host-log");
+  await expect(log).toContainText("Träger angelegt");
+  await expect(log).toContainText("Eingeladen");
+  await expect(log.locator("tr", { hasText: "Einladung angenommen" })).toContainText(colleagueEmail);
   await members.getByLabel(`Rolle von ${colleagueEmail}`).selectOption({ label: "Redaktion" });
   await members.getByRole("button", { name: `Rolle ändern – ${colleagueEmail}` }).click();
   await expect(members.getByRole("alert")).toContainText("Ein Träger braucht mindestens eine Person mit der Rolle Inhaber.");

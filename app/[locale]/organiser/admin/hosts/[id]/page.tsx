@@ -17,6 +17,8 @@ export const metadata: Metadata = { robots: { index: false } };
 
 // Invitation expiry is shown in the platform's home zone: invitations belong to no conference with a zone of its own.
 const TIME_ZONE = "Europe/Berlin";
+// Ids and timestamps in the change log say nothing a reader needs; the row's time and action do.
+const LOG_HIDDEN_FIELDS = new Set(["hostId", "userId", "userCreated", "expiresAt", "revokedAt"]);
 
 /** One host: its details (platform admins edit them), its team and its open invitations (owners and admins manage them). */
 export default async function AdminHostPage({ params }: PageProps<"/[locale]/organiser/admin/hosts/[id]">) {
@@ -29,6 +31,8 @@ export default async function AdminHostPage({ params }: PageProps<"/[locale]/org
   const standing = await adminStanding(user.id);
   const t = await getTranslations("admin");
   const { host } = team;
+  const fieldLabel = (field: string) => (t.has(`fields.${field}`) ? t(`fields.${field}` as "fields.name") : field);
+  const fieldValue = (field: string, value: string | null) => (field === "role" && value && t.has(`roles.${value}`) ? t(`roles.${value}` as "roles.owner") : value);
   return (
     <div className="container stack">
       <AdminNav current={null} isPlatformAdmin={standing.isPlatformAdmin} />
@@ -162,6 +166,44 @@ export default async function AdminHostPage({ params }: PageProps<"/[locale]/org
             </select>
           </div>
         </ActionForm>
+      </section>
+
+      <section className="stack" aria-labelledby="log-heading">
+        <h2 id="log-heading">{t("host.log")}</h2>
+        {team.log.length === 0 ? (
+          <p>{t("host.logEmpty")}</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="table" data-testid="host-log">
+              <thead>
+                <tr>
+                  <th scope="col">{t("host.logWhen")}</th>
+                  <th scope="col">{t("host.logWho")}</th>
+                  <th scope="col">{t("host.logWhat")}</th>
+                  <th scope="col">{t("host.logDetails")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {team.log.map((r) => (
+                  <tr key={r.id}>
+                    <td>{formatDateTime(r.at, TIME_ZONE, locale)}</td>
+                    <td>{r.actorEmail ?? t("host.logSystem")}</td>
+                    <td>{t.has(`auditActions.${r.action.replace(/\./g, "_")}`) ? t(`auditActions.${r.action.replace(/\./g, "_")}` as "auditActions.host_create") : r.action}</td>
+                    <td className="small">
+                      {r.changes
+                        .filter((c) => !LOG_HIDDEN_FIELDS.has(c.field))
+                        .map((c) => (
+                          <div key={c.field}>
+                            {fieldLabel(c.field)}: {c.before !== null && c.after !== null ? `${fieldValue(c.field, c.before)} → ${fieldValue(c.field, c.after)}` : fieldValue(c.field, c.after ?? c.before)}
+                          </div>
+                        ))}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
       </section>
     </div>
   );
