@@ -8,12 +8,23 @@
 import { parseArgs } from "node:util";
 import { serverEnv } from "./server-env";
 
+const USAGE = 'usage: npm run admin:create -- --email you@example.org [--name "Vorname Name"]';
+
+function args(): { email?: string; name?: string } {
+  try {
+    return parseArgs({ options: { email: { type: "string" }, name: { type: "string" } }, strict: true }).values;
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : error}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
 async function main() {
-  const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" } }, strict: true });
+  const values = args();
   const { createAdminInput } = await import("../lib/hosts/schema");
   const parsed = createAdminInput.safeParse({ email: values.email ?? "", name: values.name });
   if (!parsed.success) {
-    console.error('usage: npm run admin:create -- --email you@example.org [--name "Vorname Name"]');
+    console.error(USAGE);
     process.exit(2);
   }
   const env = serverEnv(Number(process.env.PORT || 3000));
