@@ -13,7 +13,8 @@ import { expectAccessible } from "./helpers/a11y";
 import { E2E_DATABASE_URL } from "./helpers/database";
 import { mailTo } from "./helpers/mailbox";
 import { E2E_BASE_URL } from "./helpers/server";
-import { signedInPage } from "./helpers/session";
+import { DEMO_ORGANISERS } from "./helpers/demo";
+import { apiAs, signedInPage } from "./helpers/session";
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -208,4 +209,27 @@ test("someone who belongs to no host sees a friendly page instead of an empty wo
   const admin = await page.request.get("/organiser/admin", { maxRedirects: 0 });
   expect(admin.status()).toBe(404);
   await page.context().close();
+});
+
+test("administration pages: anonymous visitors sign in first; owners see only their hosts' teams, admins everything, others nothing", async () => {
+  const [emmd, bismit] = await Promise.all([db.host.findUniqueOrThrow({ where: { slug: "emmd" } }), db.host.findUniqueOrThrow({ where: { slug: "bismit" } })]);
+  const paths = { index: "/organiser/admin", users: "/organiser/admin/users", emmd: `/organiser/admin/hosts/${emmd.id}`, bismit: `/organiser/admin/hosts/${bismit.id}` };
+  const anonymous = await apiAs(null);
+  for (const path of Object.values(paths)) {
+    const response = await anonymous.get(path);
+    expect(response.status(), path).toBeGreaterThanOrEqual(300);
+    expect(response.headers().location, path).toContain("/signin");
+  }
+  await anonymous.dispose();
+  const expected: [string, Record<keyof typeof paths, number>][] = [
+    [DEMO_ORGANISERS.emmdOwner, { index: 200, users: 404, emmd: 200, bismit: 404 }],
+    [DEMO_ORGANISERS.emmdEditor, { index: 404, users: 404, emmd: 404, bismit: 404 }],
+    [DEMO_ORGANISERS.bismitViewer, { index: 404, users: 404, emmd: 404, bismit: 404 }],
+    [DEMO_ORGANISERS.admin, { index: 200, users: 200, emmd: 200, bismit: 200 }],
+  ];
+  for (const [email, statuses] of expected) {
+    const client = await apiAs(email);
+    for (const [key, path] of Object.entries(paths) as [keyof typeof paths, string][]) expect((await client.get(path)).status(), `${email} ${path}`).toBe(statuses[key]);
+    await client.dispose();
+  }
 });
