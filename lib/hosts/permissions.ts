@@ -86,3 +86,12 @@ export async function requireHostOwner(tx: Tx, userId: string, hostId: string): 
   if (!role) throw new AppError("not_found", "Host not found");
   if (role !== "owner") throw new AppError("forbidden", "Only the host's owners manage its team");
 }
+
+/**
+ * Serialises changes to one host's team: the host row is written first, so two owners demoting
+ * each other at once cannot both pass the "another owner is left" check (PostgreSQL holds the row
+ * lock until commit; SQLite has one writer at a time).
+ */
+export async function lockHostTeam(tx: Tx, hostId: string): Promise<void> {
+  await tx.host.update({ where: { id: hostId }, data: { updatedAt: new Date() } });
+}

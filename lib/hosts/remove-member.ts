@@ -2,7 +2,7 @@
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
-import { requireHostOwner } from "./permissions";
+import { lockHostTeam, requireHostOwner } from "./permissions";
 import { leavesNoOwner } from "./rules";
 import type { RemoveMemberInput } from "./schema";
 
@@ -12,6 +12,7 @@ export async function removeMember(options: { input: RemoveMemberInput; actor: {
   const { hostId, userId } = options.input;
   return writeTransaction(async (tx) => {
     await requireHostOwner(tx, options.actor.userId, hostId);
+    await lockHostTeam(tx, hostId);
     const members = await tx.membership.findMany({ where: { hostId }, select: { userId: true, role: true, user: { select: { email: true } } } });
     const member = members.find((m) => m.userId === userId);
     if (!member) throw new AppError("not_found", "Member not found");

@@ -271,4 +271,15 @@ describe("host members and invitations", () => {
     expect(await db.membership.count({ where: { hostId: t.host.id } })).toBe(2);
     expect(await db.auditLog.count({ where: { entityId: { startsWith: `${t.host.id}:` }, conferenceId: null } })).toBe(3);
   });
+
+  it("two owners stepping down at the same time leave one owner", async () => {
+    const t = await team();
+    await db.membership.update({ where: { userId_hostId: { userId: t.editor.id, hostId: t.host.id } }, data: { role: "owner" } });
+    const results = await Promise.all([
+      changeMemberRole({ input: { hostId: t.host.id, userId: t.owner.id, role: "editor" }, actor: as(t.owner) }),
+      removeMember({ input: { hostId: t.host.id, userId: t.editor.id }, actor: as(t.editor) }),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(await db.membership.count({ where: { hostId: t.host.id, role: "owner" } })).toBe(1);
+  });
 });
