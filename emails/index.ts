@@ -2,6 +2,7 @@
 import type { EmailKind, EmailPayloads } from "../lib/mail/messages";
 import { broadcast } from "./broadcast";
 import { calendarInvite } from "./calendar-invite";
+import { hostInvitation } from "./host-invitation";
 import { manageLink } from "./manage-link";
 import { registrationCancelled } from "./registration-cancelled";
 import { registrationReceived } from "./registration-received";
@@ -22,6 +23,7 @@ export const templates: { [K in EmailKind]: (payload: EmailPayloads[K], ctx: Tem
   "session-cancelled": sessionCancelled,
   "calendar-invite": calendarInvite,
   "sign-in": signIn,
+  "host-invitation": hostInvitation,
   broadcast,
 };
 

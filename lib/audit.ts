@@ -1,10 +1,10 @@
 import type { Tx } from "./db";
 
-/** Who did something, as the audit log records it: a signed-in user, or an attendee by link. */
-export type Actor = { userId: string } | "attendee";
+/** Who did something, as the audit log records it: a signed-in user, an attendee by link, or an operator's command-line script (admin:create, demo:remove). */
+export type Actor = { userId: string } | "attendee" | "script";
 
 export function auditActor(actor: Actor): { actorUserId: string | null; actorLabel: string | null } {
-  return actor === "attendee" ? { actorUserId: null, actorLabel: "attendee" } : { actorUserId: actor.userId, actorLabel: null };
+  return typeof actor === "string" ? { actorUserId: null, actorLabel: actor } : { actorUserId: actor.userId, actorLabel: null };
 }
 
 export type AuditEntry = { actor: Actor; conferenceId: string | null; entityType: string; entityId: string; action: string; before?: object | null; after?: object | null };

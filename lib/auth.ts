@@ -16,7 +16,14 @@ import { appUrl } from "./http";
 import { enqueueEmail } from "./mail/enqueue";
 import { hit, RATE_LIMITS } from "./rate-limit";
 
-const LINK_MINUTES = 10;
+export const LINK_MINUTES = 10;
+export const SESSION_MAX_AGE_SECONDS = 12 * 3600;
+
+/** next-auth's session cookie: `__Secure-` prefixed and Secure when the app is served over https (as next-auth decides). */
+export function sessionCookie(): { name: string; secure: boolean } {
+  const secure = (process.env.NEXTAUTH_URL || appUrl()).startsWith("https://");
+  return { name: `${secure ? "__Secure-" : ""}next-auth.session-token`, secure };
+}
 
 /**
  * The spellings one address may have: browsers send international domains in punycode from
@@ -115,7 +122,7 @@ export async function sendSignInLink({ identifier, url }: { identifier: string; 
 
 export const authOptions: NextAuthOptions = {
   adapter: tagungAdapter(),
-  session: { strategy: "database", maxAge: 12 * 3600 },
+  session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS },
   secret: process.env.NEXTAUTH_SECRET,
   pages: { signIn: "/signin", verifyRequest: "/signin?sent=1", error: "/signin" },
   providers: [

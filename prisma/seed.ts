@@ -255,13 +255,13 @@ export async function seed(now = new Date()) {
     async (tx) => {
       const hostIds: Record<string, string> = {};
       for (const h of HOSTS) {
-        const host = await tx.host.upsert({ where: { slug: h.slug }, create: { ...h }, update: {} });
+        const host = await tx.host.upsert({ where: { slug: h.slug }, create: { ...h, isDemo: true }, update: {} });
         hostIds[h.slug] = host.id;
       }
       for (const o of ORGANISERS) {
         const user = await tx.user.upsert({
           where: { email: o.email },
-          create: { email: o.email, name: o.name, emailVerified: now },
+          create: { email: o.email, name: o.name, emailVerified: now, isDemo: true },
           update: {},
         });
         await tx.membership.upsert({
@@ -272,7 +272,7 @@ export async function seed(now = new Date()) {
       }
       await tx.user.upsert({
         where: { email: "admin@tagung.example" },
-        create: { email: "admin@tagung.example", name: "Plattform-Administration", isPlatformAdmin: true, emailVerified: now },
+        create: { email: "admin@tagung.example", name: "Plattform-Administration", isPlatformAdmin: true, emailVerified: now, isDemo: true },
         update: {},
       });
 
@@ -426,8 +426,10 @@ export async function seed(now = new Date()) {
   );
 }
 
+/** No conference, host or user yet: a first run (after demo:remove or with TAGUNG_DEMO=off, the organisation's own data keeps the demo out). */
 export async function isEmpty(): Promise<boolean> {
-  return (await db.conference.count()) === 0;
+  const [conferences, hosts, users] = await Promise.all([db.conference.count(), db.host.count(), db.user.count()]);
+  return conferences + hosts + users === 0;
 }
 
 if (process.argv[1]?.endsWith("seed.ts")) {

@@ -19,7 +19,8 @@ async function main() {
     for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
   }
   const { prepareDatabase } = await import("./prepare-db");
-  await prepareDatabase();
+  // The browser tests need the demo, whatever TAGUNG_DEMO or data/.tagung-demo say.
+  await prepareDatabase({ seedIfEmpty: true });
   buildIfNeeded(process.env.NEXT_DIST_DIR || ".next-test");
   const env = serverEnv(port, {
     ...process.env,

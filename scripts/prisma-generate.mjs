@@ -36,3 +36,10 @@ for (const dir of ["prisma/generated/sqlite", "prisma/generated/postgres"]) {
   }
 }
 console.log("Prisma clients generated (sqlite, postgres).");
+
+// `TAGUNG_DEMO=off npm install && npm start` (the first-run line in the README): the variable only
+// reaches the install, so remember the choice for the first `npm start` (scripts/prepare-db.ts).
+if (process.env.TAGUNG_DEMO !== undefined) {
+  fs.mkdirSync("data", { recursive: true, mode: 0o700 });
+  fs.writeFileSync(path.join("data", ".tagung-demo"), `${process.env.TAGUNG_DEMO.trim()}\n`, { mode: 0o600 });
+}

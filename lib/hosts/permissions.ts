@@ -90,3 +90,32 @@ export async function requireHostRoleAccess(tx: Tx, userId: string, conferenceId
   });
   if (!user?.isPlatformAdmin && !user?.memberships.length) throw new AppError("forbidden", "Only the organiser host's owners can change the hosts of a conference");
 }
+
+/** Platform administration (hosts, users, admins): admins only. */
+export async function requirePlatformAdmin(tx: Tx, userId: string): Promise<void> {
+  const user = await tx.user.findUnique({ where: { id: userId }, select: { isPlatformAdmin: true } });
+  if (!user?.isPlatformAdmin) throw new AppError("forbidden", "Platform administrators only");
+}
+
+/**
+ * A host's team (members, invitations): its owners and platform admins. A host the user has no
+ * role at is not found; editors and viewers see that it exists but may not change its team.
+ */
+export async function requireHostOwner(tx: Tx, userId: string, hostId: string): Promise<void> {
+  const user = await tx.user.findUnique({ where: { id: userId }, select: { isPlatformAdmin: true, memberships: { where: { hostId }, select: { role: true } } } });
+  const exists = await tx.host.findUnique({ where: { id: hostId }, select: { id: true } });
+  if (!user || !exists) throw new AppError("not_found", "Host not found");
+  if (user.isPlatformAdmin) return;
+  const role = user.memberships[0]?.role;
+  if (!role) throw new AppError("not_found", "Host not found");
+  if (role !== "owner") throw new AppError("forbidden", "Only the host's owners manage its team");
+}
+
+/**
+ * Serialises changes to one host's team: the host row is written first, so two owners demoting
+ * each other at once cannot both pass the "another owner is left" check (PostgreSQL holds the row
+ * lock until commit; SQLite has one writer at a time).
+ */
+export async function lockHostTeam(tx: Tx, hostId: string): Promise<void> {
+  await tx.host.update({ where: { id: hostId }, data: { updatedAt: new Date() } });
+}

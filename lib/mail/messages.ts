@@ -94,6 +94,8 @@ export type EmailPayloads = {
     reason: "invite" | "cancel" | "conference-updated";
     changes?: Record<string, { before: string | null; after: string | null }>;
   };
+  /** An owner of a host invited this address to join the host's team (accept at /invite/<token>). */
+  "host-invitation": { url: string; hostName: string; hostShortName: string; role: "owner" | "editor" | "viewer"; inviterName: string; expiresAt: string; days: number };
   /** Magic sign-in link for organisers. */
   "sign-in": { url: string; host: string; expiresMinutes: number };
   /** A message from organisers to attendees of a conference or a session. */
@@ -116,5 +118,6 @@ export const EMAIL_KINDS = [
   "session-cancelled",
   "calendar-invite",
   "sign-in",
+  "host-invitation",
   "broadcast",
 ] as const satisfies readonly EmailKind[];

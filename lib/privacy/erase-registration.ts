@@ -4,7 +4,7 @@
  * anonymised in the same transaction, so the manage link stops working at once. The cancellation
  * mail is the one row that still names them; the sender deletes it once it has gone out.
  */
-import { auditActor, type Actor } from "../audit";
+import { auditActor } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { requireConferenceAccess } from "../hosts/permissions";
@@ -13,7 +13,8 @@ import { anonymiseRegistration } from "./anonymise-registration";
 
 export type EraseResult = { ok: true; conferenceId: string; cancelled: boolean; sessions: number } | { ok: false; reason: "already_erased" };
 
-export async function eraseRegistration(options: { registrationId: string; actor: Actor; reason?: string; now?: Date }): Promise<EraseResult> {
+/** By the attendee (their manage link) or by a signed-in organiser, whose access is checked here. */
+export async function eraseRegistration(options: { registrationId: string; actor: "attendee" | { userId: string }; reason?: string; now?: Date }): Promise<EraseResult> {
   const now = options.now ?? new Date();
   return writeTransaction(async (tx) => {
     const registration = await tx.registration.findUnique({ where: { id: options.registrationId }, select: { id: true, conferenceId: true, anonymisedAt: true, status: true, _count: { select: { sessions: true } } } });

@@ -2,20 +2,10 @@ import "./helpers/database";
 import { expect, test } from "@playwright/test";
 import { db } from "../../lib/db";
 import { expectAccessible } from "./helpers/a11y";
+import { mailTo } from "./helpers/mailbox";
 import { DEMO_ORGANISERS, DEMO_SLUG } from "./helpers/demo";
 import { E2E_BASE_URL } from "./helpers/server";
 import { sessionTokenFor, SESSION_COOKIE, signedInPage } from "./helpers/session";
-
-/** The newest dev-mailbox message to `to` whose subject matches, once the mail worker has sent it. */
-async function mailTo(to: string, subject: RegExp) {
-  let found: { id: string; text: string | null; raw: string } | null = null;
-  await expect(async () => {
-    const messages = await db.devMailboxMessage.findMany({ where: { to: { contains: to } }, orderBy: { createdAt: "desc" } });
-    found = messages.find((m) => subject.test(m.subject)) ?? null;
-    expect(found).not.toBeNull();
-  }).toPass({ timeout: 60_000 }); // the sender polls; a busy machine can take a while
-  return found!;
-}
 
 test("BiSMit's owner adds an attendee, gives a waiting attendee a seat, cancels one, messages a session and the attendee opts out", async ({ browser }) => {
   test.setTimeout(150_000);

@@ -54,6 +54,7 @@ const samples: { [K in EmailKind]: EmailPayloads[K] } = {
     reason: "invite",
   },
   "sign-in": { url: "http://localhost:3000/api/auth/callback/email?token=x", host: "localhost:3000", expiresMinutes: 10 },
+  "host-invitation": { url: "http://localhost:3000/invite/tok", hostName: "Netzwerkbüro BiSMit", hostShortName: "BiSMit", role: "editor", inviterName: "Organisation BiSMit", expiresAt: "2027-03-01T10:00:00.000Z", days: 7 },
   broadcast: { ...base, subject: "Hinweis zur Anreise", body: "Bitte nutzen Sie den Seiteneingang.", senderName: "BiSMit", unsubscribeUrl: "http://localhost:3000/api/unsubscribe/x" },
 };
 
@@ -67,6 +68,7 @@ const expectedSubject: Record<string, [RegExp, RegExp]> = {
   "session-cancelled": [/^Abgesagt: /, /^Cancelled: /],
   "calendar-invite": [/^Kalendereintrag: Fachkräfte sichern$/, /^Calendar entry: Fachkräfte sichern$/],
   "sign-in": [/^Ihr Anmeldelink/, /^Your sign-in link/],
+  "host-invitation": [/^Einladung ins Team von BiSMit$/, /^Invitation to the BiSMit team$/],
   broadcast: [/^Hinweis zur Anreise$/, /^Hinweis zur Anreise$/],
 };
 

@@ -22,7 +22,7 @@ function actionsInCode(): string[] {
       const file = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(file);
       else if (file.endsWith(".ts")) {
-        for (const m of fs.readFileSync(file, "utf8").matchAll(/"((?:registration|session|room|track|speaker|question|conference|broadcast|email)\.[a-z][a-z.-]*)"/g)) if (!translationKeys.has(m[1])) found.add(m[1]);
+        for (const m of fs.readFileSync(file, "utf8").matchAll(/"((?:registration|session|room|track|speaker|question|conference|broadcast|email|host|member|invitation|user|demo)\.[a-z][a-z.-]*)"/g)) if (!translationKeys.has(m[1])) found.add(m[1]);
       }
     }
   };
@@ -33,10 +33,13 @@ function actionsInCode(): string[] {
 describe("audit log labels", () => {
   const actions = actionsInCode();
   it("finds the actions the use cases write", () => {
-    expect(actions).toEqual(expect.arrayContaining(["session.update", "conference.host.add", "question.archive", "speaker.create", "broadcast.send"]));
+    expect(actions).toEqual(expect.arrayContaining(["session.update", "conference.host.add", "question.archive", "speaker.create", "broadcast.send", "host.create", "invitation.accept", "member.role", "user.admin-grant", "demo.remove"]));
   });
-  it.each(["de", "en"])("every action has a %s label on the change log page", (locale) => {
-    const labels = JSON.parse(fs.readFileSync(`messages/${locale}/organiser.json`, "utf8")).audit.actions as Record<string, string>;
+  it.each(["de", "en"])("every action has a %s label (conference change log, or administration for rows without a conference)", (locale) => {
+    const labels = {
+      ...(JSON.parse(fs.readFileSync(`messages/${locale}/organiser.json`, "utf8")).audit.actions as Record<string, string>),
+      ...(JSON.parse(fs.readFileSync(`messages/${locale}/admin.json`, "utf8")).auditActions as Record<string, string>),
+    };
     expect(actions.filter((a) => !labels[a.replace(/\./g, "_")])).toEqual([]);
   });
 });

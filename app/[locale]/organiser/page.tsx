@@ -20,6 +20,20 @@ export default async function OrganiserPage({ params }: PageProps<"/[locale]/org
   const ta = await getTranslations("organiser.attendees");
   const tn = await getTranslations("organiser.nav");
   const overview = await organiserOverview(user.id);
+  if (!overview.isPlatformAdmin && overview.memberships.length === 0) {
+    const tx = await getTranslations("admin.noHost");
+    return (
+      <div className="container narrow stack">
+        <h1>{tx("title")}</h1>
+        <p className="lead">{tx("text", { email: user.email })}</p>
+        <p>{tx("ask")}</p>
+        <p>
+          <Link href="/">{tx("public")}</Link> · <SignOutButton label={t("signOut")} callbackUrl={locale === "en" ? "/en" : "/"} />
+        </p>
+      </div>
+    );
+  }
+  const canAdminister = overview.isPlatformAdmin || overview.memberships.some((m) => m.role === "owner");
   return (
     <div className="container stack">
       <h1>{t("title")}</h1>
@@ -29,6 +43,11 @@ export default async function OrganiserPage({ params }: PageProps<"/[locale]/org
       <p>
         {t("memberships")}: {overview.isPlatformAdmin ? t("admin") : overview.memberships.map((m) => `${m.host} (${t(`roles.${m.role}`)})`).join(", ")}
       </p>
+      {canAdminister && (
+        <p>
+          <Link href="/organiser/admin">{(await getTranslations("admin"))("link")}</Link>
+        </p>
+      )}
       <h2>{t("conferences")}</h2>
       <p><Link href="/organiser/conferences/new" className="button button--secondary">{(await getTranslations("settings.new"))("link")}</Link></p>
       {overview.conferences.length === 0 && <p>{t("none")}</p>}

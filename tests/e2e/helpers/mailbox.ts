@@ -1,4 +1,10 @@
-import type { Page } from "@playwright/test";
+/**
+ * The development mailbox in browser tests: open it the way its owner does (with the key), or read
+ * what the server sent straight from the mailbox table.
+ */
+import "./database";
+import { expect, type Page } from "@playwright/test";
+import { db } from "../../../lib/db";
 import { E2E_MAILBOX_KEY } from "./server";
 
 /**
@@ -8,4 +14,17 @@ import { E2E_MAILBOX_KEY } from "./server";
 export async function openMailbox(page: Page, locale: "de" | "en" = "de") {
   const prefix = locale === "en" ? "/en" : "";
   await page.goto(`${prefix}/dev/mailbox?key=${encodeURIComponent(E2E_MAILBOX_KEY)}`);
+}
+
+export type MailboxMessage = { id: string; subject: string; text: string | null; raw: string };
+
+/** The newest message to `to` whose subject matches, once the mail sender has delivered it. */
+export async function mailTo(to: string, subject: RegExp): Promise<MailboxMessage> {
+  let found: MailboxMessage | null = null;
+  await expect(async () => {
+    const messages = await db.devMailboxMessage.findMany({ where: { to: { contains: to } }, orderBy: { createdAt: "desc" } });
+    found = messages.find((m) => subject.test(m.subject)) ?? null;
+    expect(found).not.toBeNull();
+  }).toPass({ timeout: 60_000 }); // the sender polls; a busy machine can take a while
+  return found!;
 }

@@ -1,0 +1,25 @@
+/** Platform admins grant or revoke platform administration; the last administrator stays. */
+import { writeAuditLog } from "../audit";
+import { writeTransaction } from "../db-retry";
+import { AppError } from "../errors";
+import { requirePlatformAdmin } from "../hosts/permissions";
+import type { SetPlatformAdminInput } from "../hosts/schema";
+
+export type SetPlatformAdminResult = { ok: true; changed: boolean; email: string } | { ok: false; reason: "last-admin" };
+
+export async function setPlatformAdmin(options: { input: SetPlatformAdminInput; actor: { userId: string } }): Promise<SetPlatformAdminResult> {
+  const { userId, admin } = options.input;
+  return writeTransaction(async (tx) => {
+    await requirePlatformAdmin(tx, options.actor.userId);
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { isPlatformAdmin: true, email: true } });
+    if (!user) throw new AppError("not_found", "User not found");
+    if (user.isPlatformAdmin === admin) return { ok: true, changed: false, email: user.email } as const;
+    if (!admin) {
+      const others = await tx.user.count({ where: { isPlatformAdmin: true, id: { not: userId } } });
+      if (others === 0) return { ok: false, reason: "last-admin" } as const;
+    }
+    await tx.user.update({ where: { id: userId }, data: { isPlatformAdmin: admin } });
+    await writeAuditLog(tx, { actor: options.actor, conferenceId: null, entityType: "User", entityId: userId, action: admin ? "user.admin-grant" : "user.admin-revoke", before: { isPlatformAdmin: !admin }, after: { isPlatformAdmin: admin } });
+    return { ok: true, changed: true, email: user.email } as const;
+  });
+}

@@ -1,0 +1,30 @@
+/** Platform admins edit a host's name, short name, slug, website, contact address and logo. */
+import { writeAuditLog } from "../audit";
+import { isUniqueViolation, writeTransaction } from "../db-retry";
+import { AppError } from "../errors";
+import { requirePlatformAdmin } from "../hosts/permissions";
+import type { UpdateHostInput } from "../hosts/schema";
+
+export type UpdateHostResult = { ok: true; changed: string[] } | { ok: false; reason: "slug-taken" };
+
+export async function updateHost(options: { input: UpdateHostInput; actor: { userId: string } }): Promise<UpdateHostResult> {
+  const { hostId, ...details } = options.input;
+  try {
+    return await writeTransaction(async (tx) => {
+      await requirePlatformAdmin(tx, options.actor.userId);
+      const host = await tx.host.findUnique({ where: { id: hostId }, select: { name: true, shortName: true, slug: true, website: true, contactEmail: true, logoUrl: true } });
+      if (!host) throw new AppError("not_found", "Host not found");
+      if (details.slug !== host.slug && (await tx.host.findUnique({ where: { slug: details.slug }, select: { id: true } }))) return { ok: false, reason: "slug-taken" } as const;
+      const changed = (Object.keys(details) as (keyof typeof details)[]).filter((k) => host[k] !== details[k]);
+      const before = Object.fromEntries(changed.map((k) => [k, host[k]]));
+      const after = Object.fromEntries(changed.map((k) => [k, details[k]]));
+      if (changed.length === 0) return { ok: true, changed } as const;
+      await tx.host.update({ where: { id: hostId }, data: after });
+      await writeAuditLog(tx, { actor: options.actor, conferenceId: null, entityType: "Host", entityId: hostId, action: "host.update", before, after });
+      return { ok: true, changed } as const;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, "slug")) return { ok: false, reason: "slug-taken" };
+    throw error;
+  }
+}
