@@ -13,6 +13,7 @@ const PREFIX = "sealed:v1:";
 const SECRET_KEYS: Record<string, readonly string[]> = {
   "*": ["manageUrl", "agendaFeedUrl", "feedUrl", "unsubscribeUrl"],
   "sign-in": ["url"],
+  "host-invitation": ["url"],
 };
 
 function key(): Buffer {

@@ -8,6 +8,7 @@ import { setPlatformAdmin } from "@/lib/admin/set-platform-admin";
 import { updateHost } from "@/lib/admin/update-host";
 import { authOptions } from "@/lib/auth";
 import { db } from "@/lib/db";
+import { unsealPayload } from "@/lib/mail/sealed";
 import { acceptInvitation } from "@/lib/hosts/accept-invitation";
 import { changeMemberRole } from "@/lib/hosts/change-member-role";
 import { inviteMember } from "@/lib/hosts/invite-member";
@@ -36,7 +37,9 @@ const hostFields = (slug = uniq("verein")) => createHostInput.parse({ name: "Bil
 /** The invitation link's token, read from the outbox row the use case wrote (as the mail would carry it). */
 async function invitationToken(email: string): Promise<string> {
   const mail = await db.emailOutbox.findFirstOrThrow({ where: { kind: "host-invitation", toAddress: email }, orderBy: { createdAt: "desc" } });
-  return /\/invite\/([A-Za-z0-9_-]{43})$/.exec((mail.payload as { url: string }).url)![1];
+  // At rest the link is sealed: the database alone holds no usable invitation token.
+  expect(JSON.stringify(mail.payload)).not.toMatch(/\/invite\//);
+  return /\/invite\/([A-Za-z0-9_-]{43})$/.exec((unsealPayload(mail.payload) as { url: string }).url)![1];
 }
 
 /** Redeems a printed sign-in link through next-auth's own callback handler, as the browser would. */
@@ -231,7 +234,7 @@ describe("host members and invitations", () => {
     expect(await acceptInvitation({ token: oldToken, locale: "de" })).toEqual({ ok: false, reason: "unknown" });
     const enMail = await db.emailOutbox.findFirstOrThrow({ where: { toAddress: email }, orderBy: { createdAt: "desc" } });
     expect(enMail.locale).toBe("en");
-    expect((enMail.payload as { url: string }).url).toContain("/en/invite/");
+    expect((unsealPayload(enMail.payload) as { url: string }).url).toContain("/en/invite/");
 
     expect(await acceptInvitation({ token: newToken, locale: "de", now: new Date(Date.now() + 8 * 864e5) })).toEqual({ ok: false, reason: "expired" });
     expect(await revokeInvitation({ input: { invitationId: first.invitationId }, actor: as(t.owner) })).toEqual({ ok: true, email });

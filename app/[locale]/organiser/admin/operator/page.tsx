@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AdminNav } from "@/components/organiser/admin/admin-nav";
 import { OperatorForm } from "@/components/privacy/operator-form";
 import { Link, redirect } from "@/i18n/navigation";
 import { currentUser } from "@/lib/auth";
@@ -26,6 +27,7 @@ export default async function OperatorSettingsPage({ params }: PageProps<"/[loca
   const t = await getTranslations("privacy.operator");
   return (
     <div className="container narrow stack">
+      <AdminNav current="operator" isPlatformAdmin />
       <h1>{t("title")}</h1>
       <p className="muted">{t("intro")}</p>
       <OperatorForm initial={settings} save={saveOperatorSettingsAction} />
