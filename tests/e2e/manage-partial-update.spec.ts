@@ -1,21 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./helpers/a11y";
 import { DEMO_SLUG } from "./helpers/demo";
+import { openMail } from "./helpers/mailbox";
 
 /**
  * Issue 10: changing the programme on the manage page must keep every detail the attendee gave
  * (organisation, job title, accessibility needs, dietary requirements, answers).
  */
-
-async function openMail(page: Page, to: string, subject: RegExp, prefix: string) {
-  await expect(async () => {
-    await page.goto(`${prefix}/dev/mailbox`);
-    await expect(page.locator("tr", { hasText: to }).filter({ hasText: subject }).first()).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 20_000 });
-  await page.locator("tr", { hasText: to }).filter({ hasText: subject }).first().getByRole("link").click();
-  return (await page.getByTestId("mail-text").textContent()) ?? "";
-}
 
 const cases = [
   {
@@ -74,7 +66,7 @@ for (const c of cases) {
     await page.getByRole("button", { name: c.register, exact: true }).click();
     await expect(page.getByTestId("registration-result")).toBeVisible();
 
-    const text = await openMail(page, email, c.confirmed, c.prefix);
+    const text = await openMail(page, email, c.confirmed, c.locale);
     const manageUrl = /https?:\/\/\S+\/manage\/[A-Za-z0-9_-]{43}/.exec(text)?.[0];
     expect(manageUrl).toBeTruthy();
     const managePath = `${c.prefix}${new URL(manageUrl!).pathname.replace(/^\/en(?=\/)/, "")}`;
@@ -100,7 +92,7 @@ for (const c of cases) {
     await page.screenshot({ path: `test-results/screens/manage-partial-${c.locale}-phone.png`, fullPage: true });
 
     // The email names what changed: the programme, and none of the details.
-    const updated = await openMail(page, email, c.updated, c.prefix);
+    const updated = await openMail(page, email, c.updated, c.locale);
     expect(updated).toContain(`${c.changed}`);
     expect(updated).toContain(c.programme);
     for (const name of c.detailNames) expect(updated, name).not.toContain(name);

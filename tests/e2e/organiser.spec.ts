@@ -11,7 +11,8 @@ test("an organiser signs in with the emailed link, resends an undeliverable emai
     data: {
       kind: "manage-link",
       toAddress: "bounced@example.org",
-      payload: {},
+      // A failed mail keeps its content (for 30 days) so that it can be sent again.
+      payload: { attendeeName: "Bruno Bounce" },
       messageId: `<e2e-${Date.now()}@localhost>`,
       status: "failed",
       lastError: "550 5.1.1 Mailbox unavailable",

@@ -1,21 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./helpers/a11y";
-import { openMailbox } from "./helpers/mailbox";
+import { openMail } from "./helpers/mailbox";
 import { DEMO_SLUG } from "./helpers/demo";
-
-/** Waits for the mail sender to deliver a message to the dev mailbox and opens it. */
-async function openMail(page: Page, to: string, subject: RegExp, locale: "de" | "en" = "de") {
-  await expect(async () => {
-    await openMailbox(page, locale);
-    await expect(page.locator("tr", { hasText: to }).filter({ hasText: subject }).first()).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 60_000 }); // the sender polls; a busy machine can take a while
-  await page.locator("tr", { hasText: to }).filter({ hasText: subject }).first().getByRole("link").click();
-  return (await page.getByTestId("mail-text").textContent()) ?? "";
-}
 
 test.describe("attendee registration in the browser", () => {
   test("German: register with sessions, get the email, change sessions, cancel", async ({ page }) => {
+    test.setTimeout(120_000); // three mails awaited from the sender and five pages: over 60 s on a busy machine
     const email = `e2e-${randomUUID().slice(0, 8)}@example.org`;
     await page.goto(`/conferences/${DEMO_SLUG}`);
     await page.getByRole("link", { name: "Jetzt anmelden" }).first().click();

@@ -16,6 +16,16 @@ export async function openMailbox(page: Page, locale: "de" | "en" = "de") {
   await page.goto(`${prefix}/dev/mailbox?key=${encodeURIComponent(E2E_MAILBOX_KEY)}`);
 }
 
+/** Waits for the mail sender to deliver a message to `to` whose subject matches, opens it in the mailbox, returns its text. */
+export async function openMail(page: Page, to: string, subject: RegExp, locale: "de" | "en" = "de"): Promise<string> {
+  await expect(async () => {
+    await openMailbox(page, locale);
+    await expect(page.locator("tr", { hasText: to }).filter({ hasText: subject }).first()).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 60_000 }); // the sender polls; a busy machine can take a while
+  await page.locator("tr", { hasText: to }).filter({ hasText: subject }).first().getByRole("link").click();
+  return (await page.getByTestId("mail-text").textContent()) ?? "";
+}
+
 export type MailboxMessage = { id: string; subject: string; text: string | null; raw: string };
 
 /** The newest message to `to` whose subject matches, once the mail sender has delivered it. */
