@@ -15,6 +15,9 @@ export async function setPlatformAdmin(options: { input: SetPlatformAdminInput; 
     if (!user) throw new AppError("not_found", "User not found");
     if (user.isPlatformAdmin === admin) return { ok: true, changed: false, email: user.email } as const;
     if (!admin) {
+      // Touch every administrator's row first: two admins revoking each other at once then run one
+      // after the other (PostgreSQL row locks; SQLite has one writer), so the second sees the first.
+      await tx.user.updateMany({ where: { isPlatformAdmin: true }, data: { updatedAt: new Date() } });
       const others = await tx.user.count({ where: { isPlatformAdmin: true, id: { not: userId } } });
       if (others === 0) return { ok: false, reason: "last-admin" } as const;
     }

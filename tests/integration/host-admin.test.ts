@@ -178,6 +178,24 @@ describe("hosts (platform admins)", () => {
   });
 });
 
+describe("platform admins revoking each other at once", () => {
+  it("leaves one administrator: exactly one of the two revocations is refused", async () => {
+    const a = await person(null, "owner", true);
+    const b = await person(null, "owner", true);
+    // Other test files leave administrators behind; make a and b the only two.
+    await db.user.updateMany({ where: { isPlatformAdmin: true, id: { notIn: [a.id, b.id] } }, data: { isPlatformAdmin: false } });
+    const results = await Promise.allSettled([
+      setPlatformAdmin({ input: { userId: b.id, admin: false }, actor: as(a) }),
+      setPlatformAdmin({ input: { userId: a.id, admin: false }, actor: as(b) }),
+    ]);
+    // The one that runs second finds its actor no longer an admin (forbidden) or itself the last one.
+    const done = results.filter((r) => r.status === "fulfilled" && r.value.ok);
+    const refused = results.filter((r) => (r.status === "fulfilled" && !r.value.ok && r.value.reason === "last-admin") || (r.status === "rejected" && (r.reason as { code?: string }).code === "forbidden"));
+    expect([done.length, refused.length]).toEqual([1, 1]);
+    expect(await db.user.count({ where: { isPlatformAdmin: true } })).toBe(1);
+  });
+});
+
 describe("host members and invitations", () => {
   async function team() {
     const host = await createHostRow();
