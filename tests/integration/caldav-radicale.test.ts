@@ -21,6 +21,7 @@ import { updateSession } from "@/lib/sessions/update-session";
 import { createConference, createSession, uniq } from "../helpers/fixtures";
 import { outboxRows, renderedCalendarParts } from "../helpers/invites";
 import { freePort } from "../helpers/smtp";
+import { emailedLinks } from "../helpers/links";
 
 const radicale = spawnSync("sh", ["-c", "command -v radicale"], { encoding: "utf8" }).stdout.trim();
 if (!radicale) {
@@ -171,7 +172,7 @@ describe.skipIf(!radicale)("CalDAV round trip with Radicale", () => {
     // Subscriptions and downloads: every event of every feed is accepted as an object of its own.
     const req = () => new Request("http://test/x.ics");
     const feeds = [
-      await agenda(req(), { params: Promise.resolve({ token: result.manageToken! }) }),
+      await agenda(req(), { params: Promise.resolve({ token: (await emailedLinks(result.registration.id)).feed }) }),
       await conferenceIcs(req(), { params: Promise.resolve({ slug: conference.slug }) }),
       await sessionIcs(req(), { params: Promise.resolve({ id: s1.id }) }),
       await sessionIcs(req(), { params: Promise.resolve({ id: s3.id }) }),

@@ -11,6 +11,7 @@ import { newManageToken } from "@/lib/registrations/token";
 import { updateRegistration } from "@/lib/registrations/update-registration";
 import { cancelSession } from "@/lib/sessions/cancel-session";
 import { createConference, createSession, uniq } from "../helpers/fixtures";
+import { emailedLinks } from "../helpers/links";
 
 beforeAll(() => {
   process.env.RATE_LIMIT = "off";
@@ -40,8 +41,7 @@ const status = (e: ICAL.Event) => e.component.getFirstPropertyValue("status");
 async function register(conferenceSlug: string, sessionIds: string[], extra: Record<string, unknown> = {}) {
   const result = await registerAttendee({ conferenceSlug, input: { name: "Ada Lovelace", email: `${uniq("a")}@example.org`, consent: true, sessionIds, ...extra } });
   // The subscription address carries the feed token (not the manage token); it is in the confirmation email.
-  const mail = await db.emailOutbox.findFirstOrThrow({ where: { registrationId: result.registration.id, kind: "registration-received" } });
-  const token = /\/api\/agenda\/([A-Za-z0-9_-]{43})\//.exec((mail.payload as { agendaFeedUrl: string }).agendaFeedUrl)![1];
+  const token = (await emailedLinks(result.registration.id)).feed;
   return { ...result, token };
 }
 

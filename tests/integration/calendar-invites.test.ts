@@ -20,6 +20,7 @@ import { cancelSession } from "@/lib/sessions/cancel-session";
 import { updateSession } from "@/lib/sessions/update-session";
 import { createConference, createSession, uniq } from "../helpers/fixtures";
 import { outboxRows, renderedCalendarParts, type CalendarPart } from "../helpers/invites";
+import { emailedLinks } from "../helpers/links";
 
 beforeAll(() => {
   process.env.RATE_LIMIT = "off";
@@ -42,7 +43,8 @@ async function scenario(options: { capacity?: number } = {}) {
 
 async function register(slug: string, name: string, sessionIds: string[]) {
   const result = await registerAttendee({ conferenceSlug: slug, input: { name, email: `${uniq(name.toLowerCase())}@example.org`, consent: true, sessionIds } });
-  return { id: result.registration.id, token: result.manageToken!, status: result.registration.status };
+  // The subscription address carries the feed token, as emailed.
+  return { id: result.registration.id, token: (await emailedLinks(result.registration.id)).feed, status: result.registration.status };
 }
 
 const later = (d: Date, minutes: number) => new Date(d.getTime() + minutes * 60_000);

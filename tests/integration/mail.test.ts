@@ -82,7 +82,7 @@ describe("email delivery over SMTP", () => {
     const ids: Record<string, string> = {};
     for (const kind of Object.keys(samples) as EmailKind[]) ids[kind] = await enqueue(kind, samples[kind] as never, locale);
     const report = await deliverPending({ onlyIds: Object.values(ids), delivery: smtpDelivery(smtp.url) });
-    expect(report).toEqual({ sent: 10, retried: 0, failed: 0 });
+    expect(report).toEqual({ sent: Object.keys(samples).length, retried: 0, failed: 0 });
     for (const [kind, id] of Object.entries(ids)) {
       const row = await db.emailOutbox.findUniqueOrThrow({ where: { id } });
       const mail = smtp.messages.find((m) => m.messageId === row.messageId)!;

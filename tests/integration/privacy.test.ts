@@ -96,16 +96,18 @@ describe("erasure (Meine Daten löschen)", () => {
     expect((await exportGet(request("GET"), ctx(erika.token))).status).toBe(404);
     expect((await db.sessionRegistration.findFirstOrThrow({ where: { registrationId: next.id } })).status).toBe("confirmed");
 
-    // The cancellation with METHOD:CANCEL for the conference and the session is the one mail left.
-    const pending = await db.emailOutbox.findMany({ where: { registrationId: erika.id } });
-    expect(pending.map((m) => [m.kind, m.status])).toEqual([["registration-cancelled", "pending"]]);
+    // The cancellations are the mails left: the conference's CANCEL rides with the cancellation
+    // mail, the session's follows in a message of its own (one event per iTIP message).
+    const pending = await db.emailOutbox.findMany({ where: { registrationId: erika.id }, orderBy: { createdAt: "asc" } });
+    expect(pending.map((m) => [m.kind, m.status]).sort()).toEqual([["calendar-invite", "pending"], ["registration-cancelled", "pending"]]);
     const { delivery, messages } = capture();
     await deliverPending({ onlyIds: pending.map((m) => m.id), delivery });
-    expect(messages).toHaveLength(1);
-    expect(messages[0].to).toMatchObject({ address: erika.email });
-    const ics = String((messages[0].icalEvent as Mail.IcalAttachment).content);
-    expect(ics).toContain("METHOD:CANCEL");
-    expect(ics).toContain(`UID:session-${session.id}@`);
+    expect(messages).toHaveLength(2);
+    for (const message of messages) expect(message.to).toMatchObject({ address: erika.email });
+    const calendars = messages.map((m) => String((m.icalEvent as Mail.IcalAttachment).content));
+    for (const ics of calendars) expect(ics).toContain("METHOD:CANCEL");
+    expect(calendars.some((ics) => ics.includes(`UID:conference-${conference.id}@`))).toBe(true);
+    expect(calendars.some((ics) => ics.includes(`UID:session-${session.id}@`))).toBe(true);
     expect(await db.emailOutbox.count({ where: { registrationId: erika.id } })).toBe(0);
 
     await expectNowhere(erika, [renamed]);
@@ -175,7 +177,11 @@ describe("export (Art. 15/20)", () => {
     expect(data.consent).toMatchObject({ at: expect.any(String), noticeVersion: expect.any(String) });
     expect(data.answers.map((a: { question: string }) => a.question)).toEqual(["Funktion", "Erwartungen"]);
     expect(data.sessions).toEqual([expect.objectContaining({ sessionId: session.id, title: "Werkstatt", status: "confirmed" })]);
-    expect(data.emails).toEqual([expect.objectContaining({ kind: "registration-received", status: "sent", to: erika.email, subject: expect.stringContaining("Testkonferenz") })]);
+    // The confirmation (with the conference's invite) and the session's invite, a message of its own.
+    expect(data.emails).toEqual([
+      expect.objectContaining({ kind: "registration-received", status: "sent", to: erika.email, subject: expect.stringContaining("Testkonferenz") }),
+      expect.objectContaining({ kind: "calendar-invite", status: "sent", to: erika.email }),
+    ]);
     expect(data.changeLog.map((c: { action: string }) => c.action)).toContain("registration.create");
     expect(JSON.stringify(data)).not.toContain(erika.token);
   });
@@ -197,7 +203,8 @@ describe("retention", () => {
     const now = new Date("2025-09-11T00:00:00Z");
 
     const dry = await runRetention({ now, dryRun: true, conferenceIds: [conference.id] });
-    expect(dry.conferences).toEqual([expect.objectContaining({ slug: conference.slug, registrations: 3, emails: 3, retentionEndsAt: "2025-09-10T16:00:00.000Z" })]);
+    // Three confirmations and the invite for the one session seat, a message of its own.
+    expect(dry.conferences).toEqual([expect.objectContaining({ slug: conference.slug, registrations: 3, emails: 4, retentionEndsAt: "2025-09-10T16:00:00.000Z" })]);
     expect((await db.registration.findUniqueOrThrow({ where: { id: people[0].id } })).email).toBe(people[0].email);
 
     const report = await runRetention({ now, conferenceIds: [conference.id] });

@@ -12,6 +12,7 @@ import { POST as requestLink } from "@/app/api/registrations/manage-link/route";
 import { db } from "@/lib/db";
 import { resetRateLimits } from "@/lib/rate-limit";
 import { createConference, createSession, uniq } from "../helpers/fixtures";
+import { emailedLinks, tokenIn } from "../helpers/links";
 
 beforeEach(async () => {
   // Other test files switch rate limits off; these tests are about them.
@@ -21,7 +22,6 @@ beforeEach(async () => {
 
 const ctx = (token: string) => ({ params: Promise.resolve({ token }) });
 const person = (extra: Record<string, unknown> = {}) => ({ name: "Jörg Müller", email: `${uniq("p")}@example.org`, consent: true, ...extra });
-const tokenIn = (url: string) => /\/(?:manage|agenda)\/([A-Za-z0-9_-]{43})/.exec(url)![1];
 
 function register(slug: string, body: unknown) {
   return POST(
@@ -32,13 +32,6 @@ function register(slug: string, body: unknown) {
 const read = (token: string) => GET(new Request("http://test"), ctx(token));
 const patch = (token: string, body: unknown) => PATCH(new Request("http://test", { method: "PATCH", body: JSON.stringify(body) }), ctx(token));
 const feed = (token: string) => agenda(new Request("http://test"), ctx(token));
-
-/** The newest links emailed to a registration (manage link and calendar feed). */
-async function emailedLinks(registrationId: string) {
-  const mail = await db.emailOutbox.findFirstOrThrow({ where: { registrationId, kind: { in: ["registration-received", "manage-link"] } }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
-  const payload = mail.payload as { manageUrl: string; agendaFeedUrl: string };
-  return { manage: tokenIn(payload.manageUrl), feed: tokenIn(payload.agendaFeedUrl) };
-}
 
 describe("calendar feed token", () => {
   it("the emailed subscription address carries a read-only token: it reads the feed but cannot read, change or cancel the registration", async () => {
