@@ -18,6 +18,7 @@ import { resendInvitation } from "@/lib/hosts/resend-invitation";
 import { revokeInvitation } from "@/lib/hosts/revoke-invitation";
 import { createHostInput, inviteMemberInput, updateHostInput } from "@/lib/hosts/schema";
 import { registerAttendee } from "@/lib/registrations/register-attendee";
+import { upcomingDemoSlug } from "@/prisma/demo-dates";
 import { seed } from "@/prisma/seed";
 import { createConference, createHost as createHostRow, uniq } from "../helpers/fixtures";
 
@@ -96,7 +97,8 @@ describe("admin:create", () => {
 describe("demo:remove", () => {
   it("deletes the demo hosts, users and conferences with everything below them, and nothing of the organisation's own", async () => {
     await seed();
-    const demoConference = await db.conference.findFirstOrThrow({ where: { isDemo: true, status: "published" } });
+    // By its slug: other test files create conferences of their own that may be marked demo too.
+    const demoConference = await db.conference.findUniqueOrThrow({ where: { slug: upcomingDemoSlug() } });
     const guest = await registerAttendee({ conferenceSlug: demoConference.slug, input: { name: "Demo Gast", email: `${uniq("gast")}@example.org`, consent: true, answers: { role: "schule" } } });
     const guestMails = await db.emailOutbox.findMany({ where: { registrationId: guest.registration.id }, select: { id: true } });
     expect(guestMails.length).toBeGreaterThan(0);
