@@ -96,8 +96,14 @@ describe("admin:create", () => {
 
 describe("demo:remove", () => {
   it("deletes the demo hosts, users and conferences with everything below them, and nothing of the organisation's own", async () => {
+    // Other test files share this database, and one fills every column (isDemo too): make the
+    // seed's the only demo content, so the counts below are the demo's own.
+    await Promise.all([
+      db.conference.updateMany({ where: { isDemo: true }, data: { isDemo: false } }),
+      db.host.updateMany({ where: { isDemo: true }, data: { isDemo: false } }),
+      db.user.updateMany({ where: { isDemo: true }, data: { isDemo: false } }),
+    ]);
     await seed();
-    // By its slug: other test files create conferences of their own that may be marked demo too.
     const demoConference = await db.conference.findUniqueOrThrow({ where: { slug: upcomingDemoSlug() } });
     const guest = await registerAttendee({ conferenceSlug: demoConference.slug, input: { name: "Demo Gast", email: `${uniq("gast")}@example.org`, consent: true, answers: { role: "schule" } } });
     const guestMails = await db.emailOutbox.findMany({ where: { registrationId: guest.registration.id }, select: { id: true } });
