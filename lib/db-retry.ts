@@ -1,4 +1,7 @@
 import { db, type Tx } from "./db";
+import { isRetryable } from "./db-errors";
+
+export { isRetryable, isUniqueViolation } from "./db-errors";
 
 /**
  * Runs a write transaction, retrying it when the database says "try again": SQLite's busy or
@@ -6,9 +9,19 @@ import { db, type Tx } from "./db";
  * serialization failures and deadlocks. Jittered backoff keeps retrying writers from colliding.
  */
 export async function writeTransaction<T>(work: (tx: Tx) => Promise<T>, { attempts = 8, timeout = 20_000 } = {}): Promise<T> {
+  return retryWrite(() => db.$transaction(work, { maxWait: timeout, timeout }), { attempts });
+}
+
+/**
+ * Runs one write (a single statement outside a transaction, e.g. a rate-limit counter's upsert)
+ * again when the database says "try again", with the same jittered backoff as writeTransaction.
+ * Under two app processes on one SQLite file such a write can wait out the busy timeout (P1008);
+ * without the retry the request failed with a 500.
+ */
+export async function retryWrite<T>(write: () => Promise<T>, { attempts = 8 } = {}): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.$transaction(work, { maxWait: timeout, timeout });
+      return await write();
     } catch (error) {
       if (attempt >= attempts || !isRetryable(error)) throw error;
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 25 * 2 ** attempt));
@@ -16,40 +29,3 @@ export async function writeTransaction<T>(work: (tx: Tx) => Promise<T>, { attemp
   }
 }
 
-type DbError = {
-  code?: string;
-  message?: string;
-  clientVersion?: string;
-  meta?: { code?: string; driverAdapterError?: { cause?: DriverCause } };
-  cause?: DriverCause;
-} | null;
-type DriverCause = { kind?: string; code?: string; originalCode?: string };
-
-// SQLite busy/locked, PostgreSQL serialization failure and deadlock.
-const RETRYABLE_DRIVER_CODE = /^(SQLITE_BUSY|SQLITE_LOCKED|40001|40P01)/;
-
-/**
- * Whether a failed transaction is worth running again. Decided by error codes only: a Prisma
- * error's message quotes the calling code, so a text match could call a unique violation "retryable"
- * (it did: P2002 was retried eight times, adding seconds to every repeat registration).
- */
-export function isRetryable(error: unknown): boolean {
-  const e = error as DbError;
-  if (!e) return false;
-  // P2034 write conflict or deadlock; P2028 transaction could not start in time (busy); P1008 timed out.
-  if (e.code === "P2034" || e.code === "P2028" || e.code === "P1008") return true;
-  const cause = e.meta?.driverAdapterError?.cause ?? e.cause;
-  if (cause?.kind === "TransactionWriteConflict") return true;
-  for (const code of [e.code, e.meta?.code, cause?.originalCode, cause?.code]) if (code && RETRYABLE_DRIVER_CODE.test(code)) return true;
-  // A raw driver error that carries no code at all.
-  return !e.code && !e.clientVersion && /SQLITE_BUSY|database is locked|could not serialize access|deadlock detected/i.test(e.message ?? "");
-}
-
-/** A unique-constraint violation (Prisma P2002), optionally on a given field. */
-export function isUniqueViolation(error: unknown, field?: string): boolean {
-  const e = error as { code?: string; meta?: { target?: string[] | string; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } }; message?: string } | null;
-  if (e?.code !== "P2002") return false;
-  if (!field) return true;
-  const target = e.meta?.target ?? e.meta?.driverAdapterError?.cause?.constraint?.fields ?? [];
-  return (Array.isArray(target) ? target.join(",") : String(target)).includes(field) || String(e.message).includes(field);
-}

@@ -1,4 +1,5 @@
 import { ZodError } from "zod";
+import { isRetryable } from "./db-errors";
 import { AppError, HTTP_STATUS, type FieldErrors } from "./errors";
 
 /** Zod issues as { "field.path": "message" }, first message per field. */
@@ -23,6 +24,14 @@ export function errorResponse(error: unknown, headers?: HeadersInit): Response {
     const h = new Headers(headers);
     if (error.code === "rate_limited" && typeof error.details?.retryAfter === "number") h.set("Retry-After", String(error.details.retryAfter));
     return Response.json(body, { status: HTTP_STATUS[error.code], headers: h });
+  }
+  if (isRetryable(error)) {
+    // The database stayed busy through every retry: a temporary condition, not a bug. 503 with
+    // Retry-After tells clients (and proxies) to come back, and nothing was written.
+    console.warn("database busy after retries:", (error as Error)?.message);
+    const h = new Headers(headers);
+    h.set("Retry-After", "1");
+    return Response.json({ error: "unavailable", message: "The service is busy, please try again in a moment" }, { status: 503, headers: h });
   }
   console.error(error);
   return Response.json({ error: "internal", message: "Internal server error" }, { status: 500, headers });

@@ -5,6 +5,7 @@
  * Limits come from the environment (per window); RATE_LIMIT=off disables them (benchmarks, load tests).
  */
 import { db } from "./db";
+import { retryWrite } from "./db-retry";
 import { AppError } from "./errors";
 
 type Rule = { limit: number; windowMs: number };
@@ -35,14 +36,15 @@ export function rateLimitEnabled(): boolean {
 /** Counts one hit; returns how many seconds to wait when over the limit, else null. */
 export async function hit(key: string, { limit, windowMs }: Rule, now = Date.now()): Promise<number | null> {
   if (!rateLimitEnabled()) return null;
-  const rows = await db.$queryRaw<{ count: number | bigint; resetAt: number | bigint }[]>`
+  const rows = await retryWrite(() => db.$queryRaw<{ count: number | bigint; resetAt: number | bigint }[]>`
     INSERT INTO "RateLimitCounter" ("key", "count", "resetAt") VALUES (${key}, 1, ${BigInt(now + windowMs)})
     ON CONFLICT ("key") DO UPDATE SET
       "count" = CASE WHEN "RateLimitCounter"."resetAt" <= ${BigInt(now)} THEN 1 ELSE "RateLimitCounter"."count" + 1 END,
       "resetAt" = CASE WHEN "RateLimitCounter"."resetAt" <= ${BigInt(now)} THEN ${BigInt(now + windowMs)} ELSE "RateLimitCounter"."resetAt" END
-    RETURNING "count", "resetAt"`;
+    RETURNING "count", "resetAt"`);
   // Now and then, forget windows that ended over an hour ago.
-  if (Math.random() < 0.01) await db.rateLimitCounter.deleteMany({ where: { resetAt: { lt: BigInt(now - 3_600_000) } } });
+  // Best effort: a busy database skips the clean-up rather than failing the request.
+  if (Math.random() < 0.01) await db.rateLimitCounter.deleteMany({ where: { resetAt: { lt: BigInt(now - 3_600_000) } } }).catch(() => {});
   const count = Number(rows[0].count);
   return count > limit ? Math.max(1, Math.ceil((Number(rows[0].resetAt) - now) / 1000)) : null;
 }
