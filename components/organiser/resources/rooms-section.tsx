@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import type { ActionFailure, ActionResult } from "@/lib/action";
 import type { Resources } from "@/lib/resources/load-resources";
 import type { DeleteRoomInput, MoveResourceInput, SaveRoomInput } from "@/lib/resources/schema";
-import { MoveButtons, SectionNotice, useFieldErrors, RowActions, useResourceSection } from "./form-bits";
+import { useFieldErrors, useResourceSection } from "./form-bits";
+import { ResourceTable } from "./resource-table";
 import styles from "./resources.module.css";
 
 type Room = Resources["rooms"][number];
@@ -18,7 +19,8 @@ type Actions = {
 export function RoomsSection({ conferenceId, rooms, actions }: { conferenceId: string; rooms: Room[]; actions: Actions }) {
   const t = useTranslations("resources.rooms");
   const tc = useTranslations("resources.common");
-  const { pending, notice, editing, addKey, save, act, edit, cancelEdit, formFailure } = useResourceSection();
+  const section = useResourceSection();
+  const { save, act } = section;
   const savedText = ({ name, created, notified, sessionsUpdated }: { name: string; created: boolean; notified: number; sessionsUpdated: number }) =>
     created ? t("created", { name }) : sessionsUpdated ? t("savedNotified", { name, sessions: sessionsUpdated, count: notified }) : t("saved", { name });
 
@@ -36,71 +38,29 @@ export function RoomsSection({ conferenceId, rooms, actions }: { conferenceId: s
   }
 
   return (
-    <section className={styles.section} aria-labelledby="rooms-heading">
-      <h2 id="rooms-heading">{t("heading")}</h2>
-      <p className="muted">{t("intro")}</p>
-      <SectionNotice notice={notice} pending={pending} />
-      {rooms.length === 0 ? (
-        <p className="muted">{t("empty")}</p>
-      ) : (
-        <div className={`table-wrap card ${styles.tableCard}`}>
-          <table className="table" data-testid="rooms">
-            <thead>
-              <tr>
-                <th scope="col">{tc("order")}</th>
-                <th scope="col">{t("name")}</th>
-                <th scope="col">{t("description")}</th>
-                <th scope="col">{t("capacity")}</th>
-                <th scope="col">{tc("sessions")}</th>
-                <th scope="col" className={styles.actionsCell}>
-                  <span className="visually-hidden">{tc("actions")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rooms.map((room, i) =>
-                editing === room.id ? (
-                  <tr key={room.id} className={styles.editRow}>
-                    <td colSpan={6}>
-                      <RoomForm
-                        prefix={`room-${room.id}`}
-                        room={room}
-                        failure={formFailure(room.id)}
-                        pending={pending}
-                        onCancel={cancelEdit}
-                        onSubmit={(values) => save(room.id, () => actions.save({ conferenceId, roomId: room.id, ...values }), savedText)}
-                      />
-                    </td>
-                  </tr>
-                ) : (
-                  <tr key={room.id}>
-                    <td>
-                      <MoveButtons name={room.name} first={i === 0} last={i === rooms.length - 1} disabled={pending} onMove={(d) => move(room, d)} />
-                    </td>
-                    <th scope="row" className={styles.rowHeader}>{room.name}</th>
-                    <td>{room.description ? <span className={styles.clamp}>{room.description}</span> : <span className={styles.muted}>–</span>}</td>
-                    <td className={styles.number}>{room.capacity ?? t("noCapacity")}</td>
-                    <td className={styles.number}>{room.sessions}</td>
-                    <RowActions name={room.name} disabled={pending} onEdit={() => edit(room.id)} onDelete={() => remove(room)} />
-                  </tr>
-                ),
-              )}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <div className={`card ${styles.addForm}`}>
-        <h3 id="room-add-heading">{t("addHeading")}</h3>
+    <ResourceTable
+      kind="room"
+      texts={{ heading: t("heading"), intro: t("intro"), empty: t("empty"), addHeading: t("addHeading") }}
+      items={rooms}
+      section={section}
+      onDelete={remove}
+      onMove={move}
+      columns={[
+        { header: t("name"), rowHeader: true, cell: (room) => room.name },
+        { header: t("description"), cell: (room) => (room.description ? <span className={styles.clamp}>{room.description}</span> : <span className={styles.muted}>–</span>) },
+        { header: t("capacity"), numeric: true, cell: (room) => room.capacity ?? t("noCapacity") },
+        { header: tc("sessions"), numeric: true, cell: (room) => room.sessions },
+      ]}
+      form={({ item, ...props }) => (
         <RoomForm
-          key={addKey}
-          prefix="room-new"
-          labelledBy="room-add-heading"
-          failure={formFailure("new")}
-          pending={pending}
-          onSubmit={(values) => save("new", () => actions.save({ conferenceId, ...values }), savedText)}
+          {...props}
+          room={item}
+          onSubmit={(values) =>
+            item ? save(item.id, () => actions.save({ conferenceId, roomId: item.id, ...values }), savedText) : save("new", () => actions.save({ conferenceId, ...values }), savedText)
+          }
         />
-      </div>
-    </section>
+      )}
+    />
   );
 }
 

@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import type { ActionFailure, ActionResult } from "@/lib/action";
 import type { Resources } from "@/lib/resources/load-resources";
 import type { DeleteSpeakerInput, SaveSpeakerInput } from "@/lib/resources/schema";
-import { SectionNotice, useFieldErrors, RowActions, useResourceSection } from "./form-bits";
+import { useFieldErrors, useResourceSection } from "./form-bits";
+import { ResourceTable } from "./resource-table";
 import styles from "./resources.module.css";
 
 type Speaker = Resources["speakers"][number];
@@ -17,7 +18,8 @@ type Actions = {
 export function SpeakersSection({ conferenceId, speakers, actions }: { conferenceId: string; speakers: Speaker[]; actions: Actions }) {
   const t = useTranslations("resources.speakers");
   const tc = useTranslations("resources.common");
-  const { pending, notice, editing, addKey, save, act, edit, cancelEdit, formFailure } = useResourceSection();
+  const section = useResourceSection();
+  const { save, act } = section;
   const savedText = ({ name, created }: { name: string; created: boolean }) => t(created ? "created" : "saved", { name });
 
   function remove(speaker: Speaker) {
@@ -31,80 +33,49 @@ export function SpeakersSection({ conferenceId, speakers, actions }: { conferenc
   }
 
   return (
-    <section className={styles.section} aria-labelledby="speakers-heading">
-      <h2 id="speakers-heading">{t("heading")}</h2>
-      <p className="muted">{t("intro")}</p>
-      <SectionNotice notice={notice} pending={pending} />
-      {speakers.length === 0 ? (
-        <p className="muted">{t("empty")}</p>
-      ) : (
-        <div className={`table-wrap card ${styles.tableCard}`}>
-          <table className="table" data-testid="speakers">
-            <thead>
-              <tr>
-                <th scope="col">{t("name")}</th>
-                <th scope="col">{t("organisation")}</th>
-                <th scope="col">{t("email")}</th>
-                <th scope="col">{tc("sessions")}</th>
-                <th scope="col" className={styles.actionsCell}>
-                  <span className="visually-hidden">{tc("actions")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {speakers.map((speaker) =>
-                editing === speaker.id ? (
-                  <tr key={speaker.id} className={styles.editRow}>
-                    <td colSpan={5}>
-                      <SpeakerForm
-                        prefix={`speaker-${speaker.id}`}
-                        speaker={speaker}
-                        failure={formFailure(speaker.id)}
-                        pending={pending}
-                        onCancel={cancelEdit}
-                        onSubmit={(values) => save(speaker.id, () => actions.save({ conferenceId, speakerId: speaker.id, ...values }), savedText)}
-                      />
-                    </td>
-                  </tr>
-                ) : (
-                  <tr key={speaker.id}>
-                    <th scope="row" className={styles.rowHeader}>
-                      {speaker.name}
-                      {speaker.bio && <span className={`${styles.clamp} ${styles.muted} small`}>{speaker.bio}</span>}
-                    </th>
-                    <td>{speaker.organisation || <span className={styles.muted}>{t("none")}</span>}</td>
-                    <td>{speaker.email || <span className={styles.muted}>{t("none")}</span>}</td>
-                    <td>
-                      {speaker.sessions.length ? (
-                        <ul className={styles.sessionList}>
-                          {speaker.sessions.map((title) => (
-                            <li key={title}>{title}</li>
-                          ))}
-                        </ul>
-                      ) : (
-                        <span className={styles.muted}>{t("none")}</span>
-                      )}
-                    </td>
-                    <RowActions name={speaker.name} disabled={pending} onEdit={() => edit(speaker.id)} onDelete={() => remove(speaker)} />
-                  </tr>
-                ),
-              )}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <div className={`card ${styles.addForm}`}>
-        <h3 id="speaker-add-heading">{t("addHeading")}</h3>
+    <ResourceTable
+      kind="speaker"
+      texts={{ heading: t("heading"), intro: t("intro"), empty: t("empty"), addHeading: t("addHeading") }}
+      items={speakers}
+      section={section}
+      onDelete={remove}
+      columns={[
+        {
+          header: t("name"),
+          rowHeader: true,
+          cell: (speaker) => (
+            <>
+              {speaker.name}
+              {speaker.bio && <span className={`${styles.clamp} ${styles.muted} small`}>{speaker.bio}</span>}
+            </>
+          ),
+        },
+        { header: t("organisation"), cell: (speaker) => speaker.organisation || <span className={styles.muted}>{t("none")}</span> },
+        { header: t("email"), cell: (speaker) => speaker.email || <span className={styles.muted}>{t("none")}</span> },
+        {
+          header: tc("sessions"),
+          cell: (speaker) =>
+            speaker.sessions.length ? (
+              <ul className={styles.sessionList}>
+                {speaker.sessions.map((title) => (
+                  <li key={title}>{title}</li>
+                ))}
+              </ul>
+            ) : (
+              <span className={styles.muted}>{t("none")}</span>
+            ),
+        },
+      ]}
+      form={({ item, ...props }) => (
         <SpeakerForm
-          key={addKey}
-          prefix="speaker-new"
-          labelledBy="speaker-add-heading"
-          failure={formFailure("new")}
-          pending={pending}
-          onSubmit={(values) => save("new", () => actions.save({ conferenceId, ...values }), savedText)}
+          {...props}
+          speaker={item}
+          onSubmit={(values) =>
+            item ? save(item.id, () => actions.save({ conferenceId, speakerId: item.id, ...values }), savedText) : save("new", () => actions.save({ conferenceId, ...values }), savedText)
+          }
         />
-      </div>
-    </section>
+      )}
+    />
   );
 }
 

@@ -5,7 +5,8 @@ import type { ActionFailure, ActionResult } from "@/lib/action";
 import type { Resources } from "@/lib/resources/load-resources";
 import { colourName, TRACK_PALETTE } from "@/lib/resources/rules";
 import type { DeleteTrackInput, MoveResourceInput, SaveTrackInput } from "@/lib/resources/schema";
-import { MoveButtons, SectionNotice, useFieldErrors, RowActions, useResourceSection } from "./form-bits";
+import { useFieldErrors, useResourceSection } from "./form-bits";
+import { ResourceTable } from "./resource-table";
 import styles from "./resources.module.css";
 
 type Track = Resources["tracks"][number];
@@ -19,7 +20,8 @@ type Actions = {
 export function TracksSection({ conferenceId, tracks, actions }: { conferenceId: string; tracks: Track[]; actions: Actions }) {
   const t = useTranslations("resources.tracks");
   const tc = useTranslations("resources.common");
-  const { pending, notice, editing, addKey, save, act, edit, cancelEdit, formFailure } = useResourceSection();
+  const section = useResourceSection();
+  const { save, act } = section;
   const savedText = ({ name, created }: { name: string; created: boolean }) => t(created ? "created" : "saved", { name });
 
   function remove(track: Track) {
@@ -43,72 +45,36 @@ export function TracksSection({ conferenceId, tracks, actions }: { conferenceId:
   };
 
   return (
-    <section className={styles.section} aria-labelledby="tracks-heading">
-      <h2 id="tracks-heading">{t("heading")}</h2>
-      <p className="muted">{t("intro")}</p>
-      <SectionNotice notice={notice} pending={pending} />
-      {tracks.length === 0 ? (
-        <p className="muted">{t("empty")}</p>
-      ) : (
-        <div className={`table-wrap card ${styles.tableCard}`}>
-          <table className="table" data-testid="tracks">
-            <thead>
-              <tr>
-                <th scope="col">{tc("order")}</th>
-                <th scope="col">{t("name")}</th>
-                <th scope="col">{t("color")}</th>
-                <th scope="col">{tc("sessions")}</th>
-                <th scope="col" className={styles.actionsCell}>
-                  <span className="visually-hidden">{tc("actions")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {tracks.map((track, i) =>
-                editing === track.id ? (
-                  <tr key={track.id} className={styles.editRow}>
-                    <td colSpan={5}>
-                      <TrackForm
-                        prefix={`track-${track.id}`}
-                        track={track}
-                        failure={formFailure(track.id)}
-                        pending={pending}
-                        onCancel={cancelEdit}
-                        onSubmit={(values) => save(track.id, () => actions.save({ conferenceId, trackId: track.id, ...values }), savedText)}
-                      />
-                    </td>
-                  </tr>
-                ) : (
-                  <tr key={track.id}>
-                    <td>
-                      <MoveButtons name={track.name} first={i === 0} last={i === tracks.length - 1} disabled={pending} onMove={(d) => move(track, d)} />
-                    </td>
-                    <th scope="row" className={styles.rowHeader}>{track.name}</th>
-                    <td>
-                      <span className={styles.swatch} style={{ background: track.color ?? "transparent" }} aria-hidden="true" />
-                      {colourLabel(track.color)}
-                    </td>
-                    <td className={styles.number}>{track.sessions}</td>
-                    <RowActions name={track.name} disabled={pending} onEdit={() => edit(track.id)} onDelete={() => remove(track)} />
-                  </tr>
-                ),
-              )}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <div className={`card ${styles.addForm}`}>
-        <h3 id="track-add-heading">{t("addHeading")}</h3>
+    <ResourceTable
+      kind="track"
+      texts={{ heading: t("heading"), intro: t("intro"), empty: t("empty"), addHeading: t("addHeading") }}
+      items={tracks}
+      section={section}
+      onDelete={remove}
+      onMove={move}
+      columns={[
+        { header: t("name"), rowHeader: true, cell: (track) => track.name },
+        {
+          header: t("color"),
+          cell: (track) => (
+            <>
+              <span className={styles.swatch} style={{ background: track.color ?? "transparent" }} aria-hidden="true" />
+              {colourLabel(track.color)}
+            </>
+          ),
+        },
+        { header: tc("sessions"), numeric: true, cell: (track) => track.sessions },
+      ]}
+      form={({ item, ...props }) => (
         <TrackForm
-          key={addKey}
-          prefix="track-new"
-          labelledBy="track-add-heading"
-          failure={formFailure("new")}
-          pending={pending}
-          onSubmit={(values) => save("new", () => actions.save({ conferenceId, ...values }), savedText)}
+          {...props}
+          track={item}
+          onSubmit={(values) =>
+            item ? save(item.id, () => actions.save({ conferenceId, trackId: item.id, ...values }), savedText) : save("new", () => actions.save({ conferenceId, ...values }), savedText)
+          }
         />
-      </div>
-    </section>
+      )}
+    />
   );
 }
 

@@ -20,11 +20,11 @@ export async function saveSessionAction(input: EditSessionInput): Promise<Action
   });
 }
 
-export async function createSessionAction(input: CreateSessionInput): Promise<ActionResult<{ title: string }>> {
+export async function createSessionAction(input: CreateSessionInput): Promise<ActionResult<{ id: string; title: string }>> {
   return runAction(createSessionInput, input, async (data, user) => {
     const session = await createSession({ input: data, actor: { userId: user.id } });
     refresh();
-    return { title: session.title };
+    return { id: session.id, title: session.title };
   });
 }
 

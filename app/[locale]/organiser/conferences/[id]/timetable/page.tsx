@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ConferenceNav } from "@/components/organiser/conference-nav";
-import { TimetableBoard } from "@/components/organiser/timetable-board";
+import { TimetableBoard } from "@/components/organiser/timetable/timetable-board";
 import { Link, redirect } from "@/i18n/navigation";
 import { currentUser } from "@/lib/auth";
 import { isAppError } from "@/lib/errors";

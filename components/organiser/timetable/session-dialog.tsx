@@ -1,0 +1,293 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useRef, useState, useTransition } from "react";
+import type { CreateSessionInput } from "@/lib/sessions/schema";
+import { Link } from "@/i18n/navigation";
+import pickerStyles from "../resources/speaker-picker.module.css";
+import { FailureNotice } from "./failure-notice";
+import type { ActionFailure, Board, DialogState, TimetableActions } from "./types";
+
+// Type-only checks against the schema keep zod out of the browser bundle.
+const FORMAT_ORDER = ["talk", "workshop", "panel", "keynote", "forum", "networking", "break", "other"] as const satisfies readonly NonNullable<CreateSessionInput["format"]>[];
+const LANGUAGES = ["de", "en"] as const satisfies readonly NonNullable<CreateSessionInput["language"]>[];
+
+/**
+ * The keyboard path to every change on the board: title, host, format, language, day, time,
+ * duration, room, capacity, status, abstract, track and speakers of one session, or of a new one.
+ * `onDone` gets the announcement and, for a new session, its id (the board moves focus there).
+ */
+export function SessionDialog({
+  state,
+  timetable,
+  actions,
+  onClose,
+  onDone,
+}: {
+  state: NonNullable<DialogState>;
+  timetable: Board;
+  actions: TimetableActions;
+  onClose: () => void;
+  onDone: (text: string, createdId?: string) => void;
+}) {
+  const t = useTranslations("organiser.timetable");
+  const te = useTranslations("organiser.errors.field");
+  const tf = useTranslations("resources.fieldErrors");
+  const td = useTranslations("resources.sessionFields");
+  const [failure, setFailure] = useState<ActionFailure | null>(null);
+  const [pending, startTransition] = useTransition();
+  const failureRef = useRef<HTMLDivElement>(null);
+  // The dialog scrolls; a refusal is shown at its top, so bring it (and the reader's focus) there.
+  useEffect(() => {
+    if (failure) failureRef.current?.focus();
+  }, [failure]);
+  const s = state.mode === "edit" ? state.session : null;
+  const needsOverflow = ((failure?.details?.conflicts ?? []) as { code: string }[]).some((c) => c.code === "capacity_below_confirmed");
+  const fieldError = (name: string) => {
+    const code = failure?.fields?.[name];
+    return code ? (
+      <span className="error" id={`err-${name}`}>
+        {te.has(code) ? te(code) : tf.has(code) ? tf(code) : te("invalid")}
+      </span>
+    ) : null;
+  };
+  const described = (name: string) => (failure?.fields?.[name] ? { "aria-invalid": true, "aria-describedby": `err-${name}` } : {});
+
+  function submit(form: FormData) {
+    const get = (k: string) => String(form.get(k) ?? "");
+    const roomId = get("roomId") || null;
+    const details = {
+      abstract: get("abstract"),
+      format: get("format") as CreateSessionInput["format"],
+      language: get("language") as CreateSessionInput["language"],
+      trackId: get("trackId") || null,
+      speakerIds: form.getAll("speakerIds").map(String),
+      status: get("status") === "draft" ? ("draft" as const) : ("scheduled" as const),
+    };
+    startTransition(async () => {
+      if (s) {
+        const result = await actions.save({
+          sessionId: s.id,
+          title: get("title"),
+          day: get("day"),
+          start: get("start"),
+          minutes: Number(get("minutes")),
+          roomId,
+          capacity: get("capacity"),
+          overflowToWaitlist: form.get("overflow") === "on",
+          ...details,
+        });
+        if (result.ok) onDone(`${t("saved", { title: result.data.title })} ${t("notified", { count: result.data.notified })}`);
+        else setFailure(result);
+      } else {
+        const result = await actions.create({
+          conferenceId: timetable.conference.id,
+          hostId: get("hostId"),
+          title: get("title"),
+          day: get("day"),
+          start: get("start"),
+          minutes: Number(get("minutes")),
+          roomId,
+          capacity: get("capacity"),
+          ...details,
+        });
+        if (result.ok) onDone(t("created", { title: result.data.title }), result.data.id);
+        else setFailure(result);
+      }
+    });
+  }
+
+  function cancelSession() {
+    if (!s || !window.confirm(t("confirmCancel", { title: s.title }))) return;
+    startTransition(async () => {
+      const result = await actions.cancel({ sessionId: s.id });
+      if (result.ok) onDone(`${t("cancelledDone", { title: s.title })} ${t("notified", { count: result.data.notified })}`);
+      else setFailure(result);
+    });
+  }
+
+  const title = s ? t("editTitle", { title: s.title }) : t("createTitle");
+  return (
+    <div className="dialog-backdrop" onKeyDown={(e) => e.key === "Escape" && onClose()}>
+      <div className="dialog card" role="dialog" aria-modal="true" aria-labelledby="session-dialog-title">
+        <h2 id="session-dialog-title">{title}</h2>
+        <div ref={failureRef} tabIndex={-1}>
+          {failure && <FailureNotice failure={failure} />}
+        </div>
+        {/* onSubmit, not a form action: React resets a form after an action, and a refused save must keep what was typed. */}
+        <form
+          className="form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit(new FormData(e.currentTarget));
+          }}
+        >
+          <div className="field">
+            <label htmlFor="sd-title">{t("fields.title")}</label>
+            <input id="sd-title" name="title" type="text" defaultValue={s?.title ?? ""} required maxLength={300} autoFocus {...described("title")} />
+            {fieldError("title")}
+          </div>
+          <div className="form-row">
+            {!s && (
+              <div className="field">
+                <label htmlFor="sd-host">{t("fields.host")}</label>
+                <select id="sd-host" name="hostId" {...described("hostId")}>
+                  {timetable.hosts
+                    .filter((h) => h.canSchedule)
+                    .map((h) => (
+                      <option key={h.id} value={h.id}>
+                        {h.shortName} – {h.name}
+                      </option>
+                    ))}
+                </select>
+                {fieldError("hostId")}
+              </div>
+            )}
+            <div className="field">
+              <label htmlFor="sd-format">{t("fields.format")}</label>
+              <select id="sd-format" name="format" defaultValue={s?.format ?? "talk"} {...described("format")}>
+                {FORMAT_ORDER.map((f) => (
+                  <option key={f} value={f}>
+                    {t(`formats.${f}`)}
+                  </option>
+                ))}
+              </select>
+              {fieldError("format")}
+            </div>
+            <div className="field">
+              <label htmlFor="sd-language">{td("language")}</label>
+              <select id="sd-language" name="language" defaultValue={s?.language ?? "de"} {...described("language")}>
+                {LANGUAGES.map((l) => (
+                  <option key={l} value={l}>
+                    {td(`languages.${l}`)}
+                  </option>
+                ))}
+              </select>
+              {fieldError("language")}
+            </div>
+          </div>
+          <div className="form-row">
+            <div className="field">
+              <label htmlFor="sd-day">{t("fields.day")}</label>
+              <select id="sd-day" name="day" defaultValue={s?.day ?? timetable.day} {...described("day")}>
+                {timetable.days.map((d) => (
+                  <option key={d} value={d}>
+                    {timetable.dayLabels[d]}
+                  </option>
+                ))}
+              </select>
+              {fieldError("day")}
+            </div>
+            <div className="field">
+              <label htmlFor="sd-start">{t("fields.start")}</label>
+              <input id="sd-start" name="start" type="time" step={300} defaultValue={s?.start ?? (state.mode === "create" ? state.start : "09:00")} required {...described("start")} />
+              {fieldError("start")}
+            </div>
+            <div className="field">
+              <label htmlFor="sd-minutes">{t("fields.minutes")}</label>
+              <input id="sd-minutes" name="minutes" type="number" min={5} max={1440} step={5} defaultValue={s?.minutes ?? 60} required {...described("minutes")} />
+              {fieldError("minutes")}
+            </div>
+          </div>
+          <div className="form-row">
+            <div className="field">
+              <label htmlFor="sd-room">{t("fields.room")}</label>
+              <select id="sd-room" name="roomId" defaultValue={s?.roomId ?? (state.mode === "create" ? (state.roomId ?? "") : "")} {...described("roomId")}>
+                <option value="">{t("noRoom")}</option>
+                {timetable.rooms.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.name}
+                    {r.capacity ? ` (${r.capacity})` : ""}
+                  </option>
+                ))}
+              </select>
+              {fieldError("roomId")}
+            </div>
+            <div className="field">
+              <label htmlFor="sd-capacity">{t("fields.capacity")}</label>
+              <input id="sd-capacity" name="capacity" type="number" min={0} defaultValue={s?.capacity ?? ""} {...described("capacity")} />
+              {fieldError("capacity")}
+            </div>
+            <div className="field">
+              <label htmlFor="sd-status">{t("fields.status")}</label>
+              <select id="sd-status" name="status" defaultValue={s?.status === "draft" ? "draft" : "scheduled"} aria-describedby="sd-status-hint">
+                <option value="scheduled">{t("statusOptions.scheduled")}</option>
+                <option value="draft">{t("statusOptions.draft")}</option>
+              </select>
+              <span className="hint" id="sd-status-hint">
+                {td("statusHint")}
+              </span>
+            </div>
+          </div>
+          <div className="field">
+            <label htmlFor="sd-abstract">{td("abstract")}</label>
+            <textarea id="sd-abstract" name="abstract" rows={3} maxLength={10000} defaultValue={s?.abstract ?? ""} {...described("abstract")} aria-describedby={failure?.fields?.abstract ? "err-abstract sd-abstract-hint" : "sd-abstract-hint"} />
+            <span className="hint" id="sd-abstract-hint">
+              {td("abstractHint")}
+            </span>
+            {fieldError("abstract")}
+          </div>
+          <div className="form-row">
+            <div className="field">
+              <label htmlFor="sd-track">{td("track")}</label>
+              <select id="sd-track" name="trackId" defaultValue={s?.trackId ?? ""} {...described("trackId")}>
+                <option value="">{td("noTrack")}</option>
+                {timetable.tracks.map((tr) => (
+                  <option key={tr.id} value={tr.id}>
+                    {tr.name}
+                  </option>
+                ))}
+              </select>
+              {fieldError("trackId")}
+            </div>
+          </div>
+          <fieldset className={`field ${pickerStyles.fieldset}`} {...described("speakerIds")}>
+            <legend>{td("speakers")}</legend>
+            {timetable.speakers.length === 0 ? (
+              <p className="muted small">{td("noSpeakers")}</p>
+            ) : (
+              <ul className={pickerStyles.list}>
+                {timetable.speakers.map((sp) => (
+                  <li key={sp.id}>
+                    <label className="check">
+                      <input type="checkbox" name="speakerIds" value={sp.id} defaultChecked={s?.speakerIds.includes(sp.id) ?? false} />
+                      <span>
+                        {sp.name}
+                        {sp.organisation && <span className="muted small"> · {sp.organisation}</span>}
+                      </span>
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {fieldError("speakerIds")}
+          </fieldset>
+          {timetable.access.level === "manage" && (
+            <p className="small">
+              <Link href={`/organiser/conferences/${timetable.conference.id}/resources`}>{td("manage")}</Link>
+            </p>
+          )}
+          {needsOverflow && (
+            <label className="check">
+              <input type="checkbox" name="overflow" />
+              <span>{t("fields.overflow")}</span>
+            </label>
+          )}
+          <div className="dialog__actions">
+            <button type="submit" className="button" disabled={pending}>
+              {t("save")}
+            </button>
+            <button type="button" className="button button--secondary" onClick={onClose}>
+              {t("close")}
+            </button>
+            {s && s.status === "scheduled" && (
+              <button type="button" className="button button--danger dialog__danger" onClick={cancelSession} disabled={pending}>
+                {t("cancelSession")}
+              </button>
+            )}
+          </div>
+        </form>
+      </div>
+    </div>
+  );
+}

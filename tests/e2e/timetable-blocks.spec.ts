@@ -1,0 +1,79 @@
+import "./helpers/database";
+import { expect, test, type Page } from "@playwright/test";
+import { db } from "../../lib/db";
+import { expectAccessible } from "./helpers/a11y";
+import { DEMO_ORGANISERS, DEMO_SLUG } from "./helpers/demo";
+import { signedInPage } from "./helpers/session";
+
+/**
+ * Every block of the timetable shows its title and (where the organiser may edit) its edit button,
+ * unclipped, at the default zoom — also blocks of an hour or less, which hid the edit button in the
+ * block's clipped overflow before. Checked by hit-testing: the point at the middle of the control
+ * must be the control itself, inside its block.
+ */
+async function hiddenControls(page: Page) {
+  return page.locator("article.timetable__session").evaluateAll((blocks) => {
+    const problems: string[] = [];
+    for (const block of blocks as HTMLElement[]) {
+      const name = block.getAttribute("aria-label") ?? "?";
+      const b = block.getBoundingClientRect();
+      for (const selector of [".timetable__title", ".timetable__edit"]) {
+        const el = block.querySelector<HTMLElement>(selector);
+        if (!el) {
+          if (selector === ".timetable__title" || block.classList.contains("is-editable")) problems.push(`${name}: no ${selector}`);
+          continue;
+        }
+        el.scrollIntoView({ block: "center", inline: "center" });
+        const r = el.getBoundingClientRect();
+        const inside = r.top >= b.top - 1 && r.bottom <= block.getBoundingClientRect().bottom + 1 && r.height > 0;
+        const hit = document.elementFromPoint(r.left + Math.min(8, r.width / 2), r.top + r.height / 2);
+        if (!inside || !hit || !el.contains(hit)) problems.push(`${name}: ${selector} hidden`);
+      }
+    }
+    return problems;
+  });
+}
+
+test("every block shows its title and edit button at the default zoom, on every day; focus returns to the block after saving", async ({ browser }) => {
+  const conference = await db.conference.findUniqueOrThrow({ where: { slug: DEMO_SLUG }, include: { hosts: { include: { host: true } }, rooms: true } });
+  const emmd = conference.hosts.find((h) => h.host.slug === "emmd")!.host;
+  // A 20-minute and a 15-minute block next to the demo's programme: the shortest that must still show everything.
+  const day = new Intl.DateTimeFormat("en-CA", { timeZone: conference.timeZone }).format(conference.startsAt);
+  const base = await db.session.findFirstOrThrow({ where: { conferenceId: conference.id, hostId: emmd.id }, orderBy: { startsAt: "asc" } });
+  const short = await db.session.create({
+    data: { conferenceId: conference.id, hostId: emmd.id, title: "Kurzimpuls: Ein sehr langer Titel, der in einem kurzen Block trotzdem lesbar anfängt", startsAt: new Date(base.startsAt.getTime() - 20 * 60_000), endsAt: base.startsAt, status: "scheduled", roomId: conference.rooms[conference.rooms.length - 1].id },
+  });
+  const shorter = await db.session.create({
+    data: { conferenceId: conference.id, hostId: emmd.id, title: "Pause", startsAt: base.endsAt, endsAt: new Date(base.endsAt.getTime() + 15 * 60_000), status: "scheduled", format: "break", roomId: conference.rooms[conference.rooms.length - 1].id },
+  });
+  try {
+    const page = await signedInPage(browser, DEMO_ORGANISERS.emmdOwner);
+    const days = [day, new Intl.DateTimeFormat("en-CA", { timeZone: conference.timeZone }).format(new Date(conference.endsAt.getTime() - 60_000))];
+    for (const d of [...new Set(days)]) {
+      await page.goto(`/organiser/conferences/${conference.id}/timetable?day=${d}`);
+      await expect(page.locator("article.timetable__session").first()).toBeVisible();
+      expect(await hiddenControls(page)).toEqual([]);
+    }
+
+    // The short block: edit, save, and the focus is back on its edit button.
+    await page.goto(`/organiser/conferences/${conference.id}/timetable?day=${day}`);
+    const block = page.getByTestId(`session-${short.id}`);
+    await block.getByRole("button", { name: /Bearbeiten/ }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("Titel").fill("Kurzimpuls zum Einstieg");
+    await dialog.getByRole("button", { name: "Speichern" }).click();
+    await expect(page.getByRole("status")).toContainText("gespeichert");
+    await expect(dialog).toBeHidden();
+    await expect(block.getByRole("button", { name: /Bearbeiten: Kurzimpuls zum Einstieg/ })).toBeFocused();
+    // Closing without saving returns the focus too.
+    await block.getByRole("button", { name: /Bearbeiten/ }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Schließen" }).click();
+    await expect(block.getByRole("button", { name: /Bearbeiten/ })).toBeFocused();
+    await expectAccessible(page);
+    await page.screenshot({ path: "test-results/screens/timetable-short-blocks-de.png", fullPage: false });
+    await page.context().close();
+  } finally {
+    await db.sessionSpeaker.deleteMany({ where: { sessionId: { in: [short.id, shorter.id] } } });
+    await db.session.deleteMany({ where: { id: { in: [short.id, shorter.id] } } });
+  }
+});
