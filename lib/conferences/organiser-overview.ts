@@ -1,11 +1,11 @@
 /** What an organiser sees first: their conferences, counts, and emails that could not be delivered. */
 import { db } from "../db";
+import { visibleConferencesWhere } from "../hosts/permissions";
 
 export async function organiserOverview(userId: string) {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { isPlatformAdmin: true, memberships: { select: { hostId: true, role: true, host: { select: { shortName: true } } } } } });
-  const hostIds = user.memberships.map((m) => m.hostId);
   const conferences = await db.conference.findMany({
-    where: user.isPlatformAdmin ? {} : { hosts: { some: { hostId: { in: hostIds } } } },
+    where: await visibleConferencesWhere(db, userId),
     orderBy: { startsAt: "desc" },
     include: { hosts: { include: { host: { select: { shortName: true } } }, orderBy: { position: "asc" } } },
   });

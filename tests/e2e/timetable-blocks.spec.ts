@@ -16,7 +16,6 @@ async function hiddenControls(page: Page) {
     const problems: string[] = [];
     for (const block of blocks as HTMLElement[]) {
       const name = block.getAttribute("aria-label") ?? "?";
-      const b = block.getBoundingClientRect();
       for (const selector of [".timetable__title", ".timetable__edit"]) {
         const el = block.querySelector<HTMLElement>(selector);
         if (!el) {
@@ -25,7 +24,8 @@ async function hiddenControls(page: Page) {
         }
         el.scrollIntoView({ block: "center", inline: "center" });
         const r = el.getBoundingClientRect();
-        const inside = r.top >= b.top - 1 && r.bottom <= block.getBoundingClientRect().bottom + 1 && r.height > 0;
+        const b = block.getBoundingClientRect();
+        const inside = r.top >= b.top - 1 && r.bottom <= b.bottom + 1 && r.left >= b.left - 1 && r.right <= b.right + 1 && r.height > 0;
         const hit = document.elementFromPoint(r.left + Math.min(8, r.width / 2), r.top + r.height / 2);
         if (!inside || !hit || !el.contains(hit)) problems.push(`${name}: ${selector} hidden`);
       }

@@ -309,3 +309,18 @@ describe("audit log", () => {
     ]);
   });
 });
+
+describe("taking someone off a waiting list needs the right at that moment", () => {
+  it("an owner whose membership is gone is refused, and no seat moves", async () => {
+    const { conference, host } = await createConference({ capacity: 1 });
+    const owner = await db.user.create({ data: { email: `${uniq("owner")}@example.org` } });
+    const membership = await db.membership.create({ data: { userId: owner.id, hostId: host.id, role: "owner" } });
+    await registerAttendee({ conferenceSlug: conference.slug, input: { name: "Anna", email: `${uniq("a")}@example.org`, consent: true, sessionIds: [] } });
+    const waiting = await registerAttendee({ conferenceSlug: conference.slug, input: { name: "Bea", email: `${uniq("b")}@example.org`, consent: true, sessionIds: [] } });
+    await db.conference.update({ where: { id: conference.id }, data: { capacity: 2 } });
+    await db.membership.delete({ where: { id: membership.id } });
+    await expect(promoteAttendee({ registrationId: waiting.registration.id, actor: { userId: owner.id } })).rejects.toMatchObject({ code: "not_found" });
+    expect((await db.registration.findUniqueOrThrow({ where: { id: waiting.registration.id } })).status).toBe("waitlisted");
+    expect((await db.conference.findUniqueOrThrow({ where: { id: conference.id } })).seatsTaken).toBe(1);
+  });
+});

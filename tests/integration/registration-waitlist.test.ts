@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { writeTransaction } from "@/lib/db-retry";
 import { AppError } from "@/lib/errors";
 import { cancelRegistration } from "@/lib/registrations/cancel-registration";
-import { confirmFromWaitlist } from "@/lib/registrations/confirm-from-waitlist";
+import { promoteAttendee } from "@/lib/attendees/promote-attendee";
 import { promoteWaitlist } from "@/lib/registrations/promote-waitlist";
 import { registerAttendee } from "@/lib/registrations/register-attendee";
 import { createConference, createSession, uniq } from "../helpers/fixtures";
@@ -14,6 +14,12 @@ beforeAll(() => {
 
 const person = (name: string, sessionIds: string[] = []) => ({ name, email: `${uniq("w")}@example.org`, consent: true, sessionIds });
 const organiser = async () => ({ userId: (await db.user.create({ data: { email: `${uniq("org")}@example.org` } })).id });
+/** An owner of the conference's organising host: the one who may take people off its waiting lists. */
+const ownerOf = async (hostId: string) => {
+  const actor = await organiser();
+  await db.membership.create({ data: { userId: actor.userId, hostId, role: "owner" } });
+  return actor;
+};
 
 describe("waiting lists", () => {
   it("an organiser adds an attendee outside the registration window; the row says so", async () => {
@@ -64,19 +70,19 @@ describe("waiting lists", () => {
   it("an organiser confirms one attendee from a waiting list only when a seat is free", async () => {
     const { conference, host } = await createConference();
     const session = await createSession(conference, host.id, { capacity: 1 });
-    const actor = await organiser();
+    const actor = await ownerOf(host.id);
     const a = await registerAttendee({ conferenceSlug: conference.slug, input: person("A", [session.id]) });
     const b = await registerAttendee({ conferenceSlug: conference.slug, input: person("B", [session.id]) });
     const c = await registerAttendee({ conferenceSlug: conference.slug, input: person("C", [session.id]) });
 
-    const full = confirmFromWaitlist({ registrationId: c.registration.id, sessionId: session.id, actor });
+    const full = promoteAttendee({ registrationId: c.registration.id, sessionId: session.id, actor });
     await expect(full).rejects.toBeInstanceOf(AppError);
-    await expect(confirmFromWaitlist({ registrationId: c.registration.id, sessionId: session.id, actor })).rejects.toMatchObject({ code: "conflict", details: { reason: "full" } });
-    await expect(confirmFromWaitlist({ registrationId: a.registration.id, sessionId: session.id, actor })).rejects.toMatchObject({ details: { reason: "not_waitlisted" } });
+    await expect(promoteAttendee({ registrationId: c.registration.id, sessionId: session.id, actor })).rejects.toMatchObject({ code: "conflict", details: { reason: "full" } });
+    await expect(promoteAttendee({ registrationId: a.registration.id, sessionId: session.id, actor })).rejects.toMatchObject({ details: { reason: "not_waitlisted" } });
 
     // A seat frees without automatic promotion (capacity raised directly): the organiser picks C over B.
     await db.session.update({ where: { id: session.id }, data: { capacity: 2 } });
-    const result = await confirmFromWaitlist({ registrationId: c.registration.id, sessionId: session.id, actor });
+    const result = await promoteAttendee({ registrationId: c.registration.id, sessionId: session.id, actor });
     expect(result.promoted).toEqual([{ registrationId: c.registration.id, sessionId: session.id }]);
     const entry = await db.sessionRegistration.findFirstOrThrow({ where: { registrationId: c.registration.id } });
     expect(entry.status).toBe("confirmed");
@@ -84,18 +90,18 @@ describe("waiting lists", () => {
     expect(await db.emailOutbox.count({ where: { registrationId: c.registration.id, kind: "waitlist-promoted" } })).toBe(1);
     expect(await db.auditLog.count({ where: { entityId: c.registration.id, action: "registration.confirm-from-waitlist", actorUserId: actor.userId } })).toBe(1);
     // Still full for B.
-    await expect(confirmFromWaitlist({ registrationId: b.registration.id, sessionId: session.id, actor })).rejects.toMatchObject({ details: { reason: "full" } });
-    await expect(confirmFromWaitlist({ registrationId: "nope", actor })).rejects.toMatchObject({ code: "not_found" });
+    await expect(promoteAttendee({ registrationId: b.registration.id, sessionId: session.id, actor })).rejects.toMatchObject({ details: { reason: "full" } });
+    await expect(promoteAttendee({ registrationId: "nope", actor })).rejects.toMatchObject({ code: "not_found" });
   });
 
   it("an organiser confirms a conference waiter when a place is free", async () => {
-    const { conference } = await createConference({ capacity: 1 });
-    const actor = await organiser();
+    const { conference, host } = await createConference({ capacity: 1 });
+    const actor = await ownerOf(host.id);
     await registerAttendee({ conferenceSlug: conference.slug, input: person("A") });
     const b = await registerAttendee({ conferenceSlug: conference.slug, input: person("B") });
-    await expect(confirmFromWaitlist({ registrationId: b.registration.id, actor })).rejects.toMatchObject({ details: { reason: "full" } });
+    await expect(promoteAttendee({ registrationId: b.registration.id, actor })).rejects.toMatchObject({ details: { reason: "full" } });
     await db.conference.update({ where: { id: conference.id }, data: { capacity: 2 } });
-    await confirmFromWaitlist({ registrationId: b.registration.id, actor });
+    await promoteAttendee({ registrationId: b.registration.id, actor });
     expect((await db.registration.findUniqueOrThrow({ where: { id: b.registration.id } })).status).toBe("confirmed");
     expect((await db.conference.findUniqueOrThrow({ where: { id: conference.id } })).seatsTaken).toBe(2);
   });
