@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Fragment, type ReactNode } from "react";
+import { Fragment, type FormEvent, type ReactNode } from "react";
 import type { ActionFailure } from "@/lib/action";
 import { MoveButtons, RowActions, SectionNotice, useResourceSection } from "./form-bits";
 import styles from "./resources.module.css";
@@ -113,5 +113,57 @@ export function ResourceTable<T extends { id: string; name: string }>({
         <Fragment key={addKey}>{form({ prefix: `${kind}-new`, labelledBy: `${kind}-add-heading`, failure: formFailure("new"), pending })}</Fragment>
       </div>
     </section>
+  );
+}
+
+/**
+ * The form of a row being edited or of the "add" section: named by its heading (add) or by the
+ * item (edit), submitted with onSubmit rather than a form action (React resets a form after an
+ * action, and a refused save must keep what was typed), with save/add and cancel buttons.
+ */
+export function ResourceForm({
+  itemName,
+  labelledBy,
+  pending,
+  addLabel,
+  onCancel,
+  onSubmit,
+  noValidate,
+  children,
+}: {
+  /** The item being edited; absent for the add form. */
+  itemName?: string;
+  labelledBy?: string;
+  pending: boolean;
+  addLabel: string;
+  onCancel?: () => void;
+  onSubmit: (form: FormData) => void;
+  noValidate?: boolean;
+  children: ReactNode;
+}) {
+  const tc = useTranslations("resources.common");
+  return (
+    <form
+      className="form"
+      noValidate={noValidate}
+      aria-labelledby={labelledBy}
+      aria-label={labelledBy ? undefined : tc("editLabel", { name: itemName ?? "" })}
+      onSubmit={(e: FormEvent<HTMLFormElement>) => {
+        e.preventDefault();
+        onSubmit(new FormData(e.currentTarget));
+      }}
+    >
+      {children}
+      <div className={styles.formActions}>
+        <button type="submit" className="button" disabled={pending}>
+          {itemName === undefined ? addLabel : tc("save")}
+        </button>
+        {onCancel && (
+          <button type="button" className="button button--secondary" onClick={onCancel}>
+            {tc("cancel")}
+          </button>
+        )}
+      </div>
+    </form>
   );
 }

@@ -5,7 +5,7 @@ import type { ActionFailure, ActionResult } from "@/lib/action";
 import type { Resources } from "@/lib/resources/load-resources";
 import type { DeleteRoomInput, MoveResourceInput, SaveRoomInput } from "@/lib/resources/schema";
 import { useFieldErrors, useResourceSection } from "./form-bits";
-import { ResourceTable } from "./resource-table";
+import { ResourceForm, ResourceTable } from "./resource-table";
 import styles from "./resources.module.css";
 
 type Room = Resources["rooms"][number];
@@ -87,17 +87,9 @@ function RoomForm({
   const tc = useTranslations("resources.common");
   const { error, described } = useFieldErrors(failure, prefix);
   return (
-    // onSubmit, not a form action: a refused save must keep what was typed.
-    <form
-      className="form"
-      aria-labelledby={labelledBy}
-      aria-label={labelledBy ? undefined : tc("editLabel", { name: room?.name ?? "" })}
-      onSubmit={(e) => {
-        e.preventDefault();
-        const form = new FormData(e.currentTarget);
+    <ResourceForm itemName={room?.name} labelledBy={labelledBy} pending={pending} addLabel={t("add")} onCancel={onCancel} onSubmit={(form) => {
         onSubmit({ name: String(form.get("name") ?? ""), description: String(form.get("description") ?? ""), capacity: String(form.get("capacity") ?? "") });
-      }}
-    >
+      }}>
       <div className={`form-row ${styles.row}`}>
         <div className="field">
           <label htmlFor={`${prefix}-name`}>{t("name")}</label>
@@ -122,16 +114,6 @@ function RoomForm({
         <input id={`${prefix}-description`} name="description" type="text" defaultValue={room?.description ?? ""} maxLength={1000} {...described("description")} />
         {error("description")}
       </div>
-      <div className={styles.formActions}>
-        <button type="submit" className="button" disabled={pending}>
-          {room ? tc("save") : t("add")}
-        </button>
-        {onCancel && (
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            {tc("cancel")}
-          </button>
-        )}
-      </div>
-    </form>
+    </ResourceForm>
   );
 }

@@ -5,7 +5,7 @@ import type { ActionFailure, ActionResult } from "@/lib/action";
 import type { Resources } from "@/lib/resources/load-resources";
 import type { DeleteSpeakerInput, SaveSpeakerInput } from "@/lib/resources/schema";
 import { useFieldErrors, useResourceSection } from "./form-bits";
-import { ResourceTable } from "./resource-table";
+import { ResourceForm, ResourceTable } from "./resource-table";
 import styles from "./resources.module.css";
 
 type Speaker = Resources["speakers"][number];
@@ -103,18 +103,10 @@ function SpeakerForm({
   const { error, described } = useFieldErrors(failure, prefix);
   const optional = <span className="muted small">({tc("optional")})</span>;
   return (
-    <form
-      className="form"
-      noValidate
-      aria-labelledby={labelledBy}
-      aria-label={labelledBy ? undefined : tc("editLabel", { name: speaker?.name ?? "" })}
-      onSubmit={(e) => {
-        e.preventDefault();
-        const form = new FormData(e.currentTarget);
+    <ResourceForm itemName={speaker?.name} labelledBy={labelledBy} pending={pending} addLabel={t("add")} onCancel={onCancel} noValidate onSubmit={(form) => {
         const get = (k: string) => String(form.get(k) ?? "");
         onSubmit({ name: get("name"), organisation: get("organisation"), email: get("email"), bio: get("bio") });
-      }}
-    >
+      }}>
       <div className={`form-row ${styles.row}`}>
         <div className="field">
           <label htmlFor={`${prefix}-name`}>{t("name")}</label>
@@ -143,16 +135,6 @@ function SpeakerForm({
         <textarea id={`${prefix}-bio`} name="bio" defaultValue={speaker?.bio ?? ""} maxLength={5000} rows={3} {...described("bio")} />
         {error("bio")}
       </div>
-      <div className={styles.formActions}>
-        <button type="submit" className="button" disabled={pending}>
-          {speaker ? tc("save") : t("add")}
-        </button>
-        {onCancel && (
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            {tc("cancel")}
-          </button>
-        )}
-      </div>
-    </form>
+    </ResourceForm>
   );
 }

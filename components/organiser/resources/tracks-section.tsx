@@ -6,7 +6,7 @@ import type { Resources } from "@/lib/resources/load-resources";
 import { colourName, TRACK_PALETTE } from "@/lib/resources/rules";
 import type { DeleteTrackInput, MoveResourceInput, SaveTrackInput } from "@/lib/resources/schema";
 import { useFieldErrors, useResourceSection } from "./form-bits";
-import { ResourceTable } from "./resource-table";
+import { ResourceForm, ResourceTable } from "./resource-table";
 import styles from "./resources.module.css";
 
 type Track = Resources["tracks"][number];
@@ -96,20 +96,12 @@ function TrackForm({
   onCancel?: () => void;
 }) {
   const t = useTranslations("resources.tracks");
-  const tc = useTranslations("resources.common");
   const { error, described } = useFieldErrors(failure, prefix);
   const current = colourName(track?.color ?? null) ?? "blue";
   return (
-    <form
-      className="form"
-      aria-labelledby={labelledBy}
-      aria-label={labelledBy ? undefined : tc("editLabel", { name: track?.name ?? "" })}
-      onSubmit={(e) => {
-        e.preventDefault();
-        const form = new FormData(e.currentTarget);
+    <ResourceForm itemName={track?.name} labelledBy={labelledBy} pending={pending} addLabel={t("add")} onCancel={onCancel} onSubmit={(form) => {
         onSubmit({ name: String(form.get("name") ?? ""), color: String(form.get("color") ?? "") });
-      }}
-    >
+      }}>
       <div className="field">
         <label htmlFor={`${prefix}-name`}>{t("name")}</label>
         <input id={`${prefix}-name`} name="name" type="text" defaultValue={track?.name ?? ""} required maxLength={120} autoFocus={Boolean(track)} {...described("name")} />
@@ -128,16 +120,6 @@ function TrackForm({
         </div>
         {error("color")}
       </fieldset>
-      <div className={styles.formActions}>
-        <button type="submit" className="button" disabled={pending}>
-          {track ? tc("save") : t("add")}
-        </button>
-        {onCancel && (
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            {tc("cancel")}
-          </button>
-        )}
-      </div>
-    </form>
+    </ResourceForm>
   );
 }
