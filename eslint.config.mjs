@@ -53,6 +53,18 @@ config.push(
   },
 );
 
+// One way to write the audit log: writeAuditLog (lib/audit.ts), which records the actor the same way everywhere.
+config.push({
+  files: ["**/*.{ts,tsx,mjs}"],
+  ignores: ["lib/audit.ts", "tests/**", "bench/**", "prisma/seed.ts"],
+  rules: {
+    "no-restricted-syntax": [
+      "error",
+      { selector: "CallExpression[callee.property.name='create'][callee.object.property.name='auditLog']", message: "Write audit rows with writeAuditLog(tx, entry) from lib/audit.ts." },
+    ],
+  },
+});
+
 config.push({
   // CommonJS config files Next.js loads with require().
   files: ["next.config.js"],

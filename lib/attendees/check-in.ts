@@ -1,4 +1,5 @@
 /** Marks an attendee present at the entrance, found by check-in code (from the QR code) or id. */
+import { writeAuditLog } from "../audit";
 import { db } from "../db";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
@@ -20,7 +21,7 @@ export async function checkInAttendee(options: { conferenceId: string; code: str
     const already = registration.checkedInAt !== null;
     if (!already) {
       await tx.registration.update({ where: { id: registration.id }, data: { checkedInAt: now, checkedInBy: options.actor.userId } });
-      await tx.auditLog.create({ data: { actorUserId: options.actor.userId, conferenceId: options.conferenceId, entityType: "Registration", entityId: registration.id, action: "registration.check-in" } });
+      await writeAuditLog(tx, { actor: options.actor, conferenceId: options.conferenceId, entityType: "Registration", entityId: registration.id, action: "registration.check-in" });
     }
     const [present, confirmed] = await Promise.all([
       tx.registration.count({ where: { conferenceId: options.conferenceId, checkedInAt: { not: null } } }),

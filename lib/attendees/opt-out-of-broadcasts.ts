@@ -1,4 +1,5 @@
 /** The attendee follows the opt-out link from a broadcast: no more organiser messages for this registration. */
+import { writeAuditLog } from "../audit";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { readOptOutToken } from "./broadcast-token";
@@ -19,7 +20,7 @@ export async function optOutOfBroadcasts(options: { token: string; now?: Date })
     if (!registration) throw new AppError("not_found", "Unknown link");
     if (registration.broadcastOptOutAt) return { already: true };
     await tx.registration.update({ where: { id }, data: { broadcastOptOutAt: now } });
-    await tx.auditLog.create({ data: { actorLabel: "attendee", conferenceId: registration.conferenceId, entityType: "Registration", entityId: id, action: "registration.broadcast-opt-out", after: { broadcastOptOutAt: now.toISOString() } } });
+    await writeAuditLog(tx, { actor: "attendee", conferenceId: registration.conferenceId, entityType: "Registration", entityId: id, action: "registration.broadcast-opt-out", after: { broadcastOptOutAt: now.toISOString() } });
     return { already: false };
   });
 }

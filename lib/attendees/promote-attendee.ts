@@ -5,6 +5,7 @@
  * as every other seat, so this can never overbook; with no seat free it is a conflict (raise the
  * capacity first, which promotes the queue in order).
  */
+import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { canEditSessionOf, requireConferenceAccess } from "../hosts/permissions";
@@ -51,16 +52,14 @@ export async function promoteAttendee(options: PromoteAttendeeOptions): Promise<
       promoted = [{ registrationId: registration.id, sessionId: options.sessionId }];
     }
 
-    await tx.auditLog.create({
-      data: {
-        actorUserId: options.actor.userId,
-        conferenceId: conference.id,
-        entityType: options.sessionId ? "SessionRegistration" : "Registration",
-        entityId: registration.id,
-        action: "registration.confirm-from-waitlist",
-        before: { status: "waitlisted", sessionId: options.sessionId ?? null },
-        after: { status: "confirmed", promoted: promoted.map((p) => ({ registrationId: p.registrationId, sessionId: p.sessionId })) },
-      },
+    await writeAuditLog(tx, {
+      actor: options.actor,
+      conferenceId: conference.id,
+      entityType: options.sessionId ? "SessionRegistration" : "Registration",
+      entityId: registration.id,
+      action: "registration.confirm-from-waitlist",
+      before: { status: "waitlisted", sessionId: options.sessionId ?? null },
+      after: { status: "confirmed", promoted: promoted.map((p) => ({ registrationId: p.registrationId, sessionId: p.sessionId })) },
     });
     return { registrationId: registration.id, sessionId: options.sessionId ?? null, promoted };
   });

@@ -3,6 +3,7 @@
  * personalised outbox row each, with an opt-out link; attendees who opted out are skipped.
  */
 import { z } from "zod";
+import { writeAuditLog } from "../audit";
 import { db } from "../db";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
@@ -66,16 +67,14 @@ export async function sendBroadcast(options: { input: unknown; actor: { userId: 
     const skipped = await tx.registration.count({
       where: { conferenceId: conference.id, status: "confirmed", broadcastOptOutAt: { not: null }, ...(input.sessionId ? { sessions: { some: { sessionId: input.sessionId, status: "confirmed" } } } : {}) },
     });
-    const audit = await tx.auditLog.create({
-      data: {
-        actorUserId: options.actor.userId,
-        conferenceId: conference.id,
-        entityType: input.sessionId ? "Session" : "Conference",
-        entityId: input.sessionId ?? conference.id,
-        action: "broadcast.send",
-        after: { subject: input.subject, body: input.body, recipients: recipients.length, skippedOptedOut: skipped },
-        at: now,
-      },
+    const audit = await writeAuditLog(tx, {
+      actor: options.actor,
+      conferenceId: conference.id,
+      entityType: input.sessionId ? "Session" : "Conference",
+      entityId: input.sessionId ?? conference.id,
+      action: "broadcast.send",
+      after: { subject: input.subject, body: input.body, recipients: recipients.length, skippedOptedOut: skipped },
+      at: now,
     });
     for (const r of recipients) {
       const locale = toLocale(r.locale);

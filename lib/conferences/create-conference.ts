@@ -3,6 +3,7 @@
  * host; everyone else only for a host they own or edit for (viewers may not), so a conference
  * always has someone who can manage it.
  */
+import { writeAuditLog } from "../audit";
 import type { Tx } from "../db";
 import { db } from "../db";
 import { writeTransaction } from "../db-retry";
@@ -40,22 +41,20 @@ export async function createConference(options: { input: unknown; actor: { userI
       ...instants,
     };
     const conference = await tx.conference.create({ data: { ...data, status: "draft", hosts: { create: { hostId, role: "organiser", position: 0 } } } });
-    await tx.auditLog.create({
-      data: {
-        actorUserId: options.actor.userId,
-        conferenceId: conference.id,
-        entityType: "Conference",
-        entityId: conference.id,
-        action: "conference.create",
-        after: {
-          ...data,
-          startsAt: instants.startsAt.toISOString(),
-          endsAt: instants.endsAt.toISOString(),
-          registrationOpensAt: instants.registrationOpensAt?.toISOString() ?? null,
-          registrationClosesAt: instants.registrationClosesAt?.toISOString() ?? null,
-          status: "draft",
-          organiserHostId: hostId,
-        },
+    await writeAuditLog(tx, {
+      actor: options.actor,
+      conferenceId: conference.id,
+      entityType: "Conference",
+      entityId: conference.id,
+      action: "conference.create",
+      after: {
+        ...data,
+        startsAt: instants.startsAt.toISOString(),
+        endsAt: instants.endsAt.toISOString(),
+        registrationOpensAt: instants.registrationOpensAt?.toISOString() ?? null,
+        registrationClosesAt: instants.registrationClosesAt?.toISOString() ?? null,
+        status: "draft",
+        organiserHostId: hostId,
       },
     });
     return conference;

@@ -3,6 +3,7 @@
  * published is public with registration (inside its window); archived stays public as a record.
  * Back to draft only while nobody is registered (see statusChangeRefusal).
  */
+import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { requireConferenceAccess } from "../hosts/permissions";
@@ -18,16 +19,14 @@ export async function setConferenceStatus(options: { input: unknown; actor: { us
     const refusal = statusChangeRefusal(conference.status, status, registrations);
     if (refusal) throw new AppError("conflict", `Cannot change the status from ${conference.status} to ${status}`, undefined, { reason: refusal, registrations });
     const updated = await tx.conference.update({ where: { id: conferenceId }, data: { status } });
-    await tx.auditLog.create({
-      data: {
-        actorUserId: options.actor.userId,
-        conferenceId,
-        entityType: "Conference",
-        entityId: conferenceId,
-        action: "conference.status",
-        before: { status: conference.status },
-        after: { status },
-      },
+    await writeAuditLog(tx, {
+      actor: options.actor,
+      conferenceId,
+      entityType: "Conference",
+      entityId: conferenceId,
+      action: "conference.status",
+      before: { status: conference.status },
+      after: { status },
     });
     return updated;
   });

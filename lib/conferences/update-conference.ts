@@ -10,6 +10,7 @@
  * also updates every session event, whose LOCATION names it.
  */
 import { ZodError } from "zod";
+import { writeAuditLog } from "../audit";
 import type { Tx } from "../db";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
@@ -70,16 +71,14 @@ export async function updateConference(options: { input: unknown; actor: { userI
       data: { ...next, ...(Object.keys(calendarChanges).length ? { revision: { increment: 1 } } : {}) },
     });
     const changed = AUDITED.filter((field: Audited) => JSON.stringify(auditValue(conference[field])) !== JSON.stringify(auditValue(updated[field])));
-    await tx.auditLog.create({
-      data: {
-        actorUserId: options.actor.userId,
-        conferenceId,
-        entityType: "Conference",
-        entityId: conferenceId,
-        action: "conference.update",
-        before: Object.fromEntries(changed.map((f) => [f, auditValue(conference[f])])),
-        after: { ...Object.fromEntries(changed.map((f) => [f, auditValue(updated[f])])), ...(moved.length ? { movedToWaitlist: moved } : {}) },
-      },
+    await writeAuditLog(tx, {
+      actor: options.actor,
+      conferenceId,
+      entityType: "Conference",
+      entityId: conferenceId,
+      action: "conference.update",
+      before: Object.fromEntries(changed.map((f) => [f, auditValue(conference[f])])),
+      after: { ...Object.fromEntries(changed.map((f) => [f, auditValue(updated[f])])), ...(moved.length ? { movedToWaitlist: moved } : {}) },
     });
     // Every session invite carries the venue as its LOCATION: when it moves, attendees' calendars follow.
     const venueChanged = updated.venueName !== conference.venueName || updated.venueAddress !== conference.venueAddress;

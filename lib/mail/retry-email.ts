@@ -2,6 +2,7 @@
  * An organiser sends a failed email again: back to pending with its attempts counted from zero, so
  * a temporary failure on the way gets the full retry window again; the audit row keeps the old count.
  */
+import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { conferenceAccess } from "../hosts/permissions";
@@ -21,8 +22,6 @@ export async function retryFailedEmail(options: { emailId: string; actor: { user
     // The retention job drops a failed mail's content after a while (lib/privacy); nothing is left to send.
     if (!email.payload || Object.keys(email.payload).length === 0) throw new AppError("conflict", "The email's content has been deleted", undefined, { reason: "content_deleted" });
     await tx.emailOutbox.update({ where: { id: email.id }, data: { status: "pending", attempts: 0, nextAttemptAt: now, lockedBy: null, lockedUntil: null } });
-    await tx.auditLog.create({
-      data: { actorUserId: options.actor.userId, conferenceId: email.conferenceId, entityType: "EmailOutbox", entityId: email.id, action: "email.retry", before: { status: "failed", attempts: email.attempts, lastError: email.lastError }, after: { status: "pending" } },
-    });
+    await writeAuditLog(tx, { actor: options.actor, conferenceId: email.conferenceId, entityType: "EmailOutbox", entityId: email.id, action: "email.retry", before: { status: "failed", attempts: email.attempts, lastError: email.lastError }, after: { status: "pending" } });
   });
 }

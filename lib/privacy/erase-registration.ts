@@ -4,7 +4,7 @@
  * anonymised in the same transaction, so the manage link stops working at once. The cancellation
  * mail is the one row that still names them; the sender deletes it once it has gone out.
  */
-import { auditActor } from "../audit";
+import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { requireConferenceAccess } from "../hosts/permissions";
@@ -23,15 +23,13 @@ export async function eraseRegistration(options: { registrationId: string; actor
     if (registration.anonymisedAt) return { ok: false as const, reason: "already_erased" as const };
     const cancel = await cancelRegistrationIn(tx, { registrationId: registration.id, actor: options.actor, now });
     await anonymiseRegistration(tx, registration.id, now, { keepOutboxIds: cancel.emailIds ?? [] });
-    await tx.auditLog.create({
-      data: {
-        ...auditActor(options.actor),
-        conferenceId: registration.conferenceId,
-        entityType: "Registration",
-        entityId: registration.id,
-        action: "registration.erase",
-        after: { anonymised: true, ...(options.reason ? { reason: options.reason } : {}) },
-      },
+    await writeAuditLog(tx, {
+      actor: options.actor,
+      conferenceId: registration.conferenceId,
+      entityType: "Registration",
+      entityId: registration.id,
+      action: "registration.erase",
+      after: { anonymised: true, ...(options.reason ? { reason: options.reason } : {}) },
     });
     return { ok: true as const, conferenceId: registration.conferenceId, cancelled: !cancel.alreadyCancelled, sessions: registration._count.sessions };
   });

@@ -2,6 +2,7 @@
  * The installation operator's details (Impressum, controller on the privacy page), one row per key
  * in OperatorSetting. Only platform admins change them; every change is in the audit log.
  */
+import { writeAuditLog } from "../audit";
 import { db } from "../db";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
@@ -35,15 +36,13 @@ export async function updateOperatorSettings(options: { actor: { userId: string 
       await tx.operatorSetting.upsert({ where: { key }, create: { key, value: options.input[key] }, update: { value: options.input[key] } });
     }
     if (changed.length) {
-      await tx.auditLog.create({
-        data: {
-          actorUserId: options.actor.userId,
-          entityType: "OperatorSetting",
-          entityId: "operator",
-          action: "operator.update",
-          before: Object.fromEntries(changed.map((k) => [k, before[k] ?? ""])),
-          after: Object.fromEntries(changed.map((k) => [k, options.input[k]])),
-        },
+      await writeAuditLog(tx, {
+        actor: options.actor,
+        entityType: "OperatorSetting",
+        entityId: "operator",
+        action: "operator.update",
+        before: Object.fromEntries(changed.map((k) => [k, before[k] ?? ""])),
+        after: Object.fromEntries(changed.map((k) => [k, options.input[k]])),
       });
     }
     return { changed };

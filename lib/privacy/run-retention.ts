@@ -5,6 +5,7 @@
  * sessions, old Idempotency-Keys, development-mailbox copies). Safe to run again and from several
  * processes: finished conferences carry `anonymisedAt`, anonymised registrations are skipped.
  */
+import { writeAuditLog } from "../audit";
 import { db } from "../db";
 import { writeTransaction } from "../db-retry";
 import { anonymiseRegistration } from "./anonymise-registration";
@@ -45,9 +46,7 @@ export async function runRetention(options: { now?: Date; dryRun?: boolean; conf
       await tx.devMailboxMessage.deleteMany({ where: { OR: [{ conferenceId: conference.id }, { outboxId: { in: outboxIds } }] } });
       await tx.emailOutbox.deleteMany({ where: { id: { in: outboxIds } } });
       await tx.conference.update({ where: { id: conference.id }, data: { anonymisedAt: now } });
-      await tx.auditLog.create({
-        data: { actorLabel: "system", conferenceId: conference.id, entityType: "Conference", entityId: conference.id, action: "conference.anonymise", after: { registrations: ids.length, emails, retentionMonths: conference.retentionMonths } },
-      });
+      await writeAuditLog(tx, { actor: "system", conferenceId: conference.id, entityType: "Conference", entityId: conference.id, action: "conference.anonymise", after: { registrations: ids.length, emails, retentionMonths: conference.retentionMonths } });
     });
   }
   for (const [step, purge] of Object.entries(purges(now))) report.purged[step as PurgeStep] = await purge(dryRun);

@@ -3,7 +3,7 @@
  * lists move up in order, and the attendee gets a cancellation carrying the conference's
  * METHOD:CANCEL, each held session's CANCEL following in a message of its own.
  */
-import { auditActor, type Actor } from "../audit";
+import { type Actor, writeAuditLog } from "../audit";
 import type { Tx } from "../db";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
@@ -66,16 +66,14 @@ export async function cancelRegistrationIn(tx: Tx, options: CancelOptions): Prom
           payload: { conference: conferenceSummary(conference, locale), attendeeName: registration.name, manageUrl: "", ...parts },
         }),
     });
-    await tx.auditLog.create({
-      data: {
-        ...auditActor(options.actor),
-        conferenceId: registration.conferenceId,
-        entityType: "Registration",
-        entityId: registration.id,
-        action: "registration.cancel",
-        before: { status: wasConfirmed ? "confirmed" : "waitlisted" },
-        after: { status: "cancelled" },
-      },
+    await writeAuditLog(tx, {
+      actor: options.actor,
+      conferenceId: registration.conferenceId,
+      entityType: "Registration",
+      entityId: registration.id,
+      action: "registration.cancel",
+      before: { status: wasConfirmed ? "confirmed" : "waitlisted" },
+      after: { status: "cancelled" },
     });
     if (wasConfirmed) await promoteWaitlist(tx, { conferenceId: registration.conferenceId, now });
     for (const s of freedSessions) await promoteWaitlist(tx, { conferenceId: registration.conferenceId, sessionId: s.sessionId, now });

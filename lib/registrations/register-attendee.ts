@@ -7,6 +7,7 @@
  * new one (the cancelled row is kept, its email key moved aside).
  */
 import { randomBytes } from "node:crypto";
+import { writeAuditLog } from "../audit";
 import { db, type Tx } from "../db";
 import { isUniqueViolation, writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
@@ -165,16 +166,13 @@ export async function registerAttendee(options: RegisterOptions): Promise<Regist
             },
           }),
       });
-      await tx.auditLog.create({
-        data: {
-          actorUserId: options.byOrganiser?.userId ?? null,
-          actorLabel: options.byOrganiser ? null : "attendee",
-          conferenceId: conference.id,
-          entityType: "Registration",
-          entityId: registration.id,
-          action: "registration.create",
-          after: { status: registration.status, sessions: outcomes },
-        },
+      await writeAuditLog(tx, {
+        actor: options.byOrganiser ?? "attendee",
+        conferenceId: conference.id,
+        entityType: "Registration",
+        entityId: registration.id,
+        action: "registration.create",
+        after: { status: registration.status, sessions: outcomes },
       });
       return {
         kind: "created" as const,

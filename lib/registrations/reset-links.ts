@@ -2,6 +2,7 @@
  * The attendee takes links back: a new calendar subscription address (every older feed link stops
  * working), or every manage link except the one in use revoked. Both write an audit row.
  */
+import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { agendaFeedUrl } from "./payloads";
 import { issueToken } from "./link-tokens";
@@ -13,9 +14,7 @@ export async function resetFeedToken(options: { registrationId: string; now?: Da
     const registration = await tx.registration.findUniqueOrThrow({ where: { id: options.registrationId }, select: { id: true, conferenceId: true } });
     const { count } = await tx.registrationToken.updateMany({ where: { registrationId: registration.id, kind: "feed", revokedAt: null }, data: { revokedAt: now } });
     const fresh = await issueToken(tx, registration.id, "feed", now);
-    await tx.auditLog.create({
-      data: { actorLabel: "attendee", conferenceId: registration.conferenceId, entityType: "Registration", entityId: registration.id, action: "registration.feed-reset", after: { revokedFeedLinks: count } },
-    });
+    await writeAuditLog(tx, { actor: "attendee", conferenceId: registration.conferenceId, entityType: "Registration", entityId: registration.id, action: "registration.feed-reset", after: { revokedFeedLinks: count } });
     return fresh;
   });
   return { feedUrl: agendaFeedUrl(token) };
@@ -29,9 +28,7 @@ export async function revokeOtherManageLinks(options: { registrationId: string; 
       where: { registrationId: registration.id, kind: "manage", revokedAt: null, tokenHash: { not: hashToken(options.keepToken) } },
       data: { revokedAt: now },
     });
-    await tx.auditLog.create({
-      data: { actorLabel: "attendee", conferenceId: registration.conferenceId, entityType: "Registration", entityId: registration.id, action: "registration.links-revoked", after: { revokedManageLinks: count } },
-    });
+    await writeAuditLog(tx, { actor: "attendee", conferenceId: registration.conferenceId, entityType: "Registration", entityId: registration.id, action: "registration.links-revoked", after: { revokedManageLinks: count } });
     return { revoked: count };
   });
 }

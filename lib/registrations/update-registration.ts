@@ -4,7 +4,7 @@
  * A partial update: what the input does not name stays as stored (lib/validation/fields.ts), and
  * the audit row and the "registration updated" email name exactly the fields that changed.
  */
-import { auditActor, type Actor } from "../audit";
+import { type Actor, writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { toLocale, type Locale } from "../i18n-server";
@@ -162,26 +162,24 @@ export async function updateRegistration(options: { registrationId: string; inpu
       // Values for what is not sensitive; accessibility needs, dietary requirements and answers only by
       // name (special-category data stays out of the log, which every organiser of the conference reads).
       const shown = (Object.keys(details) as DetailField[]).filter((f) => !SENSITIVE.has(f));
-      await tx.auditLog.create({
-        data: {
-          ...auditActor(options.actor),
-          conferenceId: conference.id,
-          entityType: "Registration",
-          entityId: registration.id,
-          action: "registration.update",
-          before: {
-            ...Object.fromEntries(shown.map((f) => [f, registration[f]])),
-            ...(localeChanged ? { locale: registration.locale } : {}),
-            ...(sessionsChanged ? { sessions: active.map((s) => s.sessionId) } : {}),
-          },
-          after: {
-            ...Object.fromEntries(shown.map((f) => [f, details[f]])),
-            ...(localeChanged ? { locale: input.locale } : {}),
-            ...(sessionsChanged ? { sessions: sessions.map((s) => s.sessionId) } : {}),
-            ...(added.length ? { added } : {}),
-            ...(removed.length ? { removed: removed.map((r) => r.sessionId) } : {}),
-            changed: [...changedFields.filter((f) => f !== "answers"), ...answersChanged.map((key) => `answers.${key}`), ...(localeChanged ? ["locale"] : [])],
-          },
+      await writeAuditLog(tx, {
+        actor: options.actor,
+        conferenceId: conference.id,
+        entityType: "Registration",
+        entityId: registration.id,
+        action: "registration.update",
+        before: {
+          ...Object.fromEntries(shown.map((f) => [f, registration[f]])),
+          ...(localeChanged ? { locale: registration.locale } : {}),
+          ...(sessionsChanged ? { sessions: active.map((s) => s.sessionId) } : {}),
+        },
+        after: {
+          ...Object.fromEntries(shown.map((f) => [f, details[f]])),
+          ...(localeChanged ? { locale: input.locale } : {}),
+          ...(sessionsChanged ? { sessions: sessions.map((s) => s.sessionId) } : {}),
+          ...(added.length ? { added } : {}),
+          ...(removed.length ? { removed: removed.map((r) => r.sessionId) } : {}),
+          changed: [...changedFields.filter((f) => f !== "answers"), ...answersChanged.map((key) => `answers.${key}`), ...(localeChanged ? ["locale"] : [])],
         },
       });
     }

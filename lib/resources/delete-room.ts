@@ -2,6 +2,7 @@
  * Deletes a room. A room still holding sessions (draft or scheduled) is refused with their count:
  * those sessions would silently lose their place, and attendees their calendar location.
  */
+import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { requireConferenceAccess } from "../hosts/permissions";
@@ -16,15 +17,13 @@ export async function deleteRoom(options: { input: unknown; actor: { userId: str
     const sessions = await tx.session.count({ where: { roomId: room.id, status: { not: "cancelled" } } });
     if (sessions > 0) throw new AppError("conflict", `${sessions} sessions are planned in this room; move them first`, undefined, { reason: "room_in_use", count: sessions });
     await tx.room.delete({ where: { id: room.id } });
-    await tx.auditLog.create({
-      data: {
-        actorUserId: options.actor.userId,
-        conferenceId: input.conferenceId,
-        entityType: "Room",
-        entityId: room.id,
-        action: "room.delete",
-        before: { name: room.name, description: room.description, capacity: room.capacity, position: room.position },
-      },
+    await writeAuditLog(tx, {
+      actor: options.actor,
+      conferenceId: input.conferenceId,
+      entityType: "Room",
+      entityId: room.id,
+      action: "room.delete",
+      before: { name: room.name, description: room.description, capacity: room.capacity, position: room.position },
     });
     return { name: room.name };
   });

@@ -2,6 +2,7 @@
  * Deletes a speaker. A speaker still named on sessions that are not cancelled is refused, listing
  * them: the programme would otherwise lose a name without anyone deciding who replaces them.
  */
+import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { requireConferenceAccess } from "../hosts/permissions";
@@ -23,15 +24,13 @@ export async function deleteSpeaker(options: { input: unknown; actor: { userId: 
       throw new AppError("conflict", `The speaker is on ${sessions.map((t) => `"${t}"`).join(", ")}; remove them there first`, undefined, { reason: "speaker_in_use", sessions });
     }
     await tx.speaker.delete({ where: { id: speaker.id } });
-    await tx.auditLog.create({
-      data: {
-        actorUserId: options.actor.userId,
-        conferenceId: input.conferenceId,
-        entityType: "Speaker",
-        entityId: speaker.id,
-        action: "speaker.delete",
-        before: { name: speaker.name, organisation: speaker.organisation, bio: speaker.bio, email: speaker.email },
-      },
+    await writeAuditLog(tx, {
+      actor: options.actor,
+      conferenceId: input.conferenceId,
+      entityType: "Speaker",
+      entityId: speaker.id,
+      action: "speaker.delete",
+      before: { name: speaker.name, organisation: speaker.organisation, bio: speaker.bio, email: speaker.email },
     });
     return { name: speaker.name };
   });

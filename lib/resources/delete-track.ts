@@ -2,6 +2,7 @@
  * Deletes a track. Its sessions stay in the programme without a track, but only once the organiser
  * has confirmed that (unlinkSessions); otherwise the number of affected sessions comes back.
  */
+import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { requireConferenceAccess } from "../hosts/permissions";
@@ -19,16 +20,14 @@ export async function deleteTrack(options: { input: unknown; actor: { userId: st
     }
     await tx.session.updateMany({ where: { trackId: track.id }, data: { trackId: null } });
     await tx.track.delete({ where: { id: track.id } });
-    await tx.auditLog.create({
-      data: {
-        actorUserId: options.actor.userId,
-        conferenceId: input.conferenceId,
-        entityType: "Track",
-        entityId: track.id,
-        action: "track.delete",
-        before: { name: track.name, color: track.color, position: track.position },
-        after: { unlinkedSessions: linked.map((s) => s.id) },
-      },
+    await writeAuditLog(tx, {
+      actor: options.actor,
+      conferenceId: input.conferenceId,
+      entityType: "Track",
+      entityId: track.id,
+      action: "track.delete",
+      before: { name: track.name, color: track.color, position: track.position },
+      after: { unlinkedSessions: linked.map((s) => s.id) },
     });
     return { name: track.name, unlinked: linked.length };
   });

@@ -1,4 +1,5 @@
 /** Moves a room or track one step up or down in the conference's order (timetable columns, legends). */
+import { writeAuditLog } from "../audit";
 import type { Tx } from "../db";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
@@ -20,16 +21,14 @@ export async function moveResource(options: { input: unknown; actor: { userId: s
     if (!next) throw new AppError("not_found", `${input.kind === "room" ? "Room" : "Track"} not found`);
     const before = items.map((i) => i.id);
     for (const [position, id] of next.entries()) await setPosition(tx, input.kind, id, position);
-    await tx.auditLog.create({
-      data: {
-        actorUserId: options.actor.userId,
-        conferenceId: input.conferenceId,
-        entityType: input.kind === "room" ? "Room" : "Track",
-        entityId: input.id,
-        action: `${input.kind}.move`,
-        before: { order: before },
-        after: { order: next, direction: input.direction },
-      },
+    await writeAuditLog(tx, {
+      actor: options.actor,
+      conferenceId: input.conferenceId,
+      entityType: input.kind === "room" ? "Room" : "Track",
+      entityId: input.id,
+      action: `${input.kind}.move`,
+      before: { order: before },
+      after: { order: next, direction: input.direction },
     });
     return { order: next };
   });

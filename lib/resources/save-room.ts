@@ -3,6 +3,7 @@
  * LOCATION of its sessions, so renaming a room used by published, scheduled sessions raises their
  * revision and sends holders an updated invite — the same path a session's room change takes.
  */
+import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { requireConferenceAccess } from "../hosts/permissions";
@@ -29,9 +30,7 @@ export async function saveRoom(options: { input: unknown; actor: { userId: strin
     if (!before) {
       const position = rooms.reduce((max, r) => Math.max(max, r.position + 1), 0);
       const room = await tx.room.create({ data: { conferenceId: input.conferenceId, ...data, name, position } });
-      await tx.auditLog.create({
-        data: { actorUserId: options.actor.userId, conferenceId: input.conferenceId, entityType: "Room", entityId: room.id, action: "room.create", after: { ...data, position } },
-      });
+      await writeAuditLog(tx, { actor: options.actor, conferenceId: input.conferenceId, entityType: "Room", entityId: room.id, action: "room.create", after: { ...data, position } });
       return { room, notified: 0, sessionsUpdated: 0 };
     }
 
@@ -49,16 +48,14 @@ export async function saveRoom(options: { input: unknown; actor: { userId: strin
         sessionsUpdated = affected.length;
       }
     }
-    await tx.auditLog.create({
-      data: {
-        actorUserId: options.actor.userId,
-        conferenceId: input.conferenceId,
-        entityType: "Room",
-        entityId: room.id,
-        action: "room.update",
-        before: { name: before.name, description: before.description, capacity: before.capacity },
-        after: { name: room.name, description: room.description, capacity: room.capacity, ...(sessionsUpdated ? { sessionsUpdated } : {}) },
-      },
+    await writeAuditLog(tx, {
+      actor: options.actor,
+      conferenceId: input.conferenceId,
+      entityType: "Room",
+      entityId: room.id,
+      action: "room.update",
+      before: { name: before.name, description: before.description, capacity: before.capacity },
+      after: { name: room.name, description: room.description, capacity: room.capacity, ...(sessionsUpdated ? { sessionsUpdated } : {}) },
     });
     return { room, notified, sessionsUpdated };
   }).catch(nameTakenOnUnique);

@@ -1,4 +1,5 @@
 /** Creates or edits a speaker of a conference. */
+import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { requireConferenceAccess } from "../hosts/permissions";
@@ -17,16 +18,14 @@ export async function saveSpeaker(options: { input: unknown; actor: { userId: st
     const speaker = before
       ? await tx.speaker.update({ where: { id: before.id }, data })
       : await tx.speaker.create({ data: { conferenceId: input.conferenceId, ...data, name: input.name ?? "" } });
-    await tx.auditLog.create({
-      data: {
-        actorUserId: options.actor.userId,
-        conferenceId: input.conferenceId,
-        entityType: "Speaker",
-        entityId: speaker.id,
-        action: before ? "speaker.update" : "speaker.create",
-        ...(before ? { before: { name: before.name, organisation: before.organisation, bio: before.bio, email: before.email } } : {}),
-        after: { name: speaker.name, organisation: speaker.organisation, bio: speaker.bio, email: speaker.email },
-      },
+    await writeAuditLog(tx, {
+      actor: options.actor,
+      conferenceId: input.conferenceId,
+      entityType: "Speaker",
+      entityId: speaker.id,
+      action: before ? "speaker.update" : "speaker.create",
+      ...(before ? { before: { name: before.name, organisation: before.organisation, bio: before.bio, email: before.email } } : {}),
+      after: { name: speaker.name, organisation: speaker.organisation, bio: speaker.bio, email: speaker.email },
     });
     return { speaker };
   });

@@ -1,4 +1,5 @@
 /** Creates or edits a track (a thematic strand with a colour). Names are unique per conference. */
+import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { requireConferenceAccess } from "../hosts/permissions";
@@ -25,16 +26,14 @@ export async function saveTrack(options: { input: unknown; actor: { userId: stri
     const track = before
       ? await tx.track.update({ where: { id: before.id }, data })
       : await tx.track.create({ data: { conferenceId: input.conferenceId, ...data, name, position } });
-    await tx.auditLog.create({
-      data: {
-        actorUserId: options.actor.userId,
-        conferenceId: input.conferenceId,
-        entityType: "Track",
-        entityId: track.id,
-        action: before ? "track.update" : "track.create",
-        ...(before ? { before: { name: before.name, color: before.color } } : {}),
-        after: { name: track.name, color: track.color, position },
-      },
+    await writeAuditLog(tx, {
+      actor: options.actor,
+      conferenceId: input.conferenceId,
+      entityType: "Track",
+      entityId: track.id,
+      action: before ? "track.update" : "track.create",
+      ...(before ? { before: { name: before.name, color: before.color } } : {}),
+      after: { name: track.name, color: track.color, position },
     });
     return { track };
   }).catch(nameTakenOnUnique);

@@ -2,6 +2,7 @@
  * Cancels a session: it stays in the programme marked cancelled, its revision goes up, and every
  * attendee holding a seat gets METHOD:CANCEL with STATUS:CANCELLED for the same UID.
  */
+import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { assertCanEditSession } from "../hosts/permissions";
@@ -20,9 +21,7 @@ export async function cancelSession(options: { sessionId: string; actor: { userI
       data: { status: "cancelled", cancelledAt: now, revision: { increment: 1 } },
       select: sessionMailSelect,
     });
-    await tx.auditLog.create({
-      data: { actorUserId: options.actor.userId, conferenceId: session.conferenceId, entityType: "Session", entityId: session.id, action: "session.cancel", before: { status: session.status }, after: { status: "cancelled" } },
-    });
+    await writeAuditLog(tx, { actor: options.actor, conferenceId: session.conferenceId, entityType: "Session", entityId: session.id, action: "session.cancel", before: { status: session.status }, after: { status: "cancelled" } });
     const notified = session.conference.status === "published" && session.status === "scheduled" ? await notifyHolders(tx, session.conference, updated, "session-cancelled") : 0;
     return { notified };
   });

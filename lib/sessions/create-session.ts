@@ -2,6 +2,7 @@
  * Schedules a new session. Organising hosts may create sessions for any host of the conference; a
  * partner host's editors only for their own host. The same conflict rules as a move apply.
  */
+import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { canEditSessionOf, requireConferenceAccess } from "../hosts/permissions";
@@ -48,15 +49,13 @@ export async function createSession(options: { input: unknown; actor: { userId: 
         speakers: { create: speakerIds.map((speakerId, position) => ({ speakerId, position })) },
       },
     });
-    await tx.auditLog.create({
-      data: {
-        actorUserId: options.actor.userId,
-        conferenceId: conference.id,
-        entityType: "Session",
-        entityId: session.id,
-        action: "session.create",
-        after: { title: session.title, hostId: session.hostId, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), roomId: session.roomId, capacity: session.capacity, status: session.status, format: session.format, language: session.language, trackId: session.trackId, speakerIds },
-      },
+    await writeAuditLog(tx, {
+      actor: options.actor,
+      conferenceId: conference.id,
+      entityType: "Session",
+      entityId: session.id,
+      action: "session.create",
+      after: { title: session.title, hostId: session.hostId, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), roomId: session.roomId, capacity: session.capacity, status: session.status, format: session.format, language: session.language, trackId: session.trackId, speakerIds },
     });
     return session;
   });

@@ -7,6 +7,7 @@
  * Updates wait a few minutes and coalesce, so a series of edits reaches each attendee as one.
  */
 import { z } from "zod";
+import { writeAuditLog } from "../audit";
 import type { Tx } from "../db";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
@@ -121,40 +122,38 @@ export async function updateSession(options: { sessionId: string; actor: { userI
       },
       select: sessionMailSelect,
     });
-    await tx.auditLog.create({
-      data: {
-        actorUserId: options.actor.userId,
-        conferenceId: session.conferenceId,
-        entityType: "Session",
-        entityId: session.id,
-        action: "session.update",
-        before: {
-          title: session.title,
-          startsAt: session.startsAt.toISOString(),
-          endsAt: session.endsAt.toISOString(),
-          roomId: session.roomId,
-          capacity: session.capacity,
-          status: session.status,
-          ...(details.abstract !== session.abstract ? { abstract: session.abstract } : {}),
-          format: session.format,
-          language: session.language,
-          trackId: session.trackId,
-          speakerIds: currentSpeakerIds,
-        },
-        after: {
-          title: next.title,
-          startsAt: next.startsAt.toISOString(),
-          endsAt: next.endsAt.toISOString(),
-          roomId: next.roomId,
-          capacity: next.capacity,
-          status,
-          ...(details.abstract !== session.abstract ? { abstract: details.abstract } : {}),
-          format: details.format,
-          language: details.language,
-          trackId: details.trackId,
-          speakerIds,
-          ...(movedToWaitlist.length ? { movedToWaitlist: movedToWaitlist.map((m) => m.registrationId) } : {}),
-        },
+    await writeAuditLog(tx, {
+      actor: options.actor,
+      conferenceId: session.conferenceId,
+      entityType: "Session",
+      entityId: session.id,
+      action: "session.update",
+      before: {
+        title: session.title,
+        startsAt: session.startsAt.toISOString(),
+        endsAt: session.endsAt.toISOString(),
+        roomId: session.roomId,
+        capacity: session.capacity,
+        status: session.status,
+        ...(details.abstract !== session.abstract ? { abstract: session.abstract } : {}),
+        format: session.format,
+        language: session.language,
+        trackId: session.trackId,
+        speakerIds: currentSpeakerIds,
+      },
+      after: {
+        title: next.title,
+        startsAt: next.startsAt.toISOString(),
+        endsAt: next.endsAt.toISOString(),
+        roomId: next.roomId,
+        capacity: next.capacity,
+        status,
+        ...(details.abstract !== session.abstract ? { abstract: details.abstract } : {}),
+        format: details.format,
+        language: details.language,
+        trackId: details.trackId,
+        speakerIds,
+        ...(movedToWaitlist.length ? { movedToWaitlist: movedToWaitlist.map((m) => m.registrationId) } : {}),
       },
     });
     if (announce) {

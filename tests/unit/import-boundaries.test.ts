@@ -35,3 +35,19 @@ describe("import boundaries (eslint.config.mjs)", () => {
     expect(await boundaryErrors(file, `${code}\nexport {};\n`)).toEqual([]);
   }, 60_000);
 });
+
+describe("one way to write the audit log (eslint.config.mjs)", () => {
+  const auditErrors = async (filePath: string, code: string) => {
+    const [result] = await eslint.lintText(code, { filePath });
+    return result.messages.filter((m) => m.ruleId === "no-restricted-syntax").map((m) => m.message);
+  };
+  const handWritten = 'declare const tx: any;\nexport const x = () => tx.auditLog.create({ data: {} });\n';
+
+  it.each(["lib/things/do-thing.ts", "app/api/x/route.ts", "scripts/x.ts"])("%s may not write tx.auditLog.create by hand", async (file) => {
+    expect(await auditErrors(file, handWritten)).toEqual(["Write audit rows with writeAuditLog(tx, entry) from lib/audit.ts."]);
+  }, 60_000);
+
+  it("lib/audit.ts (writeAuditLog itself) may", async () => {
+    expect(await auditErrors("lib/audit.ts", handWritten)).toEqual([]);
+  }, 60_000);
+});
