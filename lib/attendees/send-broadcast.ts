@@ -10,8 +10,8 @@ import { AppError } from "../errors";
 import { appUrl } from "../http";
 import { toLocale } from "../i18n-server";
 import { canEditSessionOf, requireConferenceAccess } from "../hosts/permissions";
-import { enqueueEmail } from "../mail/enqueue";
-import { conferenceMailInclude, conferenceSummary } from "../registrations/payloads";
+import { enqueueAttendeeEmail } from "../registrations/attendee-email";
+import { conferenceMailInclude } from "../registrations/payloads";
 import { enforce, RATE_LIMITS } from "../rate-limit";
 import { optOutToken } from "./broadcast-token";
 
@@ -78,23 +78,13 @@ export async function sendBroadcast(options: { input: unknown; actor: { userId: 
     });
     for (const r of recipients) {
       const locale = toLocale(r.locale);
-      await enqueueEmail(tx, {
+      await enqueueAttendeeEmail(tx, {
         kind: "broadcast",
-        to: r.email,
-        toName: r.name,
+        registration: r,
+        conference,
         locale,
-        conferenceId: conference.id,
-        registrationId: r.id,
         dedupeKey: `broadcast:${audit.id}:${r.id}`,
-        payload: {
-          conference: conferenceSummary(conference, locale),
-          attendeeName: r.name,
-          manageUrl: "",
-          subject: input.subject,
-          body: input.body,
-          senderName: sender.name ?? sender.email,
-          unsubscribeUrl: optOutUrl(r.id),
-        },
+        payload: { subject: input.subject, body: input.body, senderName: sender.name ?? sender.email, unsubscribeUrl: optOutUrl(r.id) },
       });
     }
     return { sent: recipients.length, skipped };

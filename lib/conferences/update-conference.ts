@@ -16,9 +16,9 @@ import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { requireConferenceAccess } from "../hosts/permissions";
 import { toLocale } from "../i18n-server";
-import { enqueueEmail } from "../mail/enqueue";
+import { enqueueAttendeeEmail } from "../registrations/attendee-email";
 import { conferenceInvite, deliverInvites, enqueueInviteMail, sessionInvite } from "../registrations/calendar-invites";
-import { conferenceMailInclude, conferenceSummary, sessionLine, sessionMailSelect, type ConferenceForMail } from "../registrations/payloads";
+import { conferenceMailInclude, sessionLine, sessionMailSelect, type ConferenceForMail } from "../registrations/payloads";
 import { promoteWaitlist } from "../registrations/promote-waitlist";
 import { lockConference } from "../registrations/seats";
 import { notifyHolders } from "../sessions/update-session";
@@ -148,22 +148,13 @@ async function moveExcessToWaitlist(tx: Tx, conference: ConferenceForMail & { id
         conference,
         items: [conferenceInvite(conference, attendee, "CANCEL"), ...seats.map((s) => sessionInvite(s.session, conference, attendee, "CANCEL"))],
         primary: (parts) =>
-          enqueueEmail(tx, {
+          enqueueAttendeeEmail(tx, {
             kind: "registration-updated",
-            to: r.email,
-            toName: r.name,
+            registration: r,
+            conference,
             locale,
-            conferenceId: conference.id,
-            registrationId: r.id,
             dedupeKey: `conference-waitlisted:${r.id}:${now.getTime()}`,
-            payload: {
-              conference: conferenceSummary(conference, locale),
-              attendeeName: r.name,
-              manageUrl: "",
-              sessions: seats.map((s) => sessionLine(s.session, "waitlisted")),
-              reason: "capacity-reduced",
-              ...parts,
-            },
+            payload: { sessions: seats.map((s) => sessionLine(s.session, "waitlisted")), reason: "capacity-reduced", ...parts },
           }),
       });
     }

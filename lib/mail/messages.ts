@@ -39,7 +39,7 @@ export type Invite = { method: Exclude<CalendarMethod, "PUBLISH">; event: Calend
 /** What a short calendar-invite mail says about its event (times as ISO strings). */
 export type InviteEventSummary = { kind: "conference" | "session"; title: string; startsAt: string; endsAt: string; location: string };
 
-type WithAttendee = {
+export type WithAttendee = {
   conference: ConferenceSummary;
   attendeeName: string;
   manageUrl: string;

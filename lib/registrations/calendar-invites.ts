@@ -20,6 +20,7 @@ import { loadUidDomain } from "../calendar/uid-domain";
 import { toLocale } from "../i18n-server";
 import { enqueueEmail } from "../mail/enqueue";
 import type { EmailPayloads, Invite, InviteEventSummary } from "../mail/messages";
+import { enqueueAttendeeEmail } from "./attendee-email";
 import { conferenceOrganizer, conferenceSummary, type ConferenceForMail, type SessionForMail } from "./payloads";
 
 type Method = Invite["method"];
@@ -93,22 +94,12 @@ export async function enqueueInviteMail(
   changes?: EmailPayloads["calendar-invite"]["changes"],
 ): Promise<string> {
   const locale = toLocale(recipient.locale);
-  return enqueueEmail(tx, {
+  return enqueueAttendeeEmail(tx, {
     kind: "calendar-invite",
-    to: recipient.email,
-    toName: recipient.name,
+    registration: recipient,
+    conference,
     locale,
-    conferenceId: conference.id,
-    registrationId: recipient.id,
-    payload: {
-      conference: conferenceSummary(conference, locale),
-      attendeeName: recipient.name,
-      manageUrl: "",
-      invite: await stampInvite(tx, recipient.id, item),
-      event: summary(item),
-      reason,
-      ...(changes && Object.keys(changes).length ? { changes } : {}),
-    },
+    payload: { invite: await stampInvite(tx, recipient.id, item), event: summary(item), reason, ...(changes && Object.keys(changes).length ? { changes } : {}) },
   });
 }
 

@@ -8,9 +8,9 @@ import type { Tx } from "../db";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { toLocale } from "../i18n-server";
-import { enqueueEmail } from "../mail/enqueue";
+import { enqueueAttendeeEmail } from "./attendee-email";
 import { conferenceInvite, deliverInvites, sessionInvite } from "./calendar-invites";
-import { conferenceMailInclude, conferenceSummary, sessionMailSelect } from "./payloads";
+import { conferenceMailInclude, sessionMailSelect } from "./payloads";
 import { promoteWaitlist } from "./promote-waitlist";
 import { releaseConferenceSeat, releaseSessionSeat } from "./seats";
 
@@ -56,14 +56,12 @@ export async function cancelRegistrationIn(tx: Tx, options: CancelOptions): Prom
       conference,
       items: wasConfirmed ? [conferenceInvite(conference, attendee, "CANCEL"), ...freedSessions.map((s) => sessionInvite(s.session, conference, attendee, "CANCEL"))] : [],
       primary: (parts) =>
-        enqueueEmail(tx, {
+        enqueueAttendeeEmail(tx, {
           kind: "registration-cancelled",
-          to: registration.email,
-          toName: registration.name,
+          registration,
+          conference,
           locale,
-          conferenceId: registration.conferenceId,
-          registrationId: registration.id,
-          payload: { conference: conferenceSummary(conference, locale), attendeeName: registration.name, manageUrl: "", ...parts },
+          payload: { ...parts },
         }),
     });
     await writeAuditLog(tx, {

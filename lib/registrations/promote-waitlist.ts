@@ -5,9 +5,9 @@
  */
 import type { Tx } from "../db";
 import { toLocale } from "../i18n-server";
-import { enqueueEmail } from "../mail/enqueue";
+import { enqueueAttendeeEmail } from "./attendee-email";
 import { conferenceInvite, sessionInvite, stampInvite } from "./calendar-invites";
-import { conferenceMailInclude, conferenceSummary, sessionLine, sessionMailSelect, type ConferenceForMail, type SessionForMail } from "./payloads";
+import { conferenceMailInclude, sessionLine, sessionMailSelect, type ConferenceForMail, type SessionForMail } from "./payloads";
 import { takeConferenceSeat, takeSessionSeat } from "./seats";
 
 export type Promotion = { registrationId: string; sessionId: string | null };
@@ -57,17 +57,12 @@ async function promoteSession(tx: Tx, conference: ConferenceForMail, sessionId: 
 export async function admitToConference(tx: Tx, conference: ConferenceForMail, registration: Attendee, now: Date): Promise<Promotion[]> {
   await tx.registration.update({ where: { id: registration.id }, data: { status: "confirmed", confirmedAt: now, waitlistedAt: null } });
   const locale = toLocale(registration.locale);
-  await enqueueEmail(tx, {
+  await enqueueAttendeeEmail(tx, {
     kind: "waitlist-promoted",
-    to: registration.email,
-    toName: registration.name,
+    registration,
+    conference,
     locale,
-    conferenceId: conference.id,
-    registrationId: registration.id,
     payload: {
-      conference: conferenceSummary(conference, locale),
-      attendeeName: registration.name,
-      manageUrl: "",
       checkInCode: registration.checkInCode,
       session: null,
       invite: await stampInvite(tx, registration.id, conferenceInvite(conference, { name: registration.name, email: registration.email }, "REQUEST")),
@@ -89,17 +84,12 @@ export async function admitToSession(
   await tx.sessionRegistration.update({ where: { id: entry.id }, data: { status: "confirmed", confirmedAt: now, waitlistedAt: null } });
   const r = entry.registration;
   const locale = toLocale(r.locale);
-  await enqueueEmail(tx, {
+  await enqueueAttendeeEmail(tx, {
     kind: "waitlist-promoted",
-    to: r.email,
-    toName: r.name,
+    registration: r,
+    conference,
     locale,
-    conferenceId: conference.id,
-    registrationId: r.id,
     payload: {
-      conference: conferenceSummary(conference, locale),
-      attendeeName: r.name,
-      manageUrl: "",
       session: sessionLine(entry.session, "confirmed"),
       invite: await stampInvite(tx, r.id, sessionInvite(entry.session, conference, { name: r.name, email: r.email }, "REQUEST")),
     },

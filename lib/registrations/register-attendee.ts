@@ -12,12 +12,12 @@ import { db, type Tx } from "../db";
 import { isUniqueViolation, writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { toLocale, type Locale } from "../i18n-server";
-import { enqueueEmail } from "../mail/enqueue";
 import { enforce, RATE_LIMITS } from "../rate-limit";
+import { enqueueAttendeeEmail } from "./attendee-email";
 import { validationError, zodFieldCodes } from "./errors";
 import { registrationContext } from "./context";
 import { conferenceInvite, deliverInvites, sessionInvite } from "./calendar-invites";
-import { agendaFeedUrl, conferenceSummary, manageUrl, sessionLine } from "./payloads";
+import { agendaFeedUrl, manageUrl, sessionLine } from "./payloads";
 import { checkAnswers, findOverlap, registrationWindow } from "./rules";
 import { emailKey, registrationInput } from "./schema";
 import { conferenceWaitlistPosition, lockSession, queueTime, sessionWaitlistPosition, takeConferenceSeat, takeSessionSeat } from "./seats";
@@ -143,16 +143,12 @@ export async function registerAttendee(options: RegisterOptions): Promise<Regist
         conference,
         items: confirmed ? [conferenceInvite(conference, attendee, "REQUEST"), ...held.map((s) => sessionInvite(s, conference, attendee, "REQUEST"))] : [],
         primary: (parts) =>
-          enqueueEmail(tx, {
+          enqueueAttendeeEmail(tx, {
             kind: "registration-received",
-            to: registration.email,
-            toName: registration.name,
+            registration,
+            conference,
             locale,
-            conferenceId: conference.id,
-            registrationId: registration.id,
             payload: {
-              conference: conferenceSummary(conference, locale),
-              attendeeName: registration.name,
               manageUrl: manageUrl(token, locale),
               agendaFeedUrl: agendaFeedUrl(feedToken),
               status: confirmed ? "confirmed" : "waitlisted",

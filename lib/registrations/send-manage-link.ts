@@ -6,9 +6,9 @@
 import { db } from "../db";
 import { writeTransaction } from "../db-retry";
 import { toLocale, type Locale } from "../i18n-server";
-import { enqueueEmail } from "../mail/enqueue";
 import { enforce, hit, RATE_LIMITS } from "../rate-limit";
-import { agendaFeedUrl, conferenceMailInclude, conferenceSummary, manageUrl } from "./payloads";
+import { enqueueAttendeeEmail } from "./attendee-email";
+import { agendaFeedUrl, conferenceMailInclude, manageUrl } from "./payloads";
 import { emailKey, linkRequest } from "./schema";
 import { validationError, zodFieldCodes } from "./errors";
 import { issueToken } from "./link-tokens";
@@ -24,19 +24,12 @@ export async function sendManageLink(options: { registrationId: string; locale?:
     const token = await issueToken(tx, registration.id, "manage", now);
     const feedToken = await issueToken(tx, registration.id, "feed", now);
     const locale = options.locale ?? toLocale(registration.locale);
-    await enqueueEmail(tx, {
+    await enqueueAttendeeEmail(tx, {
       kind: "manage-link",
-      to: registration.email,
-      toName: registration.name,
+      registration,
+      conference: registration.conference,
       locale,
-      conferenceId: registration.conferenceId,
-      registrationId: registration.id,
-      payload: {
-        conference: conferenceSummary(registration.conference, locale),
-        attendeeName: registration.name,
-        manageUrl: manageUrl(token, locale),
-        agendaFeedUrl: agendaFeedUrl(feedToken),
-      },
+      payload: { manageUrl: manageUrl(token, locale), agendaFeedUrl: agendaFeedUrl(feedToken) },
     });
   });
   return true;

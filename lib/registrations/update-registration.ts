@@ -8,11 +8,11 @@ import { type Actor, writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { toLocale, type Locale } from "../i18n-server";
-import { enqueueEmail } from "../mail/enqueue";
 import type { SessionLine } from "../mail/messages";
+import { enqueueAttendeeEmail } from "./attendee-email";
 import { validationError, zodFieldCodes } from "./errors";
 import { deliverInvites, sessionInvite } from "./calendar-invites";
-import { conferenceMailInclude, conferenceSummary, sessionLine, sessionMailSelect } from "./payloads";
+import { conferenceMailInclude, sessionLine, sessionMailSelect } from "./payloads";
 import { promoteWaitlist } from "./promote-waitlist";
 import { findOverlap, mergeAnswers, registrationWindow, type AnswerValue } from "./rules";
 import { registrationUpdate, type RegistrationUpdate } from "./schema";
@@ -140,21 +140,13 @@ export async function updateRegistration(options: { registrationId: string; inpu
         conference,
         items: [...gained.map((s) => sessionInvite(s, conference, attendee, "REQUEST")), ...lost.map((s) => sessionInvite(s, conference, attendee, "CANCEL"))],
         primary: (parts) =>
-          enqueueEmail(tx, {
+          enqueueAttendeeEmail(tx, {
             kind: "registration-updated",
-            to: registration.email,
-            toName: attendeeName,
+            registration,
+            conference,
             locale: emailLocale,
-            conferenceId: conference.id,
-            registrationId: registration.id,
-            payload: {
-              conference: conferenceSummary(conference, emailLocale),
-              attendeeName,
-              manageUrl: "",
-              sessions: lines,
-              changed: { fields: changedFields, questions: answersChanged.map(label) },
-              ...parts,
-            },
+            attendeeName: attendeeName,
+            payload: { sessions: lines, changed: { fields: changedFields, questions: answersChanged.map(label) }, ...parts },
           }),
       });
     }

@@ -13,9 +13,9 @@ import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { toLocale } from "../i18n-server";
 import { assertCanEditSession } from "../hosts/permissions";
-import { enqueueEmail } from "../mail/enqueue";
+import { enqueueAttendeeEmail } from "../registrations/attendee-email";
 import { enqueueSessionUpdate, sessionInvite, stampInvite } from "../registrations/calendar-invites";
-import { conferenceMailInclude, conferenceSummary, sessionLine, sessionMailSelect } from "../registrations/payloads";
+import { conferenceMailInclude, sessionLine, sessionMailSelect, type ConferenceForMail } from "../registrations/payloads";
 import { promoteWaitlist } from "../registrations/promote-waitlist";
 import { lockSession, sessionWaitlistPosition } from "../registrations/seats";
 import { checkTrackAndSpeakers } from "./details";
@@ -193,18 +193,13 @@ async function notifyMovedToWaitlist(tx: Tx, conference: ConferenceWithHosts, se
     const r = await tx.registration.findUniqueOrThrow({ where: { id: entry.registrationId }, select: { id: true, name: true, email: true, locale: true } });
     const locale = toLocale(r.locale);
     const position = await sessionWaitlistPosition(tx, { id: entry.id, sessionId: session.id, waitlistedAt: (await tx.sessionRegistration.findUniqueOrThrow({ where: { id: entry.id } })).waitlistedAt });
-    await enqueueEmail(tx, {
+    await enqueueAttendeeEmail(tx, {
       kind: "session-updated",
-      to: r.email,
-      toName: r.name,
+      registration: r,
+      conference,
       locale,
-      conferenceId: conference.id,
-      registrationId: r.id,
       dedupeKey: `session-waitlisted:${session.id}:${entry.id}:${Date.now()}`,
       payload: {
-        conference: conferenceSummary(conference, locale),
-        attendeeName: r.name,
-        manageUrl: "",
         session: sessionLine(session, "waitlisted", position),
         changes: {},
         invite: await stampInvite(tx, r.id, sessionInvite(session, conference, { name: r.name, email: r.email }, "CANCEL")),
@@ -213,7 +208,7 @@ async function notifyMovedToWaitlist(tx: Tx, conference: ConferenceWithHosts, se
   }
 }
 
-type ConferenceWithHosts = Parameters<typeof conferenceSummary>[0];
+type ConferenceWithHosts = ConferenceForMail;
 type SessionRow = Parameters<typeof sessionLine>[0];
 
 /**
@@ -238,18 +233,13 @@ export async function notifyHolders(
       continue;
     }
     const locale = toLocale(r.locale);
-    await enqueueEmail(tx, {
+    await enqueueAttendeeEmail(tx, {
       kind,
-      to: r.email,
-      toName: r.name,
+      registration: r,
+      conference,
       locale,
-      conferenceId: conference.id,
-      registrationId: r.id,
       dedupeKey: `${kind}:${session.id}:${session.revision}:${r.id}`,
       payload: {
-        conference: conferenceSummary(conference, locale),
-        attendeeName: r.name,
-        manageUrl: "",
         session: sessionLine(session, "cancelled"),
         invite: await stampInvite(tx, r.id, sessionInvite(session, conference, { name: r.name, email: r.email }, "CANCEL")),
       },
