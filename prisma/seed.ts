@@ -193,7 +193,7 @@ async function seedPastRegistrations(tx: Tx, conferenceId: string, day: Day) {
   const role = await tx.registrationQuestion.upsert({
     where: { conferenceId_key: { conferenceId, key: "role" } },
     create: {
-      conferenceId, key: "role", label: "In welcher Funktion nehmen Sie teil?", labelEn: "In what capacity are you attending?", type: "single_choice", required: true, position: 0,
+      conferenceId, key: "role", label: "In welchem Bereich arbeiten Sie?", labelEn: "Which sector do you work in?", type: "single_choice", required: true, position: 0,
       options: [
         { value: "kommune", label: "Kommunalverwaltung", labelEn: "Local government" },
         { value: "schule", label: "Schule oder Bildungseinrichtung", labelEn: "School or education provider" },
@@ -392,7 +392,7 @@ export async function seed(now = new Date()) {
         ],
       }).then(async (conference) => {
         const questions = [
-          { key: "role", label: "In welcher Funktion nehmen Sie teil?", labelEn: "In what capacity are you attending?", type: "single_choice" as const, required: true,
+          { key: "role", label: "In welchem Bereich arbeiten Sie?", labelEn: "Which sector do you work in?", type: "single_choice" as const, required: true,
             options: [
               { value: "kommune", label: "Kommunalverwaltung", labelEn: "Local government" },
               { value: "schule", label: "Schule oder Bildungseinrichtung", labelEn: "School or education provider" },
