@@ -6,6 +6,7 @@ import { MyData } from "@/components/privacy/my-data";
 import { ManageConfirmation } from "@/components/registration/manage-confirmation";
 import { ManageDetails } from "@/components/registration/manage-details";
 import { Link } from "@/i18n/navigation";
+import { conferenceTitleValues } from "@/lib/conferences/title-phrases";
 import { agendaIcsDataUrl, checkInQrDataUrl } from "@/lib/registrations/confirmation";
 import { registrationFormData } from "@/lib/registrations/form-data";
 import { manageUrl } from "@/lib/registrations/payloads";
@@ -50,7 +51,7 @@ export default async function ManagePage({ params, searchParams }: PageProps<"/[
         <Link href={`/conferences/${c.slug}`}>← {c.title}</Link>
       </nav>
       <h1>{t("manage.title")}</h1>
-      <p className="lead">{t("manage.for", { conference: c.title })}</p>
+      <p className="lead">{t("manage.for", conferenceTitleValues(c))}</p>
 
       <ManageConfirmation view={view} conference={c} locale={locale} token={token} welcome={welcome} checkInQr={checkInQr} agendaIcs={agendaIcs} />
 
