@@ -28,7 +28,7 @@ export function AgendaCalendar({ token, registrationId, icsHref, feedName }: { t
   }
   return (
     <div className="stack">
-      <p className="small muted">{t("calendarHint")}</p>
+      <p className="small muted">{t(icsHref ? "calendarHint" : "calendarLater")}</p>
       <ul className="calendar-links">
         {icsHref && (
           <li>

@@ -50,11 +50,13 @@ export function ResetFeedLink({ token, onCreated, known }: { token: string; onCr
 export function ThisManageLink({ url }: { url: string }) {
   const t = useTranslations("links");
   return (
-    <label className="field">
-      <span>{t("thisLink")}</span>
-      <span className="hint">{t("thisLinkHint")}</span>
-      <input type="text" readOnly value={url} data-testid="manage-url" onFocus={(e) => e.currentTarget.select()} />
-    </label>
+    <div className="field manage-link-field">
+      <label htmlFor="manage-url">{t("thisLink")}</label>
+      <p className="hint" id="manage-url-hint">
+        {t("thisLinkHint")}
+      </p>
+      <input id="manage-url" type="text" readOnly value={url} aria-describedby="manage-url-hint" data-testid="manage-url" onFocus={(e) => e.currentTarget.select()} />
+    </div>
   );
 }
 

@@ -268,7 +268,6 @@ export function QuestionField({ question: q, value, error, optional, choose, onC
         tabIndex={-1}
         role={multiple ? undefined : "radiogroup"}
         aria-required={!multiple && q.required ? true : undefined}
-        aria-invalid={!multiple ? invalid : undefined}
         aria-describedby={describedBy}
       >
         <legend>

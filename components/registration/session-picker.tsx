@@ -70,13 +70,14 @@ export function SessionPicker({
                             </span>
                           )}
                         </span>
-                        {clash && (
-                          <span className={checked ? "picker-item__reason picker-item__reason--clash" : "picker-item__reason"} id={reasonId} data-testid="overlap-reason">
-                            {t(checked ? "overlapChosen" : "overlapsWith", { title: clash.title })}
-                          </span>
-                        )}
                       </span>
                     </label>
+                    {/* Outside the label: the reason describes the box (aria-describedby) without becoming part of its name. */}
+                    {clash && (
+                      <p className={checked ? "picker-item__reason picker-item__reason--clash" : "picker-item__reason"} id={reasonId} data-testid="overlap-reason">
+                        {t(checked ? "overlapChosen" : "overlapsWith", { title: clash.title })}
+                      </p>
+                    )}
                   </li>
                 );
               })}

@@ -30,8 +30,9 @@ async function demoSession(title: string) {
 function berlinTime(d: Date) {
   return new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", hour: "2-digit", minute: "2-digit" }).format(d);
 }
-function berlinDay(d: Date) {
-  return new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", day: "2-digit", month: "2-digit" }).format(d);
+/** "11. März" / "11 Mar", as the agenda shows a day. */
+function berlinDay(d: Date, locale: "de" | "en" = "de") {
+  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "de-DE", { timeZone: "Europe/Berlin", day: "numeric", month: "short" }).format(d);
 }
 
 /** Headings never skip a level (h1 → h3), checked by hand and by axe's heading-order rule. */
@@ -116,9 +117,10 @@ for (const locale of ["de", "en"] as const) {
     await expect(page.getByLabel(c.name)).toHaveAttribute("required", "");
     await expect(page.getByRole("radiogroup", { name: c.roleGroup })).toHaveAttribute("aria-required", "true");
     await expect(page.getByRole("radiogroup", { name: c.roleGroup }).locator(".required-mark")).toBeVisible();
-    // The preselected clash is named on both boxes.
-    await expect(page.getByTestId("overlap-reason")).toHaveCount(2);
-    await expect(page.getByTestId("overlap-reason").first()).toContainText(c.clash);
+    // The preselected clash is named on both boxes (further sessions at that time are blocked).
+    const clashes = page.locator(".picker-item--clash").getByTestId("overlap-reason");
+    await expect(clashes).toHaveCount(2);
+    await expect(clashes.first()).toContainText(c.clash);
 
     await page.getByRole("button", { name: c.submit, exact: true }).click();
     const summary = page.locator(".error-summary");
@@ -170,7 +172,7 @@ for (const locale of ["de", "en"] as const) {
       const agenda = page.getByTestId("agenda");
       for (const s of [a, dayTwo]) {
         const item = agenda.getByRole("listitem").filter({ hasText: s.title });
-        await expect(item).toContainText(berlinDay(s.startsAt));
+        await expect(item).toContainText(berlinDay(s.startsAt, locale));
         await expect(item).toContainText(`${berlinTime(s.startsAt)}–${berlinTime(s.endsAt)}`);
       }
       expect(berlinDay(a.startsAt)).not.toBe(berlinDay(dayTwo.startsAt));
