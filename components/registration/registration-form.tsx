@@ -58,6 +58,12 @@ export function RegistrationForm({ slug, sessions, questions, preselected }: { s
   const [selected, setSelected] = useState<string[]>(preselected);
   const [answers, setAnswers] = useState<Answers>({});
 
+  /** A changed choice answers the server's complaint about the sessions (overlap, unknown): it goes until the next submit. */
+  function chooseSessions(ids: string[]) {
+    setSelected(ids);
+    setErrors((current) => Object.fromEntries(Object.entries(current).filter(([field]) => !field.startsWith("sessionIds"))));
+  }
+
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -186,7 +192,7 @@ export function RegistrationForm({ slug, sessions, questions, preselected }: { s
 
       {sessions.length > 0 && (
         <div id="field-sessionIds" tabIndex={-1}>
-          <SessionPicker legendHeading sessions={sessions} selected={selected} onChange={setSelected} error={Object.entries(errors).find(([k]) => k.startsWith("sessionIds"))?.[1]} />
+          <SessionPicker legendHeading sessions={sessions} selected={selected} onChange={chooseSessions} error={Object.entries(errors).find(([k]) => k.startsWith("sessionIds"))?.[1]} />
         </div>
       )}
 

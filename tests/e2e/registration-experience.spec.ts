@@ -137,6 +137,9 @@ for (const locale of ["de", "en"] as const) {
 
     // Untick one of the two: now it cannot be ticked again while the other is chosen, and says why.
     await page.getByRole("checkbox", { name: new RegExp(TITLES.b) }).uncheck();
+    // Changing the choice answers the overlap complaint; the other problems stay listed.
+    await expect(page.locator("#sessionIds-error")).toHaveCount(0);
+    await expect(summary.getByRole("listitem")).toHaveCount(4);
     const blocked = page.getByRole("checkbox", { name: new RegExp(TITLES.b) });
     await expect(blocked).toBeDisabled();
     await expect(blocked).toHaveAccessibleDescription(c.blocked);
