@@ -1,3 +1,4 @@
+import { conferenceTitleValues } from "../lib/conferences/title-phrases";
 import type { EmailPayloads } from "../lib/mail/messages";
 import { type Rendered, type TemplateContext } from "./shared";
 
@@ -12,7 +13,7 @@ export function broadcast(p: EmailPayloads["broadcast"], { t }: TemplateContext)
       { type: "text", text: `${t("mail.greeting", { name: p.attendeeName })}\n${p.body}` },
       { type: "link", label: p.conference.title, href: p.conference.url },
       { type: "rule" },
-      { type: "link", before: t("mail.broadcast.unsubscribe", { conference: p.conference.title }), label: t("mail.broadcast.unsubscribeLink"), href: p.unsubscribeUrl },
+      { type: "link", before: t("mail.broadcast.unsubscribe", conferenceTitleValues(p.conference)), label: t("mail.broadcast.unsubscribeLink"), href: p.unsubscribeUrl },
     ],
   };
 }

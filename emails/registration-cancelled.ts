@@ -1,9 +1,10 @@
+import { conferenceTitleValues } from "../lib/conferences/title-phrases";
 import type { EmailPayloads } from "../lib/mail/messages";
 import { type Rendered, type TemplateContext } from "./shared";
 
 export function registrationCancelled(p: EmailPayloads["registration-cancelled"], { t }: TemplateContext): Rendered {
-  const subject = t("mail.registrationCancelled.subject", { conference: p.conference.title });
-  const text = t("mail.registrationCancelled.text", { conference: p.conference.title });
+  const subject = t("mail.registrationCancelled.subject", conferenceTitleValues(p.conference));
+  const text = t("mail.registrationCancelled.text", conferenceTitleValues(p.conference));
   return {
     subject,
     preview: text,

@@ -1,3 +1,4 @@
+import { conferenceTitleValues } from "../lib/conferences/title-phrases";
 import type { EmailPayloads } from "../lib/mail/messages";
 import { inviteNotes, conferenceFacts, manageBlocks, sessionList, type Rendered, type TemplateContext } from "./shared";
 
@@ -6,10 +7,10 @@ export const CHECK_IN_QR_CID = "checkin-qr@tagung";
 export function registrationReceived(p: EmailPayloads["registration-received"], ctx: TemplateContext): Rendered {
   const { t } = ctx;
   const confirmed = p.status === "confirmed";
-  const subject = t(confirmed ? "mail.registrationReceived.subjectConfirmed" : "mail.registrationReceived.subjectWaitlisted", { conference: p.conference.title });
+  const subject = t(confirmed ? "mail.registrationReceived.subjectConfirmed" : "mail.registrationReceived.subjectWaitlisted", conferenceTitleValues(p.conference));
   const intro = confirmed
-    ? t("mail.registrationReceived.confirmed", { conference: p.conference.title })
-    : t("mail.registrationReceived.waitlisted", { conference: p.conference.title, position: p.waitlistPosition ?? "" });
+    ? t("mail.registrationReceived.confirmed", conferenceTitleValues(p.conference))
+    : t("mail.registrationReceived.waitlisted", { ...conferenceTitleValues(p.conference), position: p.waitlistPosition ?? "" });
   return {
     subject,
     preview: intro,

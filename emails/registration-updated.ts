@@ -1,3 +1,4 @@
+import { conferenceTitleValues } from "../lib/conferences/title-phrases";
 import type { EmailPayloads } from "../lib/mail/messages";
 import { inviteNotes, manageBlocks, sessionList, type Rendered, type TemplateContext } from "./shared";
 
@@ -6,8 +7,8 @@ export function registrationUpdated(p: EmailPayloads["registration-updated"], ct
   // Only the programme changed (or an older payload without `changed`): the programme wording.
   const detailsChanged = p.changed?.fields.some((f) => f !== "sessions") ?? false;
   const key = p.reason === "capacity-reduced" ? "mail.registrationUpdated.capacityReduced" : detailsChanged ? "mail.registrationUpdated.details" : "mail.registrationUpdated";
-  const subject = t(`${key}.subject`, { conference: p.conference.title });
-  const text = t(`${key}.text`, { conference: p.conference.title });
+  const subject = t(`${key}.subject`, conferenceTitleValues(p.conference));
+  const text = t(`${key}.text`, conferenceTitleValues(p.conference));
   // Names what changed (never the values), so a change the attendee did not mean to make shows.
   const changed = (p.changed?.fields ?? []).flatMap((f) =>
     f === "answers" && p.changed?.questions.length ? p.changed.questions.map((q) => (ctx.locale === "en" ? `“${q}”` : `„${q}“`)) : [t(`mail.registrationUpdated.fields.${f}`)],

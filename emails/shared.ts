@@ -7,7 +7,8 @@ import type { Block } from "./layout";
 
 export type TemplateContext = { t: Translate; locale: string };
 
-export type Rendered = { subject: string; preview: string; heading: string; blocks: Block[]; footerHosts: string[] };
+/** `footer` replaces the "sent on behalf of {hosts}" line, for mail that no host sends (sign-in). */
+export type Rendered = { subject: string; preview: string; heading: string; blocks: Block[]; footerHosts: string[]; footer?: string };
 
 export function hostsLine(c: ConferenceSummary): string {
   return c.hosts.join(", ");

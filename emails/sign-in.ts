@@ -7,7 +7,8 @@ export function signIn(p: EmailPayloads["sign-in"], { t }: TemplateContext): Ren
     subject,
     preview: t("mail.signIn.text", { host: p.host, minutes: p.expiresMinutes }),
     heading: subject,
-    footerHosts: ["Tagung"],
+    footerHosts: [],
+    footer: t("mail.signIn.footer", { host: p.host }),
     blocks: [
       { type: "text", text: t("mail.signIn.text", { host: p.host, minutes: p.expiresMinutes }) },
       { type: "button", label: t("mail.signIn.button"), href: p.url },

@@ -1,3 +1,4 @@
+import { conferenceTitleValues } from "../lib/conferences/title-phrases";
 import type { EmailPayloads } from "../lib/mail/messages";
 import { conferenceFacts, inviteNotes, manageBlocks, sessionList, type Rendered, type TemplateContext } from "./shared";
 import { CHECK_IN_QR_CID } from "./registration-received";
@@ -6,8 +7,8 @@ export function waitlistPromoted(p: EmailPayloads["waitlist-promoted"], ctx: Tem
   const { t } = ctx;
   const subject = p.session
     ? t("mail.waitlistPromoted.subjectSession", { session: p.session.title })
-    : t("mail.waitlistPromoted.subjectConference", { conference: p.conference.title });
-  const text = p.session ? t("mail.waitlistPromoted.session", { session: p.session.title }) : t("mail.waitlistPromoted.conference", { conference: p.conference.title });
+    : t("mail.waitlistPromoted.subjectConference", conferenceTitleValues(p.conference));
+  const text = p.session ? t("mail.waitlistPromoted.session", { session: p.session.title }) : t("mail.waitlistPromoted.conference", conferenceTitleValues(p.conference));
   return {
     subject,
     preview: text,

@@ -80,6 +80,8 @@ async function upsertConference(
   data: {
     slug: string;
     title: string;
+    /** German, after "zu" (lib/conferences/title-phrases.ts). */
+    titleDative?: string;
     subtitle: string;
     description: string;
     day: Day;
@@ -100,6 +102,7 @@ async function upsertConference(
   const endsAt = at(data.day, "16:30", data.sessions.some((s) => s.day === 1) ? 1 : 0);
   const fields = {
     title: data.title,
+    titleDative: data.titleDative ?? null,
     subtitle: data.subtitle,
     description: data.description,
     startsAt,
@@ -193,7 +196,7 @@ async function seedPastRegistrations(tx: Tx, conferenceId: string, day: Day) {
   const role = await tx.registrationQuestion.upsert({
     where: { conferenceId_key: { conferenceId, key: "role" } },
     create: {
-      conferenceId, key: "role", label: "In welcher Funktion nehmen Sie teil?", labelEn: "In what capacity are you attending?", type: "single_choice", required: true, position: 0,
+      conferenceId, key: "role", label: "In welchem Bereich arbeiten Sie?", labelEn: "Which sector do you work in?", type: "single_choice", required: true, position: 0,
       options: [
         { value: "kommune", label: "Kommunalverwaltung", labelEn: "Local government" },
         { value: "schule", label: "Schule oder Bildungseinrichtung", labelEn: "School or education provider" },
@@ -281,6 +284,7 @@ export async function seed(now = new Date()) {
       const pastConference = await upsertConference(tx, hostIds, {
         slug: PAST_DEMO_SLUG,
         title: "Mitteldeutsche Bildungskonferenz 2022",
+        titleDative: "der Mitteldeutschen Bildungskonferenz 2022",
         subtitle: "Bildung! Motor für die Region im Wandel",
         description:
           "Die Mitteldeutsche Bildungskonferenz brachte im Herbst 2022 Verantwortliche aus Kommunen, Bildungseinrichtungen, Wirtschaft und Zivilgesellschaft zusammen. Im Mittelpunkt stand die Frage, wie Bildung den Strukturwandel im Mitteldeutschen Revier tragen kann. Organisiert vom Netzwerkbüro BiSMit und der Transferagentur TransMit; die Europäische Metropolregion Mitteldeutschland gestaltete ein eigenes Forum.",
@@ -326,6 +330,7 @@ export async function seed(now = new Date()) {
       await upsertConference(tx, hostIds, {
         slug: upcomingDemoSlug(now),
         title: `Mitteldeutsche Bildungskonferenz ${day.year}`,
+        titleDative: `der Mitteldeutschen Bildungskonferenz ${day.year}`,
         subtitle: "Fachkräfte von morgen: Bildung gemeinsam gestalten",
         description:
           "Demo-Inhalt. Zwei Tage zu Berufsorientierung, berufsbezogener Weiterbildung, Fachkräftesicherung und Jugendbeteiligung im Mitteldeutschen Revier. Kommunen, Schulen, Kammern, Unternehmen und junge Menschen diskutieren, was in der Region funktioniert und was sich ändern muss.",
@@ -392,7 +397,7 @@ export async function seed(now = new Date()) {
         ],
       }).then(async (conference) => {
         const questions = [
-          { key: "role", label: "In welcher Funktion nehmen Sie teil?", labelEn: "In what capacity are you attending?", type: "single_choice" as const, required: true,
+          { key: "role", label: "In welchem Bereich arbeiten Sie?", labelEn: "Which sector do you work in?", type: "single_choice" as const, required: true,
             options: [
               { value: "kommune", label: "Kommunalverwaltung", labelEn: "Local government" },
               { value: "schule", label: "Schule oder Bildungseinrichtung", labelEn: "School or education provider" },

@@ -2,52 +2,60 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { webcalUrl } from "@/lib/calendar/links";
 
-/** A new calendar subscription address: shown once here (only its hash is stored); older ones stop working. */
-export function ResetFeedLink({ token }: { token: string }) {
+/**
+ * A new calendar subscription address (only its hash is stored, so it is shown once); older ones
+ * stop working. The caller shows the address: `onCreated` receives it.
+ */
+export function ResetFeedLink({ token, onCreated, known }: { token: string; onCreated: (feedUrl: string) => void; known: boolean }) {
   const t = useTranslations("links");
-  const [feedUrl, setFeedUrl] = useState<string | null>(null);
+  const [ready, setReady] = useState(false);
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
   async function reset() {
     setBusy(true);
+    setReady(false);
     const response = await fetch(`/api/registrations/${token}/feed`, { method: "POST" });
     const body = await response.json().catch(() => ({}));
     setBusy(false);
     setFailed(!response.ok);
-    if (response.ok) setFeedUrl(body.feedUrl);
+    if (response.ok) {
+      onCreated(body.feedUrl);
+      setReady(true);
+    }
   }
   return (
     <div className="stack">
-      <p className="small muted">{t("feedHint")}</p>
-      {feedUrl ? (
-        <div className="stack">
-          <p className="notice notice--success" role="status">
-            {t("feedReady")}
-          </p>
-          <p>
-            <a className="button button--secondary" href={webcalUrl(feedUrl)}>
-              {t("subscribe")}
-            </a>
-          </p>
-          <label className="field">
-            <span>{t("feedAddress")}</span>
-            <input type="text" readOnly value={feedUrl} data-testid="feed-url" onFocus={(e) => e.currentTarget.select()} />
-          </label>
-        </div>
-      ) : (
-        <p>
-          <button type="button" className="button button--secondary" onClick={reset} disabled={busy}>
-            {t("resetFeed")}
-          </button>
+      <p className="small muted">{t(known ? "feedResetHint" : "feedHint")}</p>
+      {ready && (
+        <p className="notice notice--success" role="status">
+          {t("feedReady")}
         </p>
       )}
+      <p>
+        <button type="button" className="button button--secondary" onClick={reset} disabled={busy}>
+          {t("resetFeed")}
+        </button>
+      </p>
       {failed && (
         <p className="notice notice--warning" role="alert">
           {t("failed")}
         </p>
       )}
+    </div>
+  );
+}
+
+/** This page's own address: the personal link to come back to (also in the confirmation email). */
+export function ThisManageLink({ url }: { url: string }) {
+  const t = useTranslations("links");
+  return (
+    <div className="field manage-link-field">
+      <label htmlFor="manage-url">{t("thisLink")}</label>
+      <p className="hint" id="manage-url-hint">
+        {t("thisLinkHint")}
+      </p>
+      <input id="manage-url" type="text" readOnly value={url} aria-describedby="manage-url-hint" data-testid="manage-url" onFocus={(e) => e.currentTarget.select()} />
     </div>
   );
 }

@@ -1,22 +1,35 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
 import { useState, type FormEvent, type ReactNode } from "react";
 import { Link } from "@/i18n/navigation";
 import type { FormQuestion, PickerSession } from "@/lib/registrations/form-data";
 import { ErrorSummary, fieldId } from "./field-errors";
+import { rememberFreshRegistration } from "./fresh-registration";
 import { SessionPicker } from "./session-picker";
+import "./registration.css";
 
 /** A new registration's answer, or `{ existing: true, message }` when the address is already registered (nothing more is told). */
-type Result = { id?: string; status?: "confirmed" | "waitlisted"; waitlistPosition?: number; sessions?: { id: string; status: string; waitlistPosition?: number }[]; manageUrl?: string; existing?: boolean };
+type Result = { id?: string; manageUrl?: string; feedUrl?: string; existing?: boolean };
 
 type Answers = Record<string, string | string[] | boolean>;
 
-function Field({ id, label, error, hint, optional, children }: { id: string; label: string; error?: string; hint?: string; optional?: string; children: ReactNode }) {
+/** The visible mark of a required field; screen readers learn it from `required`/`aria-required` on the input. */
+export function RequiredMark() {
+  return (
+    <span className="required-mark" aria-hidden="true">
+      *
+    </span>
+  );
+}
+
+function Field({ id, label, error, hint, optional, required, children }: { id: string; label: string; error?: string; hint?: string; optional?: string; required?: boolean; children: ReactNode }) {
   return (
     <div className="field">
       <label htmlFor={id}>
         {label} {optional && <span className="muted small">({optional})</span>}
+        {required && <RequiredMark />}
       </label>
       {hint && (
         <p className="hint" id={`${id}-hint`}>
@@ -36,6 +49,7 @@ function Field({ id, label, error, hint, optional, children }: { id: string; lab
 export function RegistrationForm({ slug, sessions, questions, preselected }: { slug: string; sessions: PickerSession[]; questions: FormQuestion[]; preselected: string[] }) {
   const t = useTranslations("registration");
   const locale = useLocale();
+  const router = useRouter();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -44,12 +58,19 @@ export function RegistrationForm({ slug, sessions, questions, preselected }: { s
   const [selected, setSelected] = useState<string[]>(preselected);
   const [answers, setAnswers] = useState<Answers>({});
 
+  /** A changed choice answers the server's complaint about the sessions (overlap, unknown): it goes until the next submit. */
+  function chooseSessions(ids: string[]) {
+    setSelected(ids);
+    setErrors((current) => Object.fromEntries(Object.entries(current).filter(([field]) => !field.startsWith("sessionIds"))));
+  }
+
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const text = (name: string) => String(form.get(name) ?? "");
     setBusy(true);
     setProblem(null);
+    let leaving = false;
     try {
       const response = await fetch(`/api/conferences/${encodeURIComponent(slug)}/registrations`, {
         method: "POST",
@@ -68,7 +89,14 @@ export function RegistrationForm({ slug, sessions, questions, preselected }: { s
         }),
       });
       const body = await response.json().catch(() => ({}));
-      if (response.status === 201 || response.status === 200) {
+      if (response.status === 201 && body.manageUrl) {
+        // The confirmation is the manage page: it shows everything again after a reload or from the emailed link.
+        const done = body as Result;
+        rememberFreshRegistration(done.id!, { feedUrl: done.feedUrl ?? null, email });
+        setErrors({});
+        leaving = true;
+        router.push(`${new URL(done.manageUrl!).pathname}?welcome=1`);
+      } else if (response.status === 200) {
         setErrors({});
         setResult(body as Result);
         window.scrollTo({ top: 0 });
@@ -85,45 +113,16 @@ export function RegistrationForm({ slug, sessions, questions, preselected }: { s
     } catch {
       setProblem(t("form.networkError"));
     } finally {
-      setBusy(false);
+      // While the manage page loads the button stays disabled, so nobody submits twice.
+      if (!leaving) setBusy(false);
     }
   }
 
   if (result) {
-    const titles = new Map(sessions.map((s) => [s.id, s]));
     return (
       <section className="card stack" aria-live="polite" data-testid="registration-result">
-        <h2>{t("done.title")}</h2>
-        {result.existing ? (
-          <div className="notice">{t("done.existing")}</div>
-        ) : result.status === "confirmed" ? (
-          <div className="notice notice--success">{t("done.confirmed")}</div>
-        ) : (
-          <div className="notice notice--warning">{t("done.waitlisted", { position: result.waitlistPosition ?? 0 })}</div>
-        )}
-        {result.sessions && result.sessions.length > 0 && (
-          <>
-            <h3>{t("done.yourSessions")}</h3>
-            <ul className="agenda-list">
-              {result.sessions.map((s) => (
-                <li key={s.id}>
-                  <span className="agenda-list__time">{titles.get(s.id)?.time}</span> <strong>{titles.get(s.id)?.title}</strong>{" "}
-                  <span className={s.status === "confirmed" ? "badge badge--success" : "badge badge--warning"}>
-                    {s.status === "confirmed" ? t("status.confirmed") : t("status.position", { position: s.waitlistPosition ?? 0 })}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-        {!result.existing && <p>{t("done.emailSent", { email })}</p>}
-        {result.manageUrl && (
-          <p>
-            <a className="button" href={result.manageUrl}>
-              {t("done.manage")}
-            </a>
-          </p>
-        )}
+        <h2>{t("done.existingTitle")}</h2>
+        <div className="notice">{t("done.existing")}</div>
       </section>
     );
   }
@@ -149,12 +148,15 @@ export function RegistrationForm({ slug, sessions, questions, preselected }: { s
           {problem}
         </div>
       )}
+      <p className="small muted">{t("form.requiredNote")}</p>
       <fieldset className="form">
-        <legend className="h3">{t("form.personal")}</legend>
-        <Field id="field-name" label={t("form.name")} error={err("name")}>
+        <legend className="legend-heading">
+          <h2 className="h3">{t("form.personal")}</h2>
+        </legend>
+        <Field id="field-name" label={t("form.name")} error={err("name")} required>
           <input id="field-name" name="name" type="text" autoComplete="name" required aria-invalid={err("name") ? true : undefined} aria-describedby={describedBy("field-name")} />
         </Field>
-        <Field id="field-email" label={t("form.email")} error={err("email")} hint={t("form.emailHint")}>
+        <Field id="field-email" label={t("form.email")} error={err("email")} hint={t("form.emailHint")} required>
           <input
             id="field-email"
             name="email"
@@ -179,7 +181,9 @@ export function RegistrationForm({ slug, sessions, questions, preselected }: { s
 
       {questions.length > 0 && (
         <fieldset className="form">
-          <legend className="h3">{t("form.questions")}</legend>
+          <legend className="legend-heading">
+            <h2 className="h3">{t("form.questions")}</h2>
+          </legend>
           {questions.map((q) => (
             <QuestionField key={q.key} question={q} value={answers[q.key]} error={err(`answers.${q.key}`)} optional={t("form.optional")} choose={t("form.choiceSelect")} onChange={(v) => setAnswers({ ...answers, [q.key]: v })} />
           ))}
@@ -188,12 +192,14 @@ export function RegistrationForm({ slug, sessions, questions, preselected }: { s
 
       {sessions.length > 0 && (
         <div id="field-sessionIds" tabIndex={-1}>
-          <SessionPicker sessions={sessions} selected={selected} onChange={setSelected} error={Object.entries(errors).find(([k]) => k.startsWith("sessionIds"))?.[1]} />
+          <SessionPicker legendHeading sessions={sessions} selected={selected} onChange={chooseSessions} error={Object.entries(errors).find(([k]) => k.startsWith("sessionIds"))?.[1]} />
         </div>
       )}
 
       <fieldset className="form">
-        <legend className="h3">{t("form.needs")}</legend>
+        <legend className="legend-heading">
+          <h2 className="h3">{t("form.needs")}</h2>
+        </legend>
         <p className="hint">{t("form.needsHint")}</p>
         <Field id="field-accessibilityNeeds" label={t("form.accessibilityNeeds")} optional={t("form.optional")} error={err("accessibilityNeeds")}>
           <textarea id="field-accessibilityNeeds" name="accessibilityNeeds" rows={2} />
@@ -219,6 +225,7 @@ export function RegistrationForm({ slug, sessions, questions, preselected }: { s
                 </Link>
               ),
             })}
+            <RequiredMark />
           </span>
         </label>
       </div>
@@ -232,6 +239,7 @@ export function RegistrationForm({ slug, sessions, questions, preselected }: { s
 }
 
 export function QuestionField({ question: q, value, error, optional, choose, onChange }: { question: FormQuestion; value: Answers[string] | undefined; error?: string; optional: string; choose: string; onChange: (v: Answers[string]) => void }) {
+  const requiredWord = useTranslations("registration.form")("required");
   const id = fieldId(`answers.${q.key}`);
   const invalid = error ? true : undefined;
   const errorNode = error && (
@@ -240,13 +248,16 @@ export function QuestionField({ question: q, value, error, optional, choose, onC
     </p>
   );
   const describedBy = error ? `${id}-error` : undefined;
+  const mark = q.required ? <RequiredMark /> : <span className="muted small">({optional})</span>;
   if (q.type === "checkbox") {
     return (
       <div className="field">
         {errorNode}
         <label className="check" htmlFor={id}>
-          <input id={id} type="checkbox" checked={value === true} onChange={(e) => onChange(e.target.checked)} aria-invalid={invalid} aria-describedby={describedBy} />
-          <span>{q.label}</span>
+          <input id={id} type="checkbox" checked={value === true} onChange={(e) => onChange(e.target.checked)} required={q.required} aria-invalid={invalid} aria-describedby={describedBy} />
+          <span>
+            {q.label} {mark}
+          </span>
         </label>
       </div>
     );
@@ -255,9 +266,19 @@ export function QuestionField({ question: q, value, error, optional, choose, onC
     const multiple = q.type === "multiple_choice";
     const list = Array.isArray(value) ? value : [];
     return (
-      <fieldset className="field" id={id} tabIndex={-1} aria-describedby={describedBy}>
+      // A radio group can say "required" itself (aria-required on role radiogroup); a checkbox group
+      // cannot, so its legend says it in words for screen readers.
+      <fieldset
+        className="field"
+        id={id}
+        tabIndex={-1}
+        role={multiple ? undefined : "radiogroup"}
+        aria-required={!multiple && q.required ? true : undefined}
+        aria-describedby={describedBy}
+      >
         <legend>
-          {q.label} {!q.required && <span className="muted small">({optional})</span>}
+          {q.label} {mark}
+          {multiple && q.required && <span className="visually-hidden"> ({requiredWord})</span>}
         </legend>
         {errorNode}
         {q.options.map((o) => (
@@ -279,13 +300,13 @@ export function QuestionField({ question: q, value, error, optional, choose, onC
   return (
     <div className="field">
       <label htmlFor={id}>
-        {q.label} {!q.required && <span className="muted small">({optional})</span>}
+        {q.label} {mark}
       </label>
       {errorNode}
       {q.type === "long_text" ? (
-        <textarea id={id} rows={3} value={typeof value === "string" ? value : ""} onChange={(e) => onChange(e.target.value)} aria-invalid={invalid} aria-describedby={describedBy} />
+        <textarea id={id} rows={3} value={typeof value === "string" ? value : ""} onChange={(e) => onChange(e.target.value)} required={q.required} aria-invalid={invalid} aria-describedby={describedBy} />
       ) : (
-        <input id={id} type="text" value={typeof value === "string" ? value : ""} onChange={(e) => onChange(e.target.value)} aria-invalid={invalid} aria-describedby={describedBy} />
+        <input id={id} type="text" value={typeof value === "string" ? value : ""} onChange={(e) => onChange(e.target.value)} required={q.required} aria-invalid={invalid} aria-describedby={describedBy} />
       )}
     </div>
   );

@@ -72,6 +72,11 @@ export async function agendaFeed(token: string): Promise<Feed | null> {
   // Only a feed token opens the feed: the subscription address never carries write access.
   const id = await registrationIdForToken(token, "feed");
   if (!id) return null;
+  return agendaFeedOf(id);
+}
+
+/** The same agenda for a registration the caller has already found by its manage token (the manage page's download). */
+export async function agendaFeedOf(id: string): Promise<Feed | null> {
   await loadUidDomain(db);
   const registration = await db.registration.findUnique({
     where: { id },

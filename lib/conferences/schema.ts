@@ -8,6 +8,7 @@ import { z } from "zod";
 import { capacityInput } from "../capacity-input";
 import { isValidTimeZone, toWallTime, zonedToUtc } from "../time/zoned";
 import { id, optionalText } from "../validation/fields";
+import { isDativeTitle } from "./title-phrases";
 
 const day = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDay");
 const time = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "invalidTime");
@@ -46,6 +47,10 @@ export const conferenceDetailsInput = z
       .nullish()
       .transform((v) => (v ? v : null))
       .pipe(z.email("invalidEmail").nullable()),
+    /** German, after "zu": see lib/conferences/title-phrases.ts. */
+    titleDative: optionalText(300)
+      .transform((v) => v?.replace(/\s+/g, " ") ?? null)
+      .refine((v) => v === null || isDativeTitle(v), "dativeArticle"),
   })
   .superRefine((v, ctx) => {
     if (v.lastDay < v.firstDay) ctx.addIssue({ code: "custom", path: ["lastDay"], message: "lastDayBeforeFirst" });
@@ -83,6 +88,7 @@ export const conferenceDetailsPatch = z.object({
   registrationClosesAt: typed,
   capacity: z.union([z.number(), z.string().max(20)]).nullable().optional(),
   contactEmail: typed,
+  titleDative: typed,
 });
 export type ConferenceDetailsPatch = z.output<typeof conferenceDetailsPatch>;
 
@@ -188,6 +194,7 @@ export function detailsColumns(details: ConferenceDetails) {
     timeZone: details.timeZone,
     capacity: details.capacity ?? null,
     contactEmail: details.contactEmail,
+    titleDative: details.titleDative,
   };
 }
 
@@ -224,6 +231,7 @@ type StoredConference = {
   registrationClosesAt: Date | null;
   capacity: number | null;
   contactEmail: string | null;
+  titleDative: string | null;
 };
 
 /** A stored conference as the details form shows it: every date and time in the conference's zone. */
@@ -251,6 +259,7 @@ export function detailsFormValues(c: StoredConference) {
     registrationClosesAt: local(c.registrationClosesAt),
     capacity: c.capacity === null ? "" : String(c.capacity),
     contactEmail: c.contactEmail ?? "",
+    titleDative: c.titleDative ?? "",
   };
 }
 export type DetailsFormValues = ReturnType<typeof detailsFormValues>;

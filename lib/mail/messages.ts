@@ -10,6 +10,8 @@ export type ConferenceSummary = {
   slug: string;
   title: string;
   subtitle?: string | null;
+  /** German title after "zu" (lib/conferences/title-phrases.ts); absent in rows queued before it existed. */
+  titleDative?: string | null;
   startsAt: string;
   endsAt: string;
   timeZone: string;

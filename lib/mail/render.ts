@@ -41,7 +41,7 @@ export async function renderEmail(stored: OutboxRow): Promise<Omit<Mail.Options,
     preview: content.preview,
     heading: content.heading,
     blocks: content.blocks,
-    footer: t("mail.footer", { hosts: content.footerHosts.join(", ") }),
+    footer: content.footer ?? t("mail.footer", { hosts: content.footerHosts.join(", ") }),
   });
   const html = await render(element);
   const text = toPlainText(html);

@@ -14,6 +14,7 @@ export type ConferenceForMail = {
   venueName: string;
   venueAddress: string;
   contactEmail: string | null;
+  titleDative?: string | null;
   /** The conference event's SEQUENCE (raised when title, venue or days change). */
   revision?: number;
   hosts: { role: string; host: { name: string; shortName: string; contactEmail: string } }[];
@@ -66,6 +67,7 @@ export function conferenceSummary(c: ConferenceForMail, locale: string): Confere
     slug: c.slug,
     title: c.title,
     subtitle: c.subtitle,
+    titleDative: c.titleDative ?? null,
     startsAt: c.startsAt.toISOString(),
     endsAt: c.endsAt.toISOString(),
     timeZone: c.timeZone,

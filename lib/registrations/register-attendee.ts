@@ -14,12 +14,13 @@ import { AppError } from "../errors";
 import { toLocale, type Locale } from "../i18n-server";
 import { enforce, RATE_LIMITS } from "../rate-limit";
 import { enqueueAttendeeEmail } from "./attendee-email";
-import { validationError, zodFieldCodes } from "./errors";
+import { checkRegistration } from "./check-registration";
+import { validationError } from "./errors";
 import { registrationContext } from "./context";
 import { conferenceInvite, deliverInvites, sessionInvite } from "./calendar-invites";
 import { agendaFeedUrl, manageUrl, sessionLine } from "./payloads";
-import { checkAnswers, findOverlap, registrationWindow } from "./rules";
-import { emailKey, registrationInput } from "./schema";
+import { registrationWindow } from "./rules";
+import { emailKey } from "./schema";
 import { conferenceWaitlistPosition, lockSession, queueTime, sessionWaitlistPosition, takeConferenceSeat, takeSessionSeat } from "./seats";
 import { issueToken } from "./link-tokens";
 
@@ -32,6 +33,8 @@ export type RegisterResult = {
   sessions: SessionOutcome[];
   /** Only for a new registration: the secret for its manage link (shown once, emailed). */
   manageToken?: string;
+  /** Only for a new registration: the secret of its read-only calendar subscription (shown once, emailed). */
+  feedToken?: string;
 };
 
 export type RegisterOptions = {
@@ -65,23 +68,10 @@ export async function registerAttendee(options: RegisterOptions): Promise<Regist
     if (options.ip) await enforce(`register:ip:${options.ip}`, RATE_LIMITS.registrationPerIp());
   }
 
-  const parsed = registrationInput.safeParse(options.input);
-  if (!parsed.success) throw await validationError(requestedLocale, zodFieldCodes(parsed.error));
-  const input = parsed.data;
+  const checked = checkRegistration(options.input, conference.questions, context!.sessions);
+  if (!checked.ok) throw await validationError(requestedLocale, checked.errors);
+  const { input, answers, sessions, wanted } = checked;
   const locale: Locale = toLocale(input.locale ?? requestedLocale);
-
-  const { errors, clean: answers } = checkAnswers(conference.questions, input.answers);
-  const wanted = [...new Set(input.sessionIds)];
-  const sessions = wanted.map((id) => context!.sessions.get(id)).filter((s) => s !== undefined);
-  wanted.forEach((id, i) => {
-    const s = sessions.find((x) => x.id === id);
-    if (!s || s.status === "draft") errors[`sessionIds.${i}`] = "unknownSession";
-    else if (s.status === "cancelled") errors[`sessionIds.${i}`] = "sessionCancelled";
-  });
-  const fieldErrors: Record<string, string | { code: string; values: Record<string, string> }> = { ...errors };
-  const overlap = findOverlap(sessions.filter((s) => s.status === "scheduled"));
-  if (overlap) fieldErrors.sessionIds = { code: "overlap", values: { first: overlap[0].title, second: overlap[1].title } };
-  if (Object.keys(fieldErrors).length) throw await validationError(locale, fieldErrors);
 
   const key = emailKey(input.email);
   try {
@@ -175,6 +165,7 @@ export async function registerAttendee(options: RegisterOptions): Promise<Regist
         registration: { id: registration.id, status: confirmed ? ("confirmed" as const) : ("waitlisted" as const), ...(position ? { waitlistPosition: position } : {}) },
         sessions: outcomes,
         manageToken: token,
+        feedToken,
       };
     });
   } catch (error) {

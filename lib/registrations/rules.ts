@@ -40,6 +40,31 @@ export function findOverlap<S extends TimedSession>(sessions: S[]): [S, S] | nul
   return null;
 }
 
+type Span = { id: string; startsAt: Date | string; endsAt: Date | string };
+
+const time = (d: Date | string) => (typeof d === "string" ? Date.parse(d) : d.getTime());
+
+/** Whether two sessions share time; one ending when the other starts does not. */
+export function sessionsOverlap(a: Span, b: Span): boolean {
+  return time(a.startsAt) < time(b.endsAt) && time(b.startsAt) < time(a.endsAt);
+}
+
+/**
+ * For the session picker: every session that overlaps a chosen one, with the first chosen session
+ * (in the given order) it collides with. An unchosen session listed here cannot be ticked; a chosen
+ * one listed here clashes with another choice (preselected or stored before), which the attendee
+ * must resolve. The server refuses overlaps in any case (findOverlap).
+ */
+export function overlapsWithChosen<S extends Span>(sessions: S[], chosen: string[]): Map<string, S> {
+  const picked = sessions.filter((s) => chosen.includes(s.id));
+  const result = new Map<string, S>();
+  for (const s of sessions) {
+    const other = picked.find((p) => p.id !== s.id && sessionsOverlap(p, s));
+    if (other) result.set(s.id, other);
+  }
+  return result;
+}
+
 export type Question = {
   key: string;
   type: "short_text" | "long_text" | "single_choice" | "multiple_choice" | "checkbox";

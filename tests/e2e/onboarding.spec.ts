@@ -91,7 +91,7 @@ test("a new organisation: first administrator from admin:create, its own host, a
   await expect(admin.getByText("Noch niemand im Team. Laden Sie unten jemanden ein.")).toBeVisible();
   const invite = admin.getByRole("region", { name: "Jemanden einladen" });
   await invite.getByLabel("E-Mail-Adresse").fill(colleagueEmail);
-  await invite.getByLabel("Rolle", { exact: true }).selectOption({ label: "Inhaber" });
+  await invite.getByLabel("Rolle", { exact: true }).selectOption({ label: "Inhaber*in" });
   await invite.getByRole("button", { name: "Einladung senden" }).click();
   await expect(invite.getByRole("status")).toContainText(`Einladung an ${colleagueEmail} gesendet.`);
   await expect(admin.getByTestId("invitations")).toContainText(colleagueEmail);
@@ -110,13 +110,13 @@ test("a new organisation: first administrator from admin:create, its own host, a
   const colleague = await colleagueContext.newPage();
   await colleague.goto(inviteUrl!);
   await expect(colleague.getByRole("heading", { level: 1, name: "Einladung ins Team" })).toBeVisible();
-  await expect(colleague.getByText("Sie wurden eingeladen, im Team von Bildungsnetzwerk Saale e. V. mitzuarbeiten, mit der Rolle „Inhaber“.")).toBeVisible();
+  await expect(colleague.getByText("Sie wurden eingeladen, im Team von Bildungsnetzwerk Saale e. V. mitzuarbeiten, mit der Rolle „Inhaber*in“.")).toBeVisible();
   await expectAccessible(colleague);
   await shoot(colleague, "invite-de");
   await colleague.getByRole("button", { name: "Einladung annehmen und anmelden" }).click();
   await expect(colleague).toHaveURL(`${E2E_BASE_URL}/organiser`);
   await expect(colleague.getByText(`Angemeldet als ${colleagueEmail}`)).toBeVisible();
-  await expect(colleague.getByText("Ihre Rollen: Saale-Netz (Inhaber)")).toBeVisible();
+  await expect(colleague.getByText("Ihre Rollen: Saale-Netz (Inhaber*in)")).toBeVisible();
   // Single use: the link now says so.
   const again = await browser.newPage({ baseURL: E2E_BASE_URL, locale: "de-DE" });
   await again.goto(inviteUrl!);
@@ -149,7 +149,7 @@ test("a new organisation: first administrator from admin:create, its own host, a
   await expect(log.locator("tr", { hasText: "Einladung angenommen" })).toContainText(colleagueEmail);
   await members.getByLabel(`Rolle von ${colleagueEmail}`).selectOption({ label: "Redaktion" });
   await members.getByRole("button", { name: `Rolle ändern – ${colleagueEmail}` }).click();
-  await expect(members.getByRole("alert")).toContainText("Ein Träger braucht mindestens eine Person mit der Rolle Inhaber.");
+  await expect(members.getByRole("alert")).toContainText("Ein Träger braucht mindestens eine Person mit der Rolle Inhaber*in.");
   expect((await db.membership.findFirstOrThrow({ where: { hostId: host.id } })).role).toBe("owner");
 
   // ── The same pages in English ──

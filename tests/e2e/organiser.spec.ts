@@ -76,7 +76,7 @@ test("an organiser signs in with the emailed link, resends an undeliverable emai
   expect(csvText).toContain('"Kommunalverwaltung"');
   expect(csvText).not.toContain('"kommune"');
   expect(csvText).toContain('"bestätigt"');
-  expect(csvText).toContain("In welcher Funktion nehmen Sie teil?");
+  expect(csvText).toContain("In welchem Bereich arbeiten Sie?");
 
   await page.getByRole("link", { name: "Check-in" }).click();
   await page.setViewportSize({ width: 390, height: 844 });

@@ -10,7 +10,7 @@ test.describe("attendee registration in the browser", () => {
     const email = `e2e-${randomUUID().slice(0, 8)}@example.org`;
     await page.goto(`/conferences/${DEMO_SLUG}`);
     await page.getByRole("link", { name: "Jetzt anmelden" }).first().click();
-    await expect(page.getByRole("heading", { level: 1, name: "Anmeldung" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: /^Anmeldung zur Mitteldeutschen Bildungskonferenz/ })).toBeVisible();
     await expectAccessible(page);
 
     // Submitting empty shows inline messages in German.
@@ -18,25 +18,24 @@ test.describe("attendee registration in the browser", () => {
     await expect(page.getByRole("alert").first()).toContainText("Die Anmeldung konnte nicht abgeschlossen werden");
     await expect(page.locator("#field-email-error")).toContainText("Bitte füllen Sie dieses Feld aus.");
     await expect(page.locator("#field-consent-error")).toContainText("Datenschutzhinweise");
+    await expect(page.locator("#field-answers-role-error")).toContainText("Bitte füllen Sie dieses Feld aus.");
 
     await page.getByLabel("Vor- und Nachname").fill("Zoë Ağaoğlu-O'Brien");
     await page.getByLabel("E-Mail-Adresse").fill(email);
     await page.getByLabel("Organisation").fill("Landkreis Saalekreis");
     await page.getByRole("radio", { name: "Kommunalverwaltung" }).check();
-    // Two sessions at the same time are refused with a message naming both.
+    // A session at the same time as a chosen one cannot be ticked; the server refuses overlaps too (tests/integration).
     await page.getByRole("checkbox", { name: /Berufsorientierung, die ankommt/ }).check();
-    await page.getByRole("checkbox", { name: /Bildungsmonitoring für die berufsbezogene Weiterbildung/ }).check();
+    await expect(page.getByRole("checkbox", { name: /Bildungsmonitoring für die berufsbezogene Weiterbildung/ })).toBeDisabled();
     await page.getByRole("checkbox", { name: /Ich habe die Datenschutzhinweise gelesen/ }).check();
-    await page.getByRole("button", { name: "Verbindlich anmelden" }).click();
-    await expect(page.locator("#sessionIds-error")).toContainText("finden gleichzeitig statt");
-    await page.getByRole("checkbox", { name: /Bildungsmonitoring für die berufsbezogene Weiterbildung/ }).uncheck();
     await page.getByRole("checkbox", { name: /Fachkräftesicherung in der Region/ }).check();
     await page.getByRole("button", { name: "Verbindlich anmelden" }).click();
 
-    const result = page.getByTestId("registration-result");
-    await expect(result).toContainText("Vielen Dank für Ihre Anmeldung!");
-    await expect(result).toContainText("Ihre Anmeldung ist bestätigt.");
-    await expect(result).toContainText("Berufsorientierung, die ankommt");
+    // The confirmation is the manage page.
+    await expect(page).toHaveURL(/\/manage\/[A-Za-z0-9_-]{43}\?welcome=1$/);
+    await expect(page.getByTestId("registration-result")).toContainText("Vielen Dank für Ihre Anmeldung!");
+    await expect(page.getByTestId("confirmation")).toContainText("Ihre Anmeldung ist bestätigt.");
+    await expect(page.getByTestId("agenda")).toContainText("Berufsorientierung, die ankommt");
     await page.screenshot({ path: "test-results/screens/registration-done-de.png", fullPage: true });
 
     const text = await openMail(page, email, /Anmeldung bestätigt/);
@@ -61,6 +60,7 @@ test.describe("attendee registration in the browser", () => {
     expect((await page.request.get(`/api/registrations/${feedPath![2]}`)).status()).toBe(404);
     // A new calendar address from the manage page; the emailed one stops working.
     await page.getByRole("button", { name: "Neuen Kalender-Link erzeugen" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Ihr neuer Kalender-Link ist bereit." })).toBeVisible();
     await expect(page.getByRole("link", { name: "Kalender abonnieren" })).toHaveAttribute("href", /^webcal:\/\//);
     const freshFeed = new URL(await page.getByTestId("feed-url").inputValue()).pathname;
     expect((await page.request.get(freshFeed)).status()).toBe(200);
@@ -99,7 +99,7 @@ test.describe("attendee registration in the browser", () => {
   test("English: register, register again with the same address, and request the link again", async ({ page }) => {
     const email = `e2e-en-${randomUUID().slice(0, 8)}@example.org`;
     await page.goto(`/en/conferences/${DEMO_SLUG}/register`);
-    await expect(page.getByRole("heading", { level: 1, name: "Registration" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: /^Registration for Mitteldeutsche Bildungskonferenz/ })).toBeVisible();
     await page.getByLabel("Full name").fill("Jörg Wagner");
     await page.getByLabel("Email address").fill(email);
     await page.getByRole("radio", { name: "Business or chamber" }).check();
@@ -107,7 +107,7 @@ test.describe("attendee registration in the browser", () => {
     await page.getByRole("checkbox", { name: /I have read the privacy notice/ }).check();
     await expectAccessible(page);
     await page.getByRole("button", { name: "Register" }).click();
-    await expect(page.getByTestId("registration-result")).toContainText("Your registration is confirmed.");
+    await expect(page.getByTestId("confirmation")).toContainText("Your registration is confirmed.");
     const text = await openMail(page, email, /Registration confirmed/, "en");
     expect(text).toContain("Dear Jörg Wagner");
 

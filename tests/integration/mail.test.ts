@@ -91,6 +91,9 @@ describe("email delivery over SMTP", () => {
       expect(mail.html).toBeTruthy();
       expect(mail.text!.length).toBeGreaterThan(40);
       if (kind !== "sign-in") expect(mail.text).toContain(locale === "de" ? "Netzwerkbüro BiSMit" : "Netzwerkbüro BiSMit");
+      // No host sends the sign-in link: its footer says why it came, not "on behalf of Tagung".
+      else expect(mail.text).toMatch(locale === "de" ? /weil auf localhost:3000 ein Anmeldelink für diese Adresse angefordert wurde/ : /because a sign-in link for this address was requested on localhost:3000/);
+      if (kind === "sign-in") expect(mail.text).not.toMatch(/im Auftrag von|on behalf of/);
       // At most one calendar part, about one event: clients read the first text/calendar part only.
       const parts = mail.attachments.filter((a) => a.contentType.startsWith("text/calendar"));
       expect(parts.length, kind).toBe(samples[kind as EmailKind] && "invite" in (samples[kind as EmailKind] as object) ? 1 : 0);

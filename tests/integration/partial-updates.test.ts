@@ -625,6 +625,7 @@ async function filledConference() {
       subtitle: "Untertitel",
       description: "Beschreibung",
       contactEmail: "info@example.org",
+      titleDative: "der Testkonferenz",
       privacyNoticeVersion: "2026-2",
       isDemo: true,
     },
@@ -690,6 +691,16 @@ const conferenceCases: { name: string; details: Row; expected: Row; calendar?: b
     name: "contact email cleared",
     details: { contactEmail: "" },
     expected: { contactEmail: null },
+  },
+  {
+    name: "title in a German sentence",
+    details: { titleDative: "dem Testforum" },
+    expected: { titleDative: "dem Testforum" },
+  },
+  {
+    name: "title in a German sentence cleared",
+    details: { titleDative: null },
+    expected: { titleDative: null },
   },
   {
     name: "registration closes",

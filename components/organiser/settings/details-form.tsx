@@ -65,6 +65,7 @@ export function DetailsForm({
       registrationClosesAt: v("registrationClosesAt"),
       capacity: v("capacity"),
       contactEmail: v("contactEmail"),
+      titleDative: v("titleDative"),
     };
     setNotice(null);
     startTransition(async () => {
@@ -131,6 +132,16 @@ export function DetailsForm({
           </label>
           <input id="details-subtitle" name="subtitle" type="text" defaultValue={initial.subtitle} maxLength={300} {...f.described("subtitle")} />
           {f.error("subtitle")}
+        </div>
+        <div className="field">
+          <label htmlFor="details-titleDative">
+            {t("details.titleDative")} <span className={styles.zone}>({t("common.optional")})</span>
+          </label>
+          <input id="details-titleDative" name="titleDative" type="text" lang="de" defaultValue={initial.titleDative} maxLength={300} {...f.described("titleDative", "details-titleDative-hint")} />
+          <span className="hint" id="details-titleDative-hint">
+            {t("details.titleDativeHint")}
+          </span>
+          {f.error("titleDative")}
         </div>
         <div className="field">
           <label htmlFor="details-slug">{t("details.slug")}</label>

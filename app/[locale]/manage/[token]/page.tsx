@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ResetFeedLink, RevokeOtherLinks } from "@/components/registration/link-controls";
+import { RevokeOtherLinks, ThisManageLink } from "@/components/registration/link-controls";
 import { CancelRegistration, ManageSessions } from "@/components/registration/manage-actions";
 import { MyData } from "@/components/privacy/my-data";
+import { ManageConfirmation } from "@/components/registration/manage-confirmation";
 import { ManageDetails } from "@/components/registration/manage-details";
 import { Link } from "@/i18n/navigation";
-import { formatDayShort, formatTimeRange } from "@/lib/format/datetime";
+import { conferenceTitleValues } from "@/lib/conferences/title-phrases";
+import { agendaIcsDataUrl, checkInQrDataUrl } from "@/lib/registrations/confirmation";
 import { registrationFormData } from "@/lib/registrations/form-data";
+import { manageUrl } from "@/lib/registrations/payloads";
 import { findRegistrationByToken, registrationView } from "@/lib/registrations/queries";
 import { registrationWindow } from "@/lib/registrations/rules";
 
@@ -14,8 +17,10 @@ export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { robots: { index: false }, referrer: "no-referrer" };
 
-export default async function ManagePage({ params }: PageProps<"/[locale]/manage/[token]">) {
+export default async function ManagePage({ params, searchParams }: PageProps<"/[locale]/manage/[token]">) {
   const { locale, token } = await params;
+  // ?welcome=1: the registration form's redirect; a reload keeps the thanks.
+  const welcome = (await searchParams).welcome === "1";
   setRequestLocale(locale);
   const t = await getTranslations("registration");
   const tp = await getTranslations("privacy.myData");
@@ -38,74 +43,20 @@ export default async function ManagePage({ params }: PageProps<"/[locale]/manage
   const c = registration.conference;
   const form = await registrationFormData(c.slug, locale);
   const open = registrationWindow(c, new Date()) === "open";
-  const statusBadge =
-    view.status === "confirmed" ? "badge badge--success" : view.status === "waitlisted" ? "badge badge--warning" : "badge badge--danger";
+  const checkInQr = view.checkInCode ? await checkInQrDataUrl(view.checkInCode) : null;
+  const agendaIcs = view.status === "cancelled" ? null : await agendaIcsDataUrl(view.id);
   return (
     <div className="container narrow-wide stack">
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <Link href={`/conferences/${c.slug}`}>← {c.title}</Link>
       </nav>
       <h1>{t("manage.title")}</h1>
-      <p className="lead">{t("manage.for", { conference: c.title })}</p>
+      <p className="lead">{t("manage.for", conferenceTitleValues(c))}</p>
 
-      <section className="card stack" aria-labelledby="status-heading">
-        <h2 id="status-heading" className="h3">
-          {t("manage.statusLabel")}: <span className={statusBadge}>{t(`status.${view.status}`)}</span>
-        </h2>
-        {view.status === "waitlisted" && <p>{t("status.position", { position: view.waitlistPosition ?? 0 })}</p>}
-        {view.status === "cancelled" && <p>{t("manage.cancelledState")}</p>}
-        {view.checkInCode && (
-          <p>
-            {t("manage.checkInCode")}: <span className="check-in-code">{view.checkInCode}</span>
-          </p>
-        )}
-        <dl className="facts facts--stacked">
-          <div>
-            <dt>{t("form.name")}</dt>
-            <dd>{view.name}</dd>
-          </div>
-          <div>
-            <dt>{t("form.email")}</dt>
-            <dd>{view.email}</dd>
-          </div>
-          {view.organisation && (
-            <div>
-              <dt>{t("form.organisation")}</dt>
-              <dd>{view.organisation}</dd>
-            </div>
-          )}
-        </dl>
-      </section>
+      <ManageConfirmation view={view} conference={c} locale={locale} token={token} welcome={welcome} checkInQr={checkInQr} agendaIcs={agendaIcs} />
 
       {view.status !== "cancelled" && (
         <>
-          <section className="card stack" aria-labelledby="agenda-heading">
-            <h2 id="agenda-heading" className="h3">
-              {t("manage.agenda")}
-            </h2>
-            {view.sessions.length === 0 ? (
-              <p className="muted">{t("manage.noSessions")}</p>
-            ) : (
-              <ul className="agenda-list" data-testid="agenda">
-                {view.sessions.map((s) => (
-                  <li key={s.id}>
-                    <span className="agenda-list__time">
-                      {formatDayShort(s.startsAt, c.timeZone, locale)}, {formatTimeRange(s.startsAt, s.endsAt, c.timeZone, locale)}
-                    </span>{" "}
-                    <strong>{s.title}</strong> {s.room && <span className="muted">({s.room})</span>}{" "}
-                    <span className={s.status === "confirmed" ? "badge badge--success" : "badge badge--warning"}>
-                      {s.status === "confirmed" ? t("status.confirmed") : t("status.position", { position: s.waitlistPosition ?? 0 })}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            )}
-            <h3 className="h4">{t("manage.calendar")}</h3>
-            <p className="small muted">{t("manage.calendarHint")}</p>
-            {/* The subscription address has its own read-only token, emailed; the manage token never goes into a calendar. */}
-            <ResetFeedLink token={token} />
-          </section>
-
           {open && form && (
             <section className="card stack" aria-labelledby="change-heading">
               <h2 id="change-heading" className="h3">
@@ -140,6 +91,7 @@ export default async function ManagePage({ params }: PageProps<"/[locale]/manage
             <h2 id="links-heading" className="h3">
               {tl("manageLinks")}
             </h2>
+            <ThisManageLink url={manageUrl(token, locale)} />
             <RevokeOtherLinks token={token} />
           </section>
 

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RegistrationForm } from "@/components/registration/registration-form";
 import { Link } from "@/i18n/navigation";
+import { conferenceTitleValues } from "@/lib/conferences/title-phrases";
 import { formatDateRange, formatDateTime } from "@/lib/format/datetime";
 import { registrationFormData } from "@/lib/registrations/form-data";
 import { registrationWindow } from "@/lib/registrations/rules";
@@ -32,9 +33,9 @@ export default async function RegisterPage({ params, searchParams }: Props) {
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <Link href={`/conferences/${c.slug}`}>← {c.title}</Link>
       </nav>
-      <h1>{t("form.title")}</h1>
+      <h1>{t("form.titleFor", conferenceTitleValues(c))}</h1>
       <p className="lead">
-        {t("form.intro", { conference: c.title })} <span className="muted">({formatDateRange(c.startsAt, c.endsAt, c.timeZone, locale)}, {c.venueName})</span>
+        {t("form.intro")} <span className="muted">({formatDateRange(c.startsAt, c.endsAt, c.timeZone, locale)}, {c.venueName})</span>
       </p>
       {window === "open" ? (
         <RegistrationForm slug={c.slug} sessions={sessions} questions={questions} preselected={preselected} />

@@ -34,6 +34,7 @@ export default async function NewConferencePage({ params }: PageProps<"/[locale]
     registrationClosesAt: "",
     capacity: "",
     contactEmail: "",
+    titleDative: "",
   };
   return (
     <div className="container stack">

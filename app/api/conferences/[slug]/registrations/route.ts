@@ -2,7 +2,7 @@ import { clientIp } from "@/lib/client-ip";
 import { errorResponse, readJsonBody } from "@/lib/http";
 import { localeFromAcceptLanguage } from "@/lib/i18n-server";
 import { findIdempotent, rememberIdempotent, requestHash } from "@/lib/registrations/idempotency";
-import { manageUrl } from "@/lib/registrations/payloads";
+import { agendaFeedUrl, manageUrl } from "@/lib/registrations/payloads";
 import { registerAttendee } from "@/lib/registrations/register-attendee";
 
 export const dynamic = "force-dynamic";
@@ -35,9 +35,9 @@ export async function POST(request: Request, { params }: RouteContext<"/api/conf
       ...(result.registration.waitlistPosition ? { waitlistPosition: result.registration.waitlistPosition } : {}),
       sessions: result.sessions,
     };
-    // The manage link holds the secret token: returned once, never stored (not even for replays).
+    // The manage link and the calendar address hold secret tokens: returned once, never stored (not even for replays).
     if (key) await rememberIdempotent(scope, key, hash, { status: 201, body: response });
-    return Response.json({ ...response, manageUrl: manageUrl(result.manageToken!, locale) }, { status: 201 });
+    return Response.json({ ...response, manageUrl: manageUrl(result.manageToken!, locale), feedUrl: agendaFeedUrl(result.feedToken!) }, { status: 201 });
   } catch (error) {
     return errorResponse(error);
   }

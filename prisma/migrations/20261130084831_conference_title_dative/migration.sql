@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Conference" ADD COLUMN "titleDative" TEXT;
+
