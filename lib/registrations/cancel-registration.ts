@@ -13,6 +13,7 @@ import { conferenceInvite, deliverInvites, sessionInvite } from "./calendar-invi
 import { conferenceMailInclude, conferenceSummary, sessionMailSelect } from "./payloads";
 import { promoteWaitlist } from "./promote-waitlist";
 import { releaseConferenceSeat, releaseSessionSeat } from "./seats";
+import { emitRegistrationEvent } from "../webhooks/emit";
 
 export type { Actor };
 
@@ -77,6 +78,7 @@ export async function cancelRegistrationIn(tx: Tx, options: CancelOptions): Prom
         after: { status: "cancelled" },
       },
     });
+    await emitRegistrationEvent(tx, { type: "registration.cancelled", conferenceId: registration.conferenceId, registrationId: registration.id, now });
     if (wasConfirmed) await promoteWaitlist(tx, { conferenceId: registration.conferenceId, now });
     for (const s of freedSessions) await promoteWaitlist(tx, { conferenceId: registration.conferenceId, sessionId: s.sessionId, now });
     return { status: "cancelled" as const, alreadyCancelled: false, emailIds };

@@ -8,6 +8,7 @@ import { AppError } from "../errors";
 import { requireConferenceAccess } from "../hosts/permissions";
 import { conferenceMailInclude, sessionMailSelect } from "../registrations/payloads";
 import { notifyHolders } from "../sessions/update-session";
+import { emitSessionEvent } from "../webhooks/emit";
 import { nameTakenOnUnique } from "./name-taken";
 import { sentFields } from "../validation/fields";
 import { sameName } from "./rules";
@@ -48,6 +49,9 @@ export async function saveRoom(options: { input: unknown; actor: { userId: strin
         }
         sessionsUpdated = affected.length;
       }
+      // Integrations hear of every session in the room, drafts included (the payload names the room).
+      const inRoom = await tx.session.findMany({ where: { roomId: room.id, status: { not: "cancelled" } }, select: { id: true } });
+      for (const { id } of inRoom) await emitSessionEvent(tx, { type: "session.changed", conferenceId: input.conferenceId, sessionId: id, now: new Date(), extra: { changed: ["room"] } });
     }
     await tx.auditLog.create({
       data: {

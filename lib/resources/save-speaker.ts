@@ -4,6 +4,7 @@ import { AppError } from "../errors";
 import { requireConferenceAccess } from "../hosts/permissions";
 import { sentFields } from "../validation/fields";
 import { saveSpeakerInput } from "./schema";
+import { emitSessionEvent } from "../webhooks/emit";
 
 export async function saveSpeaker(options: { input: unknown; actor: { userId: string } }) {
   const input = saveSpeakerInput.parse(options.input);
@@ -28,6 +29,10 @@ export async function saveSpeaker(options: { input: unknown; actor: { userId: st
         after: { name: speaker.name, organisation: speaker.organisation, bio: speaker.bio, email: speaker.email },
       },
     });
+    if (before && before.name !== speaker.name) {
+      const sessions = await tx.sessionSpeaker.findMany({ where: { speakerId: speaker.id, session: { status: { not: "cancelled" } } }, select: { sessionId: true } });
+      for (const { sessionId } of sessions) await emitSessionEvent(tx, { type: "session.changed", conferenceId: input.conferenceId, sessionId, now: new Date(), extra: { changed: ["speakers"] } });
+    }
     return { speaker };
   });
 }
