@@ -12,14 +12,14 @@ export type Received = { path: string; headers: Record<string, string>; body: st
  */
 export async function startReceiver() {
   const received: Received[] = [];
-  const state = { answer: (_r: Received): { status: number; headers?: Record<string, string>; body?: string } => ({ status: 204 }), hang: false };
+  const state = { answer: (_r: Received): { status: number; headers?: Record<string, string>; body?: string } => ({ status: 204 }), hang: (_r: Received) => false };
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
       const entry: Received = { path: req.url ?? "", headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)])), body: Buffer.concat(chunks).toString("utf8"), answered: 0 };
       received.push(entry);
-      if (state.hang) return; // never answers: the sender's deadline must end it
+      if (state.hang(entry)) return; // never answers: the sender's deadline must end it
       const a = state.answer(entry);
       entry.answered = a.status;
       res.writeHead(a.status, a.headers ?? {});
