@@ -32,8 +32,9 @@ function xmllint(xml: string): { ok: boolean; output: string } {
   }
 }
 
-const call = (handler: typeof getJson, slug: string, headers: HeadersInit = {}) =>
-  handler(new Request(`http://test/api/conferences/${slug}/schedule`, { headers }), { params: Promise.resolve({ slug }) } as never);
+type Handler = (request: Request, context: { params: Promise<{ slug: string }> }) => Promise<Response>;
+const call = (handler: Handler, slug: string, headers: HeadersInit = {}) =>
+  handler(new Request(`http://test/api/conferences/${slug}/schedule`, { headers }), { params: Promise.resolve({ slug }) });
 
 /** Two days in Berlin across the switch to summer time, rooms, a track, speakers, and sessions of every status. */
 async function programme() {
