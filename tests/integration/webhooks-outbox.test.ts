@@ -261,3 +261,21 @@ describe("webhook events are written in the change's transaction", () => {
     expect(events.every((e) => (e.payload as { data: { registration: { anonymised: boolean } } }).data.registration.anonymised)).toBe(true);
   });
 });
+
+describe("webhook events are kept 30 days", () => {
+  it("the retention job deletes older events with their deliveries and keeps recent ones", async () => {
+    const { runRetention } = await import("@/lib/privacy/run-retention");
+    const s = await webhookScenario();
+    const endpoint = await subscribeAll(s);
+    const now = new Date();
+    const make = (id: string, createdAt: Date) =>
+      db.webhookEvent.create({ data: { id, conferenceId: s.conference.id, type: "session.changed", payload: {}, createdAt, deliveries: { create: { endpointId: endpoint.id } } } });
+    const old = await make(`msg_${uniq("old")}`, new Date(now.getTime() - 31 * 864e5));
+    const recent = await make(`msg_${uniq("new")}`, new Date(now.getTime() - 29 * 864e5));
+    const report = await runRetention({ now });
+    expect(report.purged.webhookEvents).toBeGreaterThanOrEqual(1);
+    expect(await db.webhookEvent.findUnique({ where: { id: old.id } })).toBeNull();
+    expect(await db.webhookEvent.findUnique({ where: { id: recent.id } })).not.toBeNull();
+    expect(await db.webhookDelivery.count({ where: { eventId: old.id } })).toBe(0);
+  });
+});
