@@ -14,6 +14,7 @@ import { GET as getJson } from "@/app/api/conferences/[slug]/schedule.json/route
 import { GET as getXml } from "@/app/api/conferences/[slug]/schedule.xml/route";
 import { db } from "@/lib/db";
 import { sessionGuid } from "@/lib/schedule/guid";
+import { scheduleDocument } from "@/lib/schedule/schema";
 import { createConference, createSession, uniq } from "../helpers/fixtures";
 
 const FIXTURES = path.resolve("tests/fixtures/schedule");
@@ -65,6 +66,7 @@ describe("GET /api/conferences/{slug}/schedule.json", () => {
     const valid = validateJson(body);
     expect(validateJson.errors ?? []).toEqual([]);
     expect(valid).toBe(true);
+    expect(scheduleDocument.safeParse(body).error).toBeUndefined(); // the zod schema the OpenAPI document uses
 
     const conf = body.schedule.conference;
     expect(body.schedule.version).toMatch(/^[0-9a-f]{12}$/);
