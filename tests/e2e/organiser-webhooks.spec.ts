@@ -130,6 +130,6 @@ test("a viewer cannot open the integrations page's content", async ({ browser })
   const conference = await db.conference.findUniqueOrThrow({ where: { slug: DEMO_SLUG } });
   const page = await signedInPage(browser, DEMO_ORGANISERS.bismitViewer);
   await page.goto(`/organiser/conferences/${conference.id}/webhooks`);
-  await expect(page.getByRole("alert")).toContainText("Integrationen verwalten können nur die Organisator*innen");
+  await expect(page.getByRole("alert").filter({ hasText: "Integrationen verwalten können nur die Organisator*innen" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Neuer Webhook" })).toHaveCount(0);
 });

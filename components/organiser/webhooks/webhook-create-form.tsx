@@ -114,7 +114,7 @@ export function WebhookCreateForm({ action }: Props) {
             aria-describedby={["webhook-description-hint", descriptionError ? "webhook-description-error" : ""].filter(Boolean).join(" ")}
           />
         </div>
-        <fieldset className="field" aria-describedby={["webhook-events-hint", eventsError ? "webhook-events-error" : ""].filter(Boolean).join(" ")}>
+        <fieldset className="field webhook-events-field" aria-describedby={["webhook-events-hint", eventsError ? "webhook-events-error" : ""].filter(Boolean).join(" ")}>
           <legend>{t("create.events")}</legend>
           <p className="hint" id="webhook-events-hint">
             {t("create.eventsHint")}

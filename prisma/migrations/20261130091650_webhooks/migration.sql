@@ -24,7 +24,8 @@ CREATE TABLE "WebhookEvent" (
     "registrationId" TEXT,
     "sessionId" TEXT,
     "payload" JSONB NOT NULL,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "WebhookEvent_conferenceId_fkey" FOREIGN KEY ("conferenceId") REFERENCES "Conference" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
