@@ -103,6 +103,7 @@ test("an organiser adds webhooks (secret shown once), sees deliveries with their
     await down.getByRole("button", { name: "Ausschalten" }).click();
     await expect(down.getByRole("status")).toContainText("Webhook ausgeschaltet.");
     await expect(down.getByText("Ausgeschaltet", { exact: true })).toBeVisible();
+    await expect(down.getByTestId("webhook-delivery").first()).not.toContainText("Nächster Versuch");
 
     // English.
     const en = await signedInPage(browser, DEMO_ORGANISERS.bismitOwner, { locale: "en-GB" });

@@ -38,7 +38,8 @@ function view(list: WebhookList, locale: string): EndpointView[] {
       attempts: d.attempts,
       lastStatus: d.lastStatus,
       lastResponse: d.lastResponse,
-      nextAt: d.attempts > 0 ? at(d.nextAttemptAt) : null,
+      // A switched-off endpoint sends nothing: no "next attempt" to announce.
+      nextAt: d.attempts > 0 && e.enabled ? at(d.nextAttemptAt) : null,
     })),
   }));
 }
