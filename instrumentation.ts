@@ -1,7 +1,8 @@
 /**
  * At server start: fixes the calendar UID domain on first start (lib/calendar/uid-domain.ts), starts
  * the in-process mail sender (MAIL_SENDER=off leaves it to `npm run mail:worker`) and the privacy
- * retention job (PRIVACY_RETENTION=off leaves it to `npm run privacy:retention`).
+ * retention job (PRIVACY_RETENTION=off leaves it to `npm run privacy:retention`) and the webhook
+ * worker (WEBHOOKS_WORKER=off leaves it to `npm run webhooks:worker`).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -10,6 +11,10 @@ export async function register() {
   if (process.env.MAIL_SENDER !== "off") {
     const { startMailSender } = await import("./lib/mail/sender");
     startMailSender();
+  }
+  if (process.env.WEBHOOKS_WORKER !== "off") {
+    const { startWebhookWorker } = await import("./lib/webhooks/deliver");
+    startWebhookWorker();
   }
   if (process.env.PRIVACY_RETENTION !== "off") {
     const { startRetentionJob } = await import("./lib/privacy/run-retention");

@@ -12,6 +12,7 @@ import { sessionUpdated } from "./session-updated";
 import type { Rendered, TemplateContext } from "./shared";
 import { signIn } from "./sign-in";
 import { waitlistPromoted } from "./waitlist-promoted";
+import { webhookDisabled } from "./webhook-disabled";
 
 export const templates: { [K in EmailKind]: (payload: EmailPayloads[K], ctx: TemplateContext) => Rendered } = {
   "registration-received": registrationReceived,
@@ -25,6 +26,7 @@ export const templates: { [K in EmailKind]: (payload: EmailPayloads[K], ctx: Tem
   "sign-in": signIn,
   "host-invitation": hostInvitation,
   broadcast,
+  "webhook-disabled": webhookDisabled,
 };
 
 export { CHECK_IN_QR_CID } from "./registration-received";

@@ -34,6 +34,9 @@ async function main() {
     CALENDAR_UPDATE_DELAY_SECONDS: process.env.CALENDAR_UPDATE_DELAY_SECONDS || "1",
     // Browser tests register many attendees from one address; the limits themselves are tested elsewhere.
     RATE_LIMIT_REGISTRATIONS_PER_IP: process.env.RATE_LIMIT_REGISTRATIONS_PER_IP || "1000",
+    // The webhook browser test's receiver listens on loopback over http; deliveries polled quickly.
+    WEBHOOKS_ALLOW_HTTP_LOOPBACK: "1",
+    WEBHOOKS_POLL_MS: process.env.WEBHOOKS_POLL_MS || "250",
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || "e2e-secret-not-for-production",
   });
   const [command, args] = serverCommand(port);

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 
-type Section = "timetable" | "attendees" | "checkIn" | "broadcast" | "audit" | "settings" | "resources";
+type Section = "timetable" | "attendees" | "checkIn" | "broadcast" | "audit" | "settings" | "resources" | "webhooks";
 
 /**
  * Tabs of one conference in the organiser workspace; the current one is marked for screen readers.
@@ -16,6 +16,7 @@ export async function ConferenceNav({ conferenceId, current, canManage, canMessa
     { key: "broadcast", href: `/organiser/conferences/${conferenceId}/broadcast`, show: canMessage },
     { key: "resources", href: `/organiser/conferences/${conferenceId}/resources`, show: canManage },
     { key: "settings", href: `/organiser/conferences/${conferenceId}/settings`, show: canManage },
+    { key: "webhooks", href: `/organiser/conferences/${conferenceId}/webhooks`, show: canManage },
     { key: "audit", href: `/organiser/conferences/${conferenceId}/audit`, show: true },
   ];
   return (

@@ -4,6 +4,7 @@ import { db } from "../db";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { conferenceAccess } from "../hosts/permissions";
+import { emitRegistrationEvent } from "../webhooks/emit";
 
 /** What the check-in page shows after a scan (the server action maps the use case onto it). */
 export type CheckInResult = { ok: true; name: string; already: boolean; present: number; confirmed: number } | { ok: false; message: string };
@@ -22,6 +23,7 @@ export async function checkInAttendee(options: { conferenceId: string; code: str
     if (!already) {
       await tx.registration.update({ where: { id: registration.id }, data: { checkedInAt: now, checkedInBy: options.actor.userId } });
       await writeAuditLog(tx, { actor: options.actor, conferenceId: options.conferenceId, entityType: "Registration", entityId: registration.id, action: "registration.check-in" });
+      await emitRegistrationEvent(tx, { type: "checkin.created", conferenceId: options.conferenceId, registrationId: registration.id, now });
     }
     const [present, confirmed] = await Promise.all([
       tx.registration.count({ where: { conferenceId: options.conferenceId, checkedInAt: { not: null } } }),

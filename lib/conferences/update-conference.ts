@@ -22,6 +22,7 @@ import { conferenceMailInclude, sessionLine, sessionMailSelect, type ConferenceF
 import { promoteWaitlist } from "../registrations/promote-waitlist";
 import { lockConference } from "../registrations/seats";
 import { notifyHolders } from "../sessions/update-session";
+import { emitRegistrationEvent } from "../webhooks/emit";
 import { latestConfirmed } from "./rules";
 import { sentFields } from "../validation/fields";
 import { conferenceDetailsInput, detailsFormValues, detailsColumns, detailsToInstants, updateConferenceInput, type ConferenceDetails, type ConferenceDetailsPatch } from "./schema";
@@ -159,6 +160,7 @@ async function moveExcessToWaitlist(tx: Tx, conference: ConferenceForMail & { id
       });
     }
   }
+  for (const r of moving) await emitRegistrationEvent(tx, { type: "registration.updated", conferenceId: conference.id, registrationId: r.id, now, extra: { changed: ["status", "sessions"] } });
   if (moving.length) await tx.conference.update({ where: { id: conference.id }, data: { seatsTaken: { decrement: moving.length } } });
   for (const sessionId of freedSessions) await promoteWaitlist(tx, { conferenceId: conference.id, sessionId, now });
   return moving.map((r) => r.id);

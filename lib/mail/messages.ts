@@ -98,6 +98,8 @@ export type EmailPayloads = {
   };
   /** An owner of a host invited this address to join the host's team (accept at /invite/<token>). */
   "host-invitation": { url: string; hostName: string; hostShortName: string; role: "owner" | "editor" | "viewer"; inviterName: string; expiresAt: string; days: number };
+  /** To a conference's organising owners: a webhook endpoint failed for a day and was switched off. */
+  "webhook-disabled": { conferenceTitle: string; hosts: string[]; endpointUrl: string; failingSince: string; timeZone: string; pageUrl: string };
   /** Magic sign-in link for organisers. */
   "sign-in": { url: string; host: string; expiresMinutes: number };
   /** A message from organisers to attendees of a conference or a session. */
@@ -122,4 +124,5 @@ export const EMAIL_KINDS = [
   "sign-in",
   "host-invitation",
   "broadcast",
+  "webhook-disabled",
 ] as const satisfies readonly EmailKind[];

@@ -8,6 +8,8 @@ export const FAILED_MAIL_KEEP_DAYS = 30;
 export const DEV_MAIL_KEEP_DAYS = 30;
 /** An Idempotency-Key answers replays this long. */
 export const IDEMPOTENCY_KEEP_HOURS = 24;
+/** Webhook events (bodies naming attendees) and their deliveries, kept for re-sending. */
+export const WEBHOOK_EVENT_KEEP_DAYS = 30;
 
 /** `months` calendar months after `endsAt` (same day and time, clamped to the month's last day). */
 export function addMonths(date: Date, months: number): Date {

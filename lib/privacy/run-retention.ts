@@ -9,7 +9,7 @@ import { writeAuditLog } from "../audit";
 import { db } from "../db";
 import { writeTransaction } from "../db-retry";
 import { anonymiseRegistration } from "./anonymise-registration";
-import { DEV_MAIL_KEEP_DAYS, FAILED_MAIL_KEEP_DAYS, IDEMPOTENCY_KEEP_HOURS, MIN_RETENTION_MONTHS, addMonths, isRetentionDue, retentionEndsAt } from "./rules";
+import { DEV_MAIL_KEEP_DAYS, FAILED_MAIL_KEEP_DAYS, IDEMPOTENCY_KEEP_HOURS, MIN_RETENTION_MONTHS, WEBHOOK_EVENT_KEEP_DAYS, addMonths, isRetentionDue, retentionEndsAt } from "./rules";
 
 export type RetentionReport = {
   dryRun: boolean;
@@ -17,7 +17,7 @@ export type RetentionReport = {
   purged: Record<PurgeStep, number>;
 };
 
-type PurgeStep = "sentMailContent" | "failedMailContent" | "erasedAttendeeMail" | "devMail" | "verificationTokens" | "authSessions" | "idempotencyKeys";
+type PurgeStep = "sentMailContent" | "failedMailContent" | "erasedAttendeeMail" | "devMail" | "verificationTokens" | "authSessions" | "idempotencyKeys" | "webhookEvents";
 
 const BATCH = 50;
 
@@ -58,6 +58,8 @@ function purges(now: Date): Record<PurgeStep, (dryRun: boolean) => Promise<numbe
   const failedBefore = new Date(now.getTime() - FAILED_MAIL_KEEP_DAYS * 864e5);
   const devMailBefore = new Date(now.getTime() - DEV_MAIL_KEEP_DAYS * 864e5);
   const idempotentBefore = new Date(now.getTime() - IDEMPOTENCY_KEEP_HOURS * 3_600_000);
+  // Webhook bodies stay 30 days for re-sending (retries end after 27½ hours), then go with their deliveries.
+  const webhookBefore = { createdAt: { lt: new Date(now.getTime() - WEBHOOK_EVENT_KEEP_DAYS * 864e5) } };
   // Rows the sender marked sent before it dropped payloads carry no subject.
   const sentWithContent = { status: "sent" as const, subject: null };
   const failedLongAgo = { status: "failed" as const, updatedAt: { lt: failedBefore }, subject: null };
@@ -76,6 +78,7 @@ function purges(now: Date): Record<PurgeStep, (dryRun: boolean) => Promise<numbe
     },
     verificationTokens: (dry) => (dry ? db.verificationToken.count({ where: { expires: { lt: now } } }) : db.verificationToken.deleteMany({ where: { expires: { lt: now } } }).then((r) => r.count)),
     authSessions: (dry) => (dry ? db.authSession.count({ where: { expires: { lt: now } } }) : db.authSession.deleteMany({ where: { expires: { lt: now } } }).then((r) => r.count)),
+    webhookEvents: (dry) => (dry ? db.webhookEvent.count({ where: webhookBefore }) : db.webhookEvent.deleteMany({ where: webhookBefore }).then((r) => r.count)),
     idempotencyKeys: (dry) => (dry ? db.idempotencyKey.count({ where: { createdAt: { lt: idempotentBefore } } }) : db.idempotencyKey.deleteMany({ where: { createdAt: { lt: idempotentBefore } } }).then((r) => r.count)),
   };
 }

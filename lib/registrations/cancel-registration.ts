@@ -13,6 +13,7 @@ import { conferenceInvite, deliverInvites, sessionInvite } from "./calendar-invi
 import { conferenceMailInclude, sessionMailSelect } from "./payloads";
 import { promoteWaitlist } from "./promote-waitlist";
 import { releaseConferenceSeat, releaseSessionSeat } from "./seats";
+import { emitRegistrationEvent } from "../webhooks/emit";
 
 export type { Actor };
 
@@ -73,6 +74,7 @@ export async function cancelRegistrationIn(tx: Tx, options: CancelOptions): Prom
       before: { status: wasConfirmed ? "confirmed" : "waitlisted" },
       after: { status: "cancelled" },
     });
+    await emitRegistrationEvent(tx, { type: "registration.cancelled", conferenceId: registration.conferenceId, registrationId: registration.id, now });
     if (wasConfirmed) await promoteWaitlist(tx, { conferenceId: registration.conferenceId, now });
     for (const s of freedSessions) await promoteWaitlist(tx, { conferenceId: registration.conferenceId, sessionId: s.sessionId, now });
     return { status: "cancelled" as const, alreadyCancelled: false, emailIds };

@@ -9,6 +9,7 @@ import { enqueueAttendeeEmail } from "./attendee-email";
 import { conferenceInvite, sessionInvite, stampInvite } from "./calendar-invites";
 import { conferenceMailInclude, sessionLine, sessionMailSelect, type ConferenceForMail, type SessionForMail } from "./payloads";
 import { takeConferenceSeat, takeSessionSeat } from "./seats";
+import { emitRegistrationEvent } from "../webhooks/emit";
 
 export type Promotion = { registrationId: string; sessionId: string | null };
 
@@ -68,6 +69,7 @@ export async function admitToConference(tx: Tx, conference: ConferenceForMail, r
       invite: await stampInvite(tx, registration.id, conferenceInvite(conference, { name: registration.name, email: registration.email }, "REQUEST")),
     },
   });
+  await emitRegistrationEvent(tx, { type: "waitlist.promoted", conferenceId: conference.id, registrationId: registration.id, now, extra: { sessionId: null } });
   const promoted: Promotion[] = [{ registrationId: registration.id, sessionId: null }];
   const queued = await tx.sessionRegistration.findMany({ where: { registrationId: registration.id, status: "waitlisted" }, select: { sessionId: true }, orderBy: { sessionId: "asc" } });
   for (const entry of queued) promoted.push(...(await promoteSession(tx, conference, entry.sessionId, now)));
@@ -94,4 +96,5 @@ export async function admitToSession(
       invite: await stampInvite(tx, r.id, sessionInvite(entry.session, conference, { name: r.name, email: r.email }, "REQUEST")),
     },
   });
+  await emitRegistrationEvent(tx, { type: "waitlist.promoted", conferenceId: conference.id, registrationId: r.id, now, extra: { sessionId: entry.session.id } });
 }

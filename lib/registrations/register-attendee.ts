@@ -23,6 +23,7 @@ import { registrationWindow } from "./rules";
 import { emailKey } from "./schema";
 import { conferenceWaitlistPosition, lockSession, queueTime, sessionWaitlistPosition, takeConferenceSeat, takeSessionSeat } from "./seats";
 import { issueToken } from "./link-tokens";
+import { emitRegistrationEvent } from "../webhooks/emit";
 
 export type SessionOutcome = { id: string; status: "confirmed" | "waitlisted"; waitlistPosition?: number };
 
@@ -160,6 +161,7 @@ export async function registerAttendee(options: RegisterOptions): Promise<Regist
         action: "registration.create",
         after: { status: registration.status, sessions: outcomes },
       });
+      await emitRegistrationEvent(tx, { type: "registration.created", conferenceId: conference.id, registrationId: registration.id, now });
       return {
         kind: "created" as const,
         registration: { id: registration.id, status: confirmed ? ("confirmed" as const) : ("waitlisted" as const), ...(position ? { waitlistPosition: position } : {}) },

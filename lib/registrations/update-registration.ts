@@ -16,6 +16,7 @@ import { conferenceMailInclude, sessionLine, sessionMailSelect } from "./payload
 import { promoteWaitlist } from "./promote-waitlist";
 import { findOverlap, mergeAnswers, registrationWindow, type AnswerValue } from "./rules";
 import { registrationUpdate, type RegistrationUpdate } from "./schema";
+import { emitRegistrationEvent } from "../webhooks/emit";
 import { lockSession, queueTime, releaseSessionSeat, sessionWaitlistPosition, takeSessionSeat } from "./seats";
 
 const DETAIL_FIELDS = ["name", "organisation", "jobTitle", "accessibilityNeeds", "dietaryRequirements"] as const;
@@ -174,6 +175,10 @@ export async function updateRegistration(options: { registrationId: string; inpu
           changed: [...changedFields.filter((f) => f !== "answers"), ...answersChanged.map((key) => `answers.${key}`), ...(localeChanged ? ["locale"] : [])],
         },
       });
+    }
+    if (changedFields.length || localeChanged) {
+      const changed = [...changedFields, ...(localeChanged ? ["locale"] : [])];
+      await emitRegistrationEvent(tx, { type: "registration.updated", conferenceId: conference.id, registrationId: registration.id, now, extra: { changed } });
     }
     for (const e of removed) if (e.status === "confirmed") await promoteWaitlist(tx, { conferenceId: conference.id, sessionId: e.sessionId, now });
     return { status: registration.status, sessions: lines.map((l) => ({ id: l.id, status: l.status, ...(l.waitlistPosition ? { waitlistPosition: l.waitlistPosition } : {}) })) };

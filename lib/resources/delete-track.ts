@@ -7,6 +7,7 @@ import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { requireConferenceAccess } from "../hosts/permissions";
 import { deleteTrackInput } from "./schema";
+import { emitSessionEvent } from "../webhooks/emit";
 
 export async function deleteTrack(options: { input: unknown; actor: { userId: string } }) {
   const input = deleteTrackInput.parse(options.input);
@@ -20,6 +21,7 @@ export async function deleteTrack(options: { input: unknown; actor: { userId: st
     }
     await tx.session.updateMany({ where: { trackId: track.id }, data: { trackId: null } });
     await tx.track.delete({ where: { id: track.id } });
+    for (const { id } of linked) await emitSessionEvent(tx, { type: "session.changed", conferenceId: input.conferenceId, sessionId: id, now: new Date(), extra: { changed: ["track"] } });
     await writeAuditLog(tx, {
       actor: options.actor,
       conferenceId: input.conferenceId,

@@ -9,6 +9,7 @@ import { AppError } from "../errors";
 import { requireConferenceAccess } from "../hosts/permissions";
 import { conferenceMailInclude, sessionMailSelect } from "../registrations/payloads";
 import { notifyHolders } from "../sessions/update-session";
+import { emitSessionEvent } from "../webhooks/emit";
 import { nameTakenOnUnique } from "./name-taken";
 import { sentFields } from "../validation/fields";
 import { sameName } from "./rules";
@@ -47,6 +48,9 @@ export async function saveRoom(options: { input: unknown; actor: { userId: strin
         }
         sessionsUpdated = affected.length;
       }
+      // Integrations hear of every session in the room, drafts included (the payload names the room).
+      const inRoom = await tx.session.findMany({ where: { roomId: room.id, status: { not: "cancelled" } }, select: { id: true } });
+      for (const { id } of inRoom) await emitSessionEvent(tx, { type: "session.changed", conferenceId: input.conferenceId, sessionId: id, now: new Date(), extra: { changed: ["room"] } });
     }
     await writeAuditLog(tx, {
       actor: options.actor,

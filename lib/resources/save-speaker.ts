@@ -5,6 +5,7 @@ import { AppError } from "../errors";
 import { requireConferenceAccess } from "../hosts/permissions";
 import { sentFields } from "../validation/fields";
 import { saveSpeakerInput } from "./schema";
+import { emitSessionEvent } from "../webhooks/emit";
 
 export async function saveSpeaker(options: { input: unknown; actor: { userId: string } }) {
   const input = saveSpeakerInput.parse(options.input);
@@ -27,6 +28,10 @@ export async function saveSpeaker(options: { input: unknown; actor: { userId: st
       ...(before ? { before: { name: before.name, organisation: before.organisation, bio: before.bio, email: before.email } } : {}),
       after: { name: speaker.name, organisation: speaker.organisation, bio: speaker.bio, email: speaker.email },
     });
+    if (before && before.name !== speaker.name) {
+      const sessions = await tx.sessionSpeaker.findMany({ where: { speakerId: speaker.id, session: { status: { not: "cancelled" } } }, select: { sessionId: true } });
+      for (const { sessionId } of sessions) await emitSessionEvent(tx, { type: "session.changed", conferenceId: input.conferenceId, sessionId, now: new Date(), extra: { changed: ["speakers"] } });
+    }
     return { speaker };
   });
 }

@@ -8,6 +8,7 @@ import { AppError } from "../errors";
 import { assertCanEditSession } from "../hosts/permissions";
 import { conferenceMailInclude, sessionMailSelect } from "../registrations/payloads";
 import { notifyHolders } from "./update-session";
+import { emitSessionEvent } from "../webhooks/emit";
 
 export async function cancelSession(options: { sessionId: string; actor: { userId: string }; now?: Date }) {
   const now = options.now ?? new Date();
@@ -22,6 +23,7 @@ export async function cancelSession(options: { sessionId: string; actor: { userI
       select: sessionMailSelect,
     });
     await writeAuditLog(tx, { actor: options.actor, conferenceId: session.conferenceId, entityType: "Session", entityId: session.id, action: "session.cancel", before: { status: session.status }, after: { status: "cancelled" } });
+    await emitSessionEvent(tx, { type: "session.cancelled", conferenceId: session.conferenceId, sessionId: session.id, now });
     const notified = session.conference.status === "published" && session.status === "scheduled" ? await notifyHolders(tx, session.conference, updated, "session-cancelled") : 0;
     return { notified };
   });

@@ -9,8 +9,9 @@ import { canEditSessionOf, requireConferenceAccess } from "../hosts/permissions"
 import { checkTrackAndSpeakers } from "./details";
 import { conflictMessage, scheduleConflicts } from "./rules";
 import { createSessionInput, slotToInstants } from "./schema";
+import { emitSessionEvent } from "../webhooks/emit";
 
-export async function createSession(options: { input: unknown; actor: { userId: string } }) {
+export async function createSession(options: { input: unknown; actor: { userId: string }; now?: Date }) {
   const input = createSessionInput.parse(options.input);
   return writeTransaction(async (tx) => {
     const access = await requireConferenceAccess(tx, options.actor.userId, input.conferenceId, "sessions");
@@ -57,6 +58,7 @@ export async function createSession(options: { input: unknown; actor: { userId: 
       action: "session.create",
       after: { title: session.title, hostId: session.hostId, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), roomId: session.roomId, capacity: session.capacity, status: session.status, format: session.format, language: session.language, trackId: session.trackId, speakerIds },
     });
+    await emitSessionEvent(tx, { type: "session.changed", conferenceId: conference.id, sessionId: session.id, now: options.now ?? new Date(), extra: { changed: ["created"] } });
     return session;
   });
 }

@@ -18,6 +18,7 @@ import { enqueueSessionUpdate, sessionInvite, stampInvite } from "../registratio
 import { conferenceMailInclude, sessionLine, sessionMailSelect, type ConferenceForMail } from "../registrations/payloads";
 import { promoteWaitlist } from "../registrations/promote-waitlist";
 import { lockSession, sessionWaitlistPosition } from "../registrations/seats";
+import { emitRegistrationEvent, emitSessionEvent } from "../webhooks/emit";
 import { checkTrackAndSpeakers } from "./details";
 import { conflictMessage, overflowToWaitlist, scheduleConflicts, statusConflicts } from "./rules";
 import { optionalId } from "../validation/fields";
@@ -164,6 +165,21 @@ export async function updateSession(options: { sessionId: string; actor: { userI
       if (next.roomId !== session.roomId) changed.room = { before: session.room?.name ?? null, after: updated.room?.name ?? null };
       notified = await notifyHolders(tx, session.conference, updated, "session-updated", changed, now);
     }
+    const changedFields = [
+      ...(next.title !== session.title ? ["title"] : []),
+      ...(+next.startsAt !== +session.startsAt ? ["startsAt"] : []),
+      ...(+next.endsAt !== +session.endsAt ? ["endsAt"] : []),
+      ...(next.roomId !== session.roomId ? ["room"] : []),
+      ...(next.capacity !== session.capacity ? ["capacity"] : []),
+      ...(status !== session.status ? ["status"] : []),
+      ...(details.abstract !== session.abstract ? ["abstract"] : []),
+      ...(details.format !== session.format ? ["format"] : []),
+      ...(details.language !== session.language ? ["language"] : []),
+      ...(details.trackId !== session.trackId ? ["track"] : []),
+      ...(speakersChanged ? ["speakers"] : []),
+    ];
+    if (changedFields.length) await emitSessionEvent(tx, { type: "session.changed", conferenceId: session.conferenceId, sessionId: session.id, now, extra: { changed: changedFields } });
+    for (const m of movedToWaitlist) await emitRegistrationEvent(tx, { type: "registration.updated", conferenceId: session.conferenceId, registrationId: m.registrationId, now, extra: { changed: ["sessions"] } });
     if (movedToWaitlist.length && session.status === "scheduled") await notifyMovedToWaitlist(tx, session.conference, updated, movedToWaitlist);
     // More seats: the waiting list moves up.
     if (session.status === "scheduled" && (next.capacity === null || (session.capacity !== null && next.capacity > session.capacity))) {

@@ -56,6 +56,7 @@ const samples: { [K in EmailKind]: EmailPayloads[K] } = {
   "sign-in": { url: "http://localhost:3000/api/auth/callback/email?token=x", host: "localhost:3000", expiresMinutes: 10 },
   "host-invitation": { url: "http://localhost:3000/invite/tok", hostName: "Netzwerkbüro BiSMit", hostShortName: "BiSMit", role: "editor", inviterName: "Organisation BiSMit", expiresAt: "2027-03-01T10:00:00.000Z", days: 7 },
   broadcast: { ...base, subject: "Hinweis zur Anreise", body: "Bitte nutzen Sie den Seiteneingang.", senderName: "BiSMit", unsubscribeUrl: "http://localhost:3000/api/unsubscribe/x" },
+  "webhook-disabled": { conferenceTitle: "Bildungskonferenz 2026", hosts: ["Netzwerkbüro BiSMit"], endpointUrl: "https://crm.example.org/hooks", failingSince: "2026-05-11T08:00:00.000Z", timeZone: "Europe/Berlin", pageUrl: "http://localhost:3000/organiser/conferences/c1/webhooks" },
 };
 
 const expectedSubject: Record<string, [RegExp, RegExp]> = {
@@ -70,6 +71,7 @@ const expectedSubject: Record<string, [RegExp, RegExp]> = {
   "sign-in": [/^Ihr Anmeldelink/, /^Your sign-in link/],
   "host-invitation": [/^Einladung ins Team von BiSMit$/, /^Invitation to the BiSMit team$/],
   broadcast: [/^Hinweis zur Anreise$/, /^Hinweis zur Anreise$/],
+  "webhook-disabled": [/^Webhook abgeschaltet: Bildungskonferenz 2026$/, /^Webhook switched off: Bildungskonferenz 2026$/],
 };
 
 async function enqueue<K extends EmailKind>(kind: K, payload: EmailPayloads[K], locale = "de", to = `${uniq("r")}@example.org`, toName: string | null = "Jörg Müller") {

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/events";
 
 /** Dotted paths into the German message files ("registration.errors.summary"): translation keys, not actions. */
 function messageKeys(): Set<string> {
@@ -22,11 +23,13 @@ function actionsInCode(): string[] {
       const file = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(file);
       else if (file.endsWith(".ts")) {
-        for (const m of fs.readFileSync(file, "utf8").matchAll(/"((?:registration|session|room|track|speaker|question|conference|broadcast|email|host|member|invitation|user|demo)\.[a-z][a-z.-]*)"/g)) if (!translationKeys.has(m[1])) found.add(m[1]);
+        for (const m of fs.readFileSync(file, "utf8").matchAll(/"((?:registration|session|room|track|speaker|question|conference|broadcast|email|host|member|invitation|user|demo|webhook)\.[a-z][a-z.-]*)"/g)) if (!translationKeys.has(m[1])) found.add(m[1]);
       }
     }
   };
   walk("lib");
+  // Webhook event types ("registration.created", "session.changed", …) look like actions but are not.
+  for (const type of WEBHOOK_EVENT_TYPES) found.delete(type);
   return [...found].sort();
 }
 
