@@ -53,8 +53,7 @@ export async function AuditTable({ entries, timeZone, locale, showEntity = true,
                         <span className={styles.field}>{c.label}</span>:{" "}
                         {c.before !== null && c.after !== null ? (
                           <>
-                            <span className={styles.old}>{c.before}</span> <span aria-hidden="true">→</span>
-                            <span className="visually-hidden">{t("becomes")}</span> <span className={styles.new}>{c.after}</span>
+                            <span className={styles.old}>{c.before}</span> → <span className={styles.new}>{c.after}</span>
                           </>
                         ) : (
                           <span>{c.after ?? c.before}</span>
