@@ -8,8 +8,10 @@
  * environment in), so they are easy to test.
  */
 
+type Env = Record<string, string | undefined>;
+
 /** APP_URL's origin as sign-in links use it. */
-export function signInOrigin(env: NodeJS.ProcessEnv = process.env): string {
+export function signInOrigin(env: Env = process.env): string {
   return (env.NEXTAUTH_URL || env.APP_URL || `http://localhost:${env.PORT || 3000}`).replace(/\/$/, "");
 }
 
@@ -24,7 +26,7 @@ function normaliseHost(host: string, protocol: string): string {
  * directly (TRUSTED_PROXY_HOPS=0, the default); behind reverse proxies the X-Forwarded-Host they
  * set, or null when they set none (then nothing can be told, and nothing is claimed).
  */
-export function browserHost(headers: Headers, env: NodeJS.ProcessEnv = process.env): string | null {
+export function browserHost(headers: Headers, env: Env = process.env): string | null {
   const behindProxy = Number(env.TRUSTED_PROXY_HOPS || 0) > 0;
   const forwarded = headers.get("x-forwarded-host")?.split(",")[0]?.trim();
   const host = behindProxy ? forwarded : headers.get("host");
@@ -32,7 +34,7 @@ export function browserHost(headers: Headers, env: NodeJS.ProcessEnv = process.e
 }
 
 /** When this request came in under another host than APP_URL's: where sign-in works instead. */
-export function otherSignInHost(headers: Headers, env: NodeJS.ProcessEnv = process.env): { here: string; origin: string } | null {
+export function otherSignInHost(headers: Headers, env: Env = process.env): { here: string; origin: string } | null {
   const origin = signInOrigin(env);
   let url: URL;
   try {

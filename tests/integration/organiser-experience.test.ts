@@ -173,7 +173,7 @@ describe("a broadcast's test send to oneself", () => {
 });
 
 describe("sign-in under another host than APP_URL's", () => {
-  const env = { APP_URL: "http://localhost:3000", NEXTAUTH_URL: "http://localhost:3000" } as NodeJS.ProcessEnv;
+  const env = { APP_URL: "http://localhost:3000", NEXTAUTH_URL: "http://localhost:3000" };
   const headers = (h: Record<string, string>) => new Headers(h);
 
   it("is recognised from the Host header (and from X-Forwarded-Host behind trusted proxies only)", () => {
@@ -182,7 +182,7 @@ describe("sign-in under another host than APP_URL's", () => {
     expect(otherSignInHost(headers({ host: "192.168.1.20:3000" }), env)).toEqual({ here: "192.168.1.20:3000", origin: "http://localhost:3000" });
     // A client cannot claim the right host with X-Forwarded-Host when no proxy is trusted.
     expect(otherSignInHost(headers({ host: "127.0.0.1:3000", "x-forwarded-host": "localhost:3000" }), env)).not.toBeNull();
-    const proxied = { APP_URL: "https://tagung.example.org", TRUSTED_PROXY_HOPS: "1" } as NodeJS.ProcessEnv;
+    const proxied = { APP_URL: "https://tagung.example.org", TRUSTED_PROXY_HOPS: "1" };
     expect(otherSignInHost(headers({ host: "127.0.0.1:3000", "x-forwarded-host": "tagung.example.org" }), proxied)).toBeNull();
     expect(otherSignInHost(headers({ host: "127.0.0.1:3000", "x-forwarded-host": "tagung.example.org:443" }), proxied)).toBeNull();
     expect(otherSignInHost(headers({ host: "127.0.0.1:3000", "x-forwarded-host": "www.example.org" }), proxied)).toEqual({ here: "www.example.org", origin: "https://tagung.example.org" });
