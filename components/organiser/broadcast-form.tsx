@@ -152,7 +152,7 @@ export function BroadcastForm({ conferenceId, audience, preselected, mail, actio
             {t("broadcast.test")}
           </button>
         </p>
-        <p className="hint">{t("broadcast.testHint")}</p>
+        <p className="small muted">{t("broadcast.testHint")}</p>
       </form>
       <ConfirmDialog
         open={confirming}

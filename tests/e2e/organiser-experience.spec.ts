@@ -284,7 +284,7 @@ test("the attendee table fits a phone: one card per attendee, no horizontal page
     const label = await owner.getByTestId("attendees").locator("tbody tr").first().locator("td").nth(2).evaluate((td) => getComputedStyle(td, "::before").content);
     expect(label).toBe('"Status"');
     await expectAccessible(owner);
-    await owner.screenshot({ path: path.join(SHOTS, `attendees-${locale}-phone.png`) });
+    await owner.screenshot({ path: path.join(SHOTS, `attendees-${locale}-phone.png`), fullPage: true });
     await owner.setViewportSize(DESKTOP);
     await owner.screenshot({ path: path.join(SHOTS, `attendees-${locale}-desktop.png`) });
     await owner.context().close();

@@ -76,27 +76,31 @@ export default async function AttendeePage({ params }: PageProps<"/[locale]/orga
             {r.broadcastOptOutAt && row(t("optOut"), when(r.broadcastOptOutAt))}
           </dl>
         </section>
-        <section className="card stack" aria-labelledby="attendee-check-in">
-          <h2 id="attendee-check-in" className={styles.sectionTitle}>
-            {t("checkIn")}
-          </h2>
-          <dl className={styles.detailGrid} data-testid="attendee-check-in">
-            {row(t("checkInCode"), <code className={styles.code}>{r.checkInCode}</code>)}
-            {row(t("checkedInAt"), r.checkedInAt ? (r.checkedInBy ? t("checkedInBy", { at: when(r.checkedInAt), by: r.checkedInBy }) : when(r.checkedInAt)) : t("notCheckedIn"))}
-          </dl>
-          <h2 id="attendee-answers" className={styles.sectionTitle}>
-            {t("answers")}
-          </h2>
-          {detail.answers.length === 0 ? (
-            <p className="muted">{t("noAnswers")}</p>
-          ) : (
-            <dl className={styles.detailGrid} data-testid="attendee-answers">
-              {detail.answers.map((a) => (
-                <Fragment key={a.key}>{row(a.archived ? `${a.question} ${t("archivedQuestion")}` : a.question, answerText(a.answer))}</Fragment>
-              ))}
+        <div className="stack">
+          <section className="card stack" aria-labelledby="attendee-check-in">
+            <h2 id="attendee-check-in" className={styles.sectionTitle}>
+              {t("checkIn")}
+            </h2>
+            <dl className={styles.detailGrid} data-testid="attendee-check-in">
+              {row(t("checkInCode"), <code className={styles.code}>{r.checkInCode}</code>)}
+              {row(t("checkedInAt"), r.checkedInAt ? (r.checkedInBy ? t("checkedInBy", { at: when(r.checkedInAt), by: r.checkedInBy }) : when(r.checkedInAt)) : t("notCheckedIn"))}
             </dl>
-          )}
-        </section>
+          </section>
+          <section className="card stack" aria-labelledby="attendee-answers">
+            <h2 id="attendee-answers" className={styles.sectionTitle}>
+              {t("answers")}
+            </h2>
+            {detail.answers.length === 0 ? (
+              <p className="muted">{t("noAnswers")}</p>
+            ) : (
+              <dl className={styles.answerList} data-testid="attendee-answers">
+                {detail.answers.map((a) => (
+                  <Fragment key={a.key}>{row(a.archived ? `${a.question} ${t("archivedQuestion")}` : a.question, answerText(a.answer))}</Fragment>
+                ))}
+              </dl>
+            )}
+          </section>
+        </div>
       </div>
 
       <section className="stack" aria-labelledby="attendee-sessions">
