@@ -167,19 +167,21 @@ export default async function AttendeesPage({ params, searchParams }: PageProps<
                       <span className={badge(r.status)}>{ts(r.status)}</span>
                     </td>
                     <td data-label={t("sessions")}>
-                      <ul className={styles.sessionList}>
-                        {r.sessions.map((s) => (
-                          <li key={s.sessionId}>
-                            {s.session.title}
-                            {s.status === "waitlisted" && (
-                              <>
-                                {" "}
-                                <span className="badge badge--warning">{ts("waitlisted")}</span>
-                              </>
-                            )}
-                          </li>
-                        ))}
-                      </ul>
+                      {r.sessions.length > 0 && (
+                        <ul className={styles.sessionList}>
+                          {r.sessions.map((s) => (
+                            <li key={s.sessionId}>
+                              {s.session.title}
+                              {s.status === "waitlisted" && (
+                                <>
+                                  {" "}
+                                  <span className="badge badge--warning">{ts("waitlisted")}</span>
+                                </>
+                              )}
+                            </li>
+                          ))}
+                        </ul>
+                      )}
                     </td>
                     <td data-label={t("checkedIn")}>
                       {r.checkedInAt && (
