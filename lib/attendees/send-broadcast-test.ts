@@ -5,6 +5,7 @@
  * the conference's broadcast allowance (RATE_LIMIT_BROADCASTS_PER_CONFERENCE) — a test reaches no
  * attendee — but has a small limit of its own per organiser (RATE_LIMIT_BROADCAST_TESTS_PER_USER).
  */
+import { writeAuditLog } from "../audit";
 import { db } from "../db";
 import { writeTransaction } from "../db-retry";
 import { requireConferenceAccess } from "../hosts/permissions";
@@ -14,7 +15,7 @@ import { enforce, RATE_LIMITS } from "../rate-limit";
 import { conferenceSummary } from "../registrations/payloads";
 import { broadcastInput, broadcastScope, type BroadcastInput } from "./send-broadcast";
 
-export async function sendBroadcastTest(options: { input: BroadcastInput; actor: { userId: string }; now?: Date }): Promise<{ to: string }> {
+export async function sendBroadcastTest(options: { input: BroadcastInput; actor: { userId: string } }): Promise<{ to: string }> {
   const input = broadcastInput.parse(options.input);
   // Counted only for people allowed to send, like the real broadcast.
   await requireConferenceAccess(db, options.actor.userId, input.conferenceId, input.sessionId ? "sessions" : "manage");
@@ -40,16 +41,13 @@ export async function sendBroadcastTest(options: { input: BroadcastInput; actor:
         test: true,
       },
     });
-    await tx.auditLog.create({
-      data: {
-        actorUserId: options.actor.userId,
-        conferenceId: conference.id,
-        entityType: input.sessionId ? "Session" : "Conference",
-        entityId: input.sessionId ?? conference.id,
-        action: "broadcast.test",
-        after: { subject: input.subject, to: sender.email, test: true },
-        ...(options.now ? { at: options.now } : {}),
-      },
+    await writeAuditLog(tx, {
+      actor: options.actor,
+      conferenceId: conference.id,
+      entityType: input.sessionId ? "Session" : "Conference",
+      entityId: input.sessionId ?? conference.id,
+      action: "broadcast.test",
+      after: { subject: input.subject, to: sender.email, test: true },
     });
     return { to: sender.email };
   });
