@@ -28,3 +28,10 @@ export async function getTranslator(locale: Locale): Promise<Translate> {
   if (!messages) cache.set(locale, (messages = loadMessages(locale)));
   return createTranslator({ locale, messages: await messages }) as unknown as Translate;
 }
+
+/** A translator for one namespace ("organiser.audit"), with `has` for optional keys. */
+export async function getNamespaceTranslator(locale: Locale, namespace: string): Promise<Translate & { has(key: string): boolean }> {
+  let messages = cache.get(locale);
+  if (!messages) cache.set(locale, (messages = loadMessages(locale)));
+  return createTranslator({ locale, messages: await messages, namespace }) as unknown as Translate & { has(key: string): boolean };
+}

@@ -22,6 +22,8 @@ export const RATE_LIMITS = {
   signInPerIp: () => rule("RATE_LIMIT_SIGNIN_PER_IP", 20, 900_000),
   /** Broadcasts per conference. */
   broadcastPerConference: () => rule("RATE_LIMIT_BROADCASTS_PER_CONFERENCE", 3, 60_000),
+  /** Test sends of a broadcast to oneself, per organiser (not counted against the conference's broadcasts). */
+  broadcastTestPerUser: () => rule("RATE_LIMIT_BROADCAST_TESTS_PER_USER", 5, 600_000),
 } as const;
 
 function rule(env: string, limit: number, windowMs: number): Rule {

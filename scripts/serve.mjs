@@ -22,7 +22,8 @@ const server = http.createServer((req, res) => {
   req.headers["x-tagung-remote-address"] = req.socket.remoteAddress ?? "";
   handle(req, res);
 });
-server.listen(port, () => console.log(`Listening on port ${port}`));
+// The one address to print: APP_URL, where sign-in links lead (not a network address of this machine).
+server.listen(port, () => console.log(`Ready: ${process.env.APP_URL || `http://localhost:${port}`}`));
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
     server.close();

@@ -46,3 +46,11 @@ export function serverCommand(port: number): [string, string[]] {
 export function mailboxUrl(env: NodeJS.ProcessEnv): string | null {
   return env.DEV_MAILBOX === "1" && env.DEV_MAILBOX_KEY ? `${env.APP_URL}/dev/mailbox?key=${encodeURIComponent(env.DEV_MAILBOX_KEY)}` : null;
 }
+
+/**
+ * What `npm start` prints: the one address to open. Sign-in links are built from APP_URL and sign
+ * in on that host only, so 127.0.0.1 or a network address would leave the browser signed out.
+ */
+export function startBanner(env: NodeJS.ProcessEnv): string[] {
+  return [`Tagung: open ${env.APP_URL}`, `  Use exactly this address: sign-in links lead there (127.0.0.1 or a network address would leave you signed out). Set APP_URL to serve under another name.`];
+}

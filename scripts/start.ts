@@ -5,7 +5,7 @@
 import { spawn } from "node:child_process";
 import { buildIfNeeded } from "./build-if-needed";
 import { prepareDatabase } from "./prepare-db";
-import { mailboxUrl, secureDataDir, serverCommand, serverEnv } from "./server-env";
+import { mailboxUrl, secureDataDir, serverCommand, serverEnv, startBanner } from "./server-env";
 
 async function main() {
   const port = Number(process.env.PORT || 3000);
@@ -16,7 +16,7 @@ async function main() {
   secureDataDir();
   buildIfNeeded();
   const env = serverEnv(port);
-  console.log(`Tagung is starting at ${env.APP_URL}`);
+  for (const line of startBanner(env)) console.log(line);
   const mailbox = mailboxUrl(env);
   if (mailbox) console.log(`Development mailbox (keep this link to yourself): ${mailbox}`);
   const [command, args] = serverCommand(port);

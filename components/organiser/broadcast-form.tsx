@@ -8,6 +8,7 @@ import type { AudienceOption } from "@/lib/attendees/broadcast-audience";
 import type { BroadcastInput } from "@/lib/attendees/send-broadcast";
 import styles from "./attendees/attendees.module.css";
 import { failureText } from "./attendees/failure-text";
+import { ConfirmDialog } from "./confirm-dialog";
 
 type Props = {
   conferenceId: string;
@@ -16,16 +17,18 @@ type Props = {
   /** Mail texts in the UI language, for the preview. */
   mail: { greeting: string; from: string; unsubscribe: string; unsubscribeLink: string };
   action: (input: BroadcastInput) => Promise<ActionResult<{ sent: number; skipped: number }>>;
+  testAction: (input: BroadcastInput) => Promise<ActionResult<{ to: string }>>;
 };
 
 const ALL = "__conference__";
 
 /**
  * Compose a message to the confirmed attendees of the conference or one session. The preview
- * shows what each attendee gets around the text (greeting by name, opt-out footer), and the
- * send button names how many people it goes to.
+ * shows what each attendee gets around the text (greeting by name, opt-out footer), the send
+ * button names how many people it goes to, and a dialog asks once more, with that count, before
+ * anything is sent. "Send a test to myself" delivers it to the organiser's own address first.
  */
-export function BroadcastForm({ conferenceId, audience, preselected, mail, action }: Props) {
+export function BroadcastForm({ conferenceId, audience, preselected, mail, action, testAction }: Props) {
   const t = useTranslations("organiser");
   const router = useRouter();
   const [target, setTarget] = useState(preselected ?? audience[0].sessionId ?? ALL);
@@ -36,11 +39,30 @@ export function BroadcastForm({ conferenceId, audience, preselected, mail, actio
   const [pending, startTransition] = useTransition();
   const chosen = audience.find((a) => (a.sessionId ?? ALL) === target) ?? audience[0];
 
+  const [confirming, setConfirming] = useState(false);
+  const input = () => ({ conferenceId, sessionId: chosen.sessionId, subject, body });
+
+  /** The server's rules (lib/attendees/send-broadcast.ts), checked first so the dialog never asks about a message that cannot go out. */
+  function localErrors(): Record<string, string> {
+    const found: Record<string, string> = {};
+    if (subject.trim().length < 3) found.subject = "required";
+    if (body.trim().length < 10) found.body = "required";
+    return found;
+  }
+
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setMessage(null);
+    const found = localErrors();
+    setErrors(found);
+    if (Object.keys(found).length) return;
+    setConfirming(true);
+  }
+
+  function send() {
+    setConfirming(false);
     startTransition(async () => {
-      const result = await action({ conferenceId, sessionId: chosen.sessionId, subject, body });
+      const result = await action(input());
       if (result.ok) {
         setErrors({});
         setSubject("");
@@ -48,6 +70,21 @@ export function BroadcastForm({ conferenceId, audience, preselected, mail, actio
         setMessage({ ok: true, text: t("broadcast.sent", result.data) });
         router.refresh();
       } else {
+        setErrors(result.fields ?? {});
+        setMessage({ ok: false, text: failureText(result, t) });
+      }
+    });
+  }
+
+  function sendTest() {
+    setMessage(null);
+    const found = localErrors();
+    setErrors(found);
+    if (Object.keys(found).length) return;
+    startTransition(async () => {
+      const result = await testAction(input());
+      if (result.ok) setMessage({ ok: true, text: t("broadcast.testSent", { email: result.data.to }) });
+      else {
         setErrors(result.fields ?? {});
         setMessage({ ok: false, text: failureText(result, t) });
       }
@@ -107,12 +144,32 @@ export function BroadcastForm({ conferenceId, audience, preselected, mail, actio
           {fieldError("body")}
           <textarea id="broadcast-body" rows={10} value={body} maxLength={10_000} onChange={(e) => setBody(e.target.value)} required {...aria("body", "broadcast-body-hint")} />
         </div>
-        <p>
+        <p className={styles.buttonRow}>
           <button className="button" type="submit" disabled={pending || chosen.recipients === 0}>
             {pending ? t("broadcast.sending") : t("broadcast.send", { count: chosen.recipients })}
           </button>
+          <button className="button button--secondary" type="button" onClick={sendTest} disabled={pending}>
+            {t("broadcast.test")}
+          </button>
         </p>
+        <p className="small muted">{t("broadcast.testHint")}</p>
       </form>
+      <ConfirmDialog
+        open={confirming}
+        title={t("broadcast.confirmTitle", { count: chosen.recipients })}
+        confirmLabel={t("broadcast.confirmYes", { count: chosen.recipients })}
+        cancelLabel={t("broadcast.confirmNo")}
+        onConfirm={send}
+        onCancel={() => setConfirming(false)}
+      >
+        <p data-testid="broadcast-confirm-count">
+          {chosen.sessionId ? t("broadcast.confirmSession", { count: chosen.recipients, title: chosen.title }) : t("broadcast.confirmConference", { count: chosen.recipients })}
+        </p>
+        <p>
+          <strong>{subject}</strong>
+        </p>
+        <p className="muted">{t("broadcast.confirmFinal")}</p>
+      </ConfirmDialog>
       <section className="card stack" aria-labelledby="broadcast-preview">
         <h2 id="broadcast-preview" className="h3">
           {t("broadcast.preview")}

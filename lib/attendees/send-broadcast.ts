@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { writeAuditLog } from "../audit";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { appUrl } from "../http";
@@ -36,6 +36,22 @@ export function optOutUrl(registrationId: string): string {
   return `${appUrl()}/api/unsubscribe/${optOutToken(registrationId)}`;
 }
 
+/**
+ * Who may write to whom, checked inside the caller's transaction: the whole conference needs its
+ * organisers' rights, one session the right to edit that session (partner editors: their own host's).
+ * Returns the conference with what the mail needs.
+ */
+export async function broadcastScope(tx: Tx, input: z.output<typeof broadcastInput>, actor: { userId: string }) {
+  const access = await requireConferenceAccess(tx, actor.userId, input.conferenceId, input.sessionId ? "sessions" : "manage");
+  const conference = await tx.conference.findUniqueOrThrow({ where: { id: input.conferenceId }, include: conferenceMailInclude });
+  if (input.sessionId) {
+    const session = await tx.session.findFirst({ where: { id: input.sessionId, conferenceId: conference.id }, select: { hostId: true } });
+    if (!session) throw new AppError("validation", "Unknown session", { sessionId: "unknownSession" });
+    if (!canEditSessionOf(access, session.hostId)) throw new AppError("forbidden", "You may not write to this session's attendees");
+  }
+  return conference;
+}
+
 export async function sendBroadcast(options: { input: unknown; actor: { userId: string }; now?: Date }) {
   const input = broadcastInput.parse(options.input);
   const now = options.now ?? new Date();
@@ -46,13 +62,7 @@ export async function sendBroadcast(options: { input: unknown; actor: { userId: 
   await requireConferenceAccess(db, options.actor.userId, input.conferenceId, need);
   await enforce(`broadcast:conference:${input.conferenceId}`, RATE_LIMITS.broadcastPerConference());
   return writeTransaction(async (tx) => {
-    const access = await requireConferenceAccess(tx, options.actor.userId, input.conferenceId, need);
-    const conference = await tx.conference.findUniqueOrThrow({ where: { id: input.conferenceId }, include: conferenceMailInclude });
-    if (input.sessionId) {
-      const session = await tx.session.findFirst({ where: { id: input.sessionId, conferenceId: conference.id }, select: { hostId: true } });
-      if (!session) throw new AppError("validation", "Unknown session", { sessionId: "unknownSession" });
-      if (!canEditSessionOf(access, session.hostId)) throw new AppError("forbidden", "You may not write to this session's attendees");
-    }
+    const conference = await broadcastScope(tx, input, options.actor);
     const sender = await tx.user.findUniqueOrThrow({ where: { id: options.actor.userId }, select: { name: true, email: true } });
     const recipients = await tx.registration.findMany({
       where: {

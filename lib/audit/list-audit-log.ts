@@ -1,11 +1,14 @@
 /**
  * The conference's audit log for anyone with a role on it: newest first, a page of 50 at a time,
- * optionally one entity type. Actors are shown by email; rows without a user were written on an
- * attendee's behalf or by the system. Entities are named where a name is cheap to look up.
+ * optionally one entity type, in the reader's language (lib/audit/format.ts): field labels,
+ * translated values, times in the conference's zone, ids as names. Actors are shown by email; rows
+ * without a user were written on an attendee's behalf or by the system.
  */
 import { db, type Prisma } from "../db";
 import { requireConferenceAccess } from "../hosts/permissions";
-import { auditDiff, auditStrings, type FieldChange } from "./diff";
+import { getNamespaceTranslator, toLocale } from "../i18n-server";
+import { auditStrings } from "./diff";
+import { actionLabel, entityTypeLabel, readableChanges, recordedName, type AuditFormatContext, type ReadableChange } from "./format";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -14,13 +17,17 @@ export type AuditEntry = {
   at: Date;
   actor: { kind: "user"; email: string } | { kind: "attendee" } | { kind: "system" };
   action: string;
+  actionLabel: string;
   entityType: string;
+  entityTypeLabel: string;
   entityId: string;
   entityName: string | null;
-  changes: FieldChange[];
+  changes: ReadableChange[];
 };
 
-export async function listAuditLog(options: { conferenceId: string; actor: { userId: string }; page?: number; entityType?: string }) {
+type AuditRow = Prisma.AuditLogGetPayload<{ include: { actor: { select: { email: true } } } }>;
+
+export async function listAuditLog(options: { conferenceId: string; actor: { userId: string }; page?: number; entityType?: string; locale?: string }) {
   const access = await requireConferenceAccess(db, options.actor.userId, options.conferenceId, "read");
   const page = Math.max(1, Math.floor(options.page ?? 1));
   const where: Prisma.AuditLogWhereInput = { conferenceId: options.conferenceId, ...(options.entityType ? { entityType: options.entityType } : {}) };
@@ -36,47 +43,80 @@ export async function listAuditLog(options: { conferenceId: string; actor: { use
     }),
     db.auditLog.groupBy({ by: ["entityType"], where: { conferenceId: options.conferenceId }, orderBy: { entityType: "asc" } }),
   ]);
-  const names = await entityNames(rows, options.conferenceId);
-  const nameOf = (id: string) => names.get(id);
-  const entries: AuditEntry[] = rows.map((r) => ({
-    id: r.id,
-    at: r.at,
-    actor: r.actor ? { kind: "user", email: r.actor.email } : r.actorLabel === "attendee" ? { kind: "attendee" } : { kind: "system" },
-    action: r.action,
-    entityType: r.entityType,
-    entityId: r.entityId,
-    entityName: names.get(r.entityId) ?? (r.entityType === "Conference" && r.entityId === conference.id ? conference.title : null),
-    changes: auditDiff(r.before, r.after, nameOf),
-  }));
+  const locale = toLocale(options.locale);
+  const format = await auditFormatContext(options.conferenceId, conference.timeZone, locale, rows);
+  const entries = rows.map((r) => toEntry(r, format, conference));
   return {
     access,
     conference,
     entries,
-    entityTypes: types.map((t) => t.entityType),
+    entityTypes: types.map((t) => ({ value: t.entityType, label: entityTypeLabel(t.entityType, format.t) })),
     page,
     pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
     total,
   };
 }
 
+/** One row in human terms (also used by the attendee detail view for a registration's history). */
+export function toEntry(r: AuditRow, format: AuditFormatContext, conference: { id: string; title: string }): AuditEntry {
+  const hostOfLink = r.entityType === "ConferenceHost" ? format.nameOf?.(r.entityId.split(":")[1] ?? "") : undefined;
+  return {
+    id: r.id,
+    at: r.at,
+    actor: r.actor ? { kind: "user", email: r.actor.email } : r.actorLabel === "attendee" ? { kind: "attendee" } : { kind: "system" },
+    action: r.action,
+    actionLabel: actionLabel(r.action, format.t),
+    entityType: r.entityType,
+    entityTypeLabel: entityTypeLabel(r.entityType, format.t),
+    entityId: r.entityId,
+    entityName: format.nameOf?.(r.entityId) ?? hostOfLink ?? (r.entityType === "Conference" && r.entityId === conference.id ? conference.title : null) ?? recordedName(r.before, r.after),
+    changes: readableChanges(r, format),
+  };
+}
+
+/** The translator, names and questions the formatter needs for these rows. */
+export async function auditFormatContext(conferenceId: string, timeZone: string, locale: "de" | "en", rows: { entityId: string; before: unknown; after: unknown }[]): Promise<AuditFormatContext> {
+  const [t, names, questions] = await Promise.all([
+    getNamespaceTranslator(locale, "organiser.audit"),
+    entityNames(rows, conferenceId),
+    db.registrationQuestion.findMany({ where: { conferenceId }, select: { key: true, label: true, labelEn: true, options: true } }),
+  ]);
+  return { locale, timeZone, t, nameOf: (id) => names.get(id), questions };
+}
+
 /**
- * Names of the registrations, sessions and rooms on this page — the rows' entities and any ids
- * inside their before/after values (a promoted session, a new room) — in three queries, only within
- * this conference: an id planted in a value must not reveal another conference's names.
+ * Names of the registrations, sessions, rooms, tracks, speakers and hosts on this page — the rows'
+ * entities and any ids inside their before/after values (a promoted session, a new room) — only
+ * within this conference: an id planted in a value must not reveal another conference's names.
  */
 async function entityNames(rows: { entityId: string; before: unknown; after: unknown }[], conferenceId: string): Promise<Map<string, string>> {
   const strings = new Set<string>();
   for (const r of rows) {
     strings.add(r.entityId);
+    for (const part of r.entityId.split(":")) strings.add(part);
     auditStrings(r.before, strings);
     auditStrings(r.after, strings);
   }
   // Ids are short tokens; skip subjects, bodies and other free text.
   const ids = [...strings].filter((s) => /^[A-Za-z0-9_-]{8,64}$/.test(s)).slice(0, 1000);
-  const [registrations, sessions, rooms] = await Promise.all([
-    db.registration.findMany({ where: { id: { in: ids }, conferenceId }, select: { id: true, name: true } }),
-    db.session.findMany({ where: { id: { in: ids }, conferenceId }, select: { id: true, title: true } }),
-    db.room.findMany({ where: { id: { in: ids }, conferenceId }, select: { id: true, name: true } }),
+  if (!ids.length) return new Map();
+  const inConference = { id: { in: ids }, conferenceId };
+  const [registrations, sessions, rooms, tracks, speakers, hosts, questions] = await Promise.all([
+    db.registration.findMany({ where: inConference, select: { id: true, name: true } }),
+    db.session.findMany({ where: inConference, select: { id: true, title: true } }),
+    db.room.findMany({ where: inConference, select: { id: true, name: true } }),
+    db.track.findMany({ where: inConference, select: { id: true, name: true } }),
+    db.speaker.findMany({ where: inConference, select: { id: true, name: true } }),
+    db.conferenceHost.findMany({ where: { conferenceId, hostId: { in: ids } }, select: { host: { select: { id: true, shortName: true } } } }),
+    db.registrationQuestion.findMany({ where: inConference, select: { id: true, label: true } }),
   ]);
-  return new Map<string, string>([...registrations.map((r) => [r.id, r.name] as const), ...sessions.map((s) => [s.id, s.title] as const), ...rooms.map((r) => [r.id, r.name] as const)]);
+  return new Map<string, string>([
+    ...registrations.map((r) => [r.id, r.name] as const),
+    ...sessions.map((s) => [s.id, s.title] as const),
+    ...rooms.map((r) => [r.id, r.name] as const),
+    ...tracks.map((t) => [t.id, t.name] as const),
+    ...speakers.map((s) => [s.id, s.name] as const),
+    ...hosts.map((h) => [h.host.id, h.host.shortName] as const),
+    ...questions.map((q) => [q.id, q.label] as const),
+  ]);
 }

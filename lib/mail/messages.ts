@@ -107,7 +107,10 @@ export type EmailPayloads = {
     subject: string;
     body: string;
     senderName: string;
+    /** Empty for a test send to the organiser themself (no opt-out link, no List-Unsubscribe). */
     unsubscribeUrl: string;
+    /** A test the organiser sent to their own address: marked as such in subject and text. */
+    test?: boolean;
   };
 };
 

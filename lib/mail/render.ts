@@ -61,8 +61,11 @@ export async function renderEmail(stored: OutboxRow): Promise<Omit<Mail.Options,
   const headers: Record<string, string> = {};
   if (kind === "broadcast") {
     const unsubscribe = (row.payload as EmailPayloads["broadcast"]).unsubscribeUrl;
-    headers["List-Unsubscribe"] = `<${unsubscribe}>`;
-    headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click";
+    // A test send to the organiser has nothing to unsubscribe from.
+    if (unsubscribe) {
+      headers["List-Unsubscribe"] = `<${unsubscribe}>`;
+      headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click";
+    }
   }
 
   return {

@@ -3,12 +3,12 @@
  * issuing a further token; the links sent before keep working (up to MAX_MANAGE_LINKS). It goes
  * only to the registered address. Per-address rate limits stop this flooding someone's inbox.
  */
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import { writeTransaction } from "../db-retry";
 import { toLocale, type Locale } from "../i18n-server";
 import { enforce, hit, RATE_LIMITS } from "../rate-limit";
 import { enqueueAttendeeEmail } from "./attendee-email";
-import { agendaFeedUrl, conferenceMailInclude, manageUrl } from "./payloads";
+import { agendaFeedUrl, conferenceMailInclude, manageUrl, type ConferenceForMail } from "./payloads";
 import { emailKey, linkRequest } from "./schema";
 import { validationError, zodFieldCodes } from "./errors";
 import { issueToken } from "./link-tokens";
@@ -17,22 +17,26 @@ export async function sendManageLink(options: { registrationId: string; locale?:
   if (options.rateKey && (await hit(`link:email:${options.rateKey}`, RATE_LIMITS.linkPerEmail())) !== null) return false;
   const now = options.now ?? new Date();
   await writeTransaction(async (tx) => {
-    const registration = await tx.registration.findUniqueOrThrow({
-      where: { id: options.registrationId },
-      include: { conference: { include: conferenceMailInclude } },
-    });
-    const token = await issueToken(tx, registration.id, "manage", now);
-    const feedToken = await issueToken(tx, registration.id, "feed", now);
-    const locale = options.locale ?? toLocale(registration.locale);
-    await enqueueAttendeeEmail(tx, {
-      kind: "manage-link",
-      registration,
-      conference: registration.conference,
-      locale,
-      payload: { manageUrl: manageUrl(token, locale), agendaFeedUrl: agendaFeedUrl(feedToken) },
-    });
+    const registration = await tx.registration.findUniqueOrThrow({ where: { id: options.registrationId }, include: { conference: { include: conferenceMailInclude } } });
+    await enqueueManageLink(tx, registration, options.locale ?? toLocale(registration.locale), now);
   });
   return true;
+}
+
+/**
+ * Issues a fresh manage link (and calendar feed link) for a registration and writes the mail to
+ * the outbox, in the caller's transaction. Used by "lost your link?" and by organisers resending it.
+ */
+export async function enqueueManageLink(tx: Tx, registration: { id: string; email: string; name: string; conferenceId: string; conference: ConferenceForMail }, locale: Locale, now: Date): Promise<string> {
+  const token = await issueToken(tx, registration.id, "manage", now);
+  const feedToken = await issueToken(tx, registration.id, "feed", now);
+  return enqueueAttendeeEmail(tx, {
+    kind: "manage-link",
+    registration,
+    conference: registration.conference,
+    locale,
+    payload: { manageUrl: manageUrl(token, locale), agendaFeedUrl: agendaFeedUrl(feedToken) },
+  });
 }
 
 /**

@@ -92,6 +92,7 @@ test("BiSMit's owner adds an attendee, gives a waiting attendee a seat, cancels 
   await expectAccessible(owner);
   await owner.screenshot({ path: "test-results/screens/broadcast-de.png", fullPage: true });
   await owner.getByRole("button", { name: "An 2 Personen senden" }).click();
+  await owner.getByRole("dialog", { name: "Nachricht an 2 Personen senden?" }).getByRole("button", { name: "Ja, an 2 Personen senden" }).click();
   await expect(owner.getByRole("status")).toContainText("2 Nachrichten in der Warteschlange, 0 übersprungen (abbestellt).");
 
   // The message arrives with a one-click opt-out header and link.

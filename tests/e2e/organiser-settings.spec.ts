@@ -93,6 +93,7 @@ test("BiSMit's owner creates a conference, is told inline about a bad address, a
   // ── Publish ──
   const status = page.getByRole("region", { name: "Status" });
   await status.getByRole("button", { name: "Veröffentlichen" }).click();
+  await page.getByRole("dialog", { name: "Veranstaltung veröffentlichen?" }).getByRole("button", { name: "Ja, veröffentlichen" }).click();
   await expect(status.getByRole("status")).toHaveText("Die Veranstaltung ist veröffentlicht.");
   await expect(status.getByText("Veröffentlicht", { exact: true })).toBeVisible();
   await expectAccessible(page);

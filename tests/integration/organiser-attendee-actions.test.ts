@@ -273,7 +273,7 @@ describe("audit log", () => {
     const cancel = log.entries.find((e) => e.action === "registration.cancel")!;
     expect(cancel).toMatchObject({ actor: { kind: "user", email: s.owner.email }, entityType: "Registration", entityName: "Anna" });
     expect(cancel.changes).toEqual(expect.arrayContaining([expect.objectContaining({ field: "status" })]));
-    expect(log.entityTypes).toContain("Registration");
+    expect(log.entityTypes).toContainEqual({ value: "Registration", label: "Anmeldung" });
     const promoted = (await listAuditLog({ conferenceId: s.conference.id, actor: { userId: s.owner.id }, entityType: "SessionRegistration" })).entries[0];
     expect(promoted?.changes.find((c) => c.field === "sessionId")?.before).toBe("Werkstatt");
     const other = await setup();

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Link } from "@/i18n/navigation";
+import { ConfirmDialog } from "@/components/organiser/confirm-dialog";
 import type { ActionResult } from "@/lib/action";
 import type { SetConferenceStatusInput } from "@/lib/conferences/schema";
 import { SectionNotice, useFailureText, type Notice } from "./form-bits";
@@ -27,7 +28,11 @@ export function StatusSection({ conferenceId, slug, status, registrations, actio
         ? [{ to: "archived", label: t("archive"), secondary: true }, ...(registrations === 0 ? [{ to: "draft" as const, label: t("toDraft"), secondary: true }] : [])]
         : [{ to: "published", label: t("republish") }, ...(registrations === 0 ? [{ to: "draft" as const, label: t("toDraft"), secondary: true }] : [])];
 
+  // Publishing makes the conference public and opens registration: asked once more, naming that.
+  const [confirming, setConfirming] = useState<Status | null>(null);
+
   function change(to: Status) {
+    setConfirming(null);
     setNotice(null);
     startTransition(async () => {
       const result = await action({ conferenceId, status: to });
@@ -56,11 +61,16 @@ export function StatusSection({ conferenceId, slug, status, registrations, actio
       <SectionNotice notice={notice} pending={pending} />
       <p className="button-row">
         {moves.map((m) => (
-          <button key={m.to} type="button" className={m.secondary ? "button button--secondary" : "button"} disabled={pending} onClick={() => change(m.to)}>
+          <button key={m.to} type="button" className={m.secondary ? "button button--secondary" : "button"} disabled={pending} onClick={() => (m.to === "published" ? setConfirming(m.to) : change(m.to))}>
             {m.label}
           </button>
         ))}
       </p>
+      <ConfirmDialog open={confirming !== null} title={t("confirm.title")} confirmLabel={t("confirm.yes")} cancelLabel={t("confirm.no")} onConfirm={() => change("published")} onCancel={() => setConfirming(null)}>
+        <p>{t("confirm.public", { path: `/conferences/${slug}` })}</p>
+        <p>{t("confirm.registration")}</p>
+        <p className="muted">{t("confirm.drafts")}</p>
+      </ConfirmDialog>
     </section>
   );
 }

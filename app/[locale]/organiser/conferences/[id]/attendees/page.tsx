@@ -7,7 +7,7 @@ import { AttendeeRowActions } from "@/components/organiser/attendees/attendee-ro
 import styles from "@/components/organiser/attendees/attendees.module.css";
 import { ConferenceNav } from "@/components/organiser/conference-nav";
 import { EraseAttendee } from "@/components/privacy/erase-attendee";
-import { redirect } from "@/i18n/navigation";
+import { Link, redirect } from "@/i18n/navigation";
 import { listAttendees } from "@/lib/attendees/list-attendees";
 import { currentUser } from "@/lib/auth";
 import { isAppError } from "@/lib/errors";
@@ -131,7 +131,7 @@ export default async function AttendeesPage({ params, searchParams }: PageProps<
           {manage && list.counts.waitlisted + Object.values(list.sessionCounts).reduce((n, c) => n + c.waitlisted, 0) > 0 && <p className="small muted">{t("waitlistNote")}</p>}
         </div>
         <div className="table-wrap card">
-          <table className={`table ${styles.dense}`} data-testid="attendees">
+          <table className={`table ${styles.dense} ${styles.stacked}`} data-testid="attendees">
             <thead>
               <tr>
                 <th scope="col">{t("name")}</th>
@@ -156,30 +156,34 @@ export default async function AttendeesPage({ params, searchParams }: PageProps<
                 const entry = session ? r.sessions.find((s) => s.sessionId === session.id) : undefined;
                 return (
                   <tr key={r.id} className={r.status === "cancelled" ? styles.cancelled : undefined}>
-                    <td>
-                      {r.anonymisedAt ? <em>{tp("anonymised")}</em> : <strong>{r.name}</strong>}
+                    <td data-label={t("name")}>
+                      <Link href={`/organiser/conferences/${id}/attendees/${r.id}`}>
+                        {r.anonymisedAt ? <em>{tp("anonymised")}</em> : <strong>{r.name}</strong>}
+                      </Link>
                       <span className={styles.email}>{r.email}</span>
                     </td>
-                    <td>{r.organisation}</td>
-                    <td>
+                    <td data-label={t("organisation")}>{r.organisation}</td>
+                    <td data-label={t("status")}>
                       <span className={badge(r.status)}>{ts(r.status)}</span>
                     </td>
-                    <td>
-                      <ul className={styles.sessionList}>
-                        {r.sessions.map((s) => (
-                          <li key={s.sessionId}>
-                            {s.session.title}
-                            {s.status === "waitlisted" && (
-                              <>
-                                {" "}
-                                <span className="badge badge--warning">{ts("waitlisted")}</span>
-                              </>
-                            )}
-                          </li>
-                        ))}
-                      </ul>
+                    <td data-label={t("sessions")}>
+                      {r.sessions.length > 0 && (
+                        <ul className={styles.sessionList}>
+                          {r.sessions.map((s) => (
+                            <li key={s.sessionId}>
+                              {s.session.title}
+                              {s.status === "waitlisted" && (
+                                <>
+                                  {" "}
+                                  <span className="badge badge--warning">{ts("waitlisted")}</span>
+                                </>
+                              )}
+                            </li>
+                          ))}
+                        </ul>
+                      )}
                     </td>
-                    <td>
+                    <td data-label={t("checkedIn")}>
                       {r.checkedInAt && (
                         <>
                           <span aria-hidden="true">✓</span>
@@ -187,7 +191,7 @@ export default async function AttendeesPage({ params, searchParams }: PageProps<
                         </>
                       )}
                     </td>
-                    <td className={styles.actionsCell}>
+                    <td className={styles.actionsCell} data-label={t("actions")}>
                       <AttendeeRowActions
                         registrationId={r.id}
                         name={r.name}

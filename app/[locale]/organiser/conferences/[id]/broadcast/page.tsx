@@ -7,7 +7,7 @@ import { redirect } from "@/i18n/navigation";
 import { broadcastAudience } from "@/lib/attendees/broadcast-audience";
 import { currentUser } from "@/lib/auth";
 import { isAppError } from "@/lib/errors";
-import { sendBroadcastAction } from "./actions";
+import { sendBroadcastAction, sendBroadcastTestAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { robots: { index: false } };
@@ -56,6 +56,7 @@ export default async function BroadcastPage({ params, searchParams }: PageProps<
             unsubscribeLink: tm("broadcast.unsubscribeLink"),
           }}
           action={sendBroadcastAction}
+          testAction={sendBroadcastTestAction}
         />
       )}
     </div>

@@ -1,0 +1,46 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import type { ActionResult } from "@/lib/action";
+import { failureText } from "./failure-text";
+
+type Resend = (input: { conferenceId: string; registrationId: string }) => Promise<ActionResult<{ to: string }>>;
+
+/** "Send the link again": one button, the outcome announced next to it. */
+export function ResendLinkButton({ conferenceId, registrationId, action }: { conferenceId: string; registrationId: string; action: Resend }) {
+  const t = useTranslations("organiser");
+  const router = useRouter();
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [pending, startTransition] = useTransition();
+  function resend() {
+    setMessage(null);
+    startTransition(async () => {
+      const result = await action({ conferenceId, registrationId });
+      setMessage(result.ok ? { ok: true, text: t("attendee.resend.sent", { email: result.data.to }) } : { ok: false, text: failureText(result, t) });
+      if (result.ok) router.refresh();
+    });
+  }
+  return (
+    <div className="stack">
+      <p>
+        <button type="button" className="button button--secondary" onClick={resend} disabled={pending}>
+          {pending ? t("attendee.resend.sending") : t("attendee.resend.button")}
+        </button>
+      </p>
+      <div aria-live="polite">
+        {message?.ok && (
+          <p className="notice notice--success" role="status">
+            {message.text}
+          </p>
+        )}
+      </div>
+      {message && !message.ok && (
+        <p className="notice notice--error" role="alert">
+          {message.text}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+/**
+ * An organiser corrects an attendee's details, answers or email language from the attendee's
+ * page. The same partial update as the attendee's own (lib/registrations/update-registration.ts:
+ * absent fields stay, null clears, the attendee is told what changed, the audit row names the
+ * organiser); the programme is changed through the list's actions, not here.
+ */
+import { db } from "../db";
+import { AppError } from "../errors";
+import { requireConferenceAccess } from "../hosts/permissions";
+import { updateRegistration } from "../registrations/update-registration";
+
+export async function updateAttendee(options: { conferenceId: string; registrationId: string; input: Record<string, unknown>; locale?: string; actor: { userId: string }; now?: Date }) {
+  await requireConferenceAccess(db, options.actor.userId, options.conferenceId, "manage");
+  // Only a registration of this conference: an id from another one is not found, whatever the role there.
+  const registration = await db.registration.findFirst({ where: { id: options.registrationId, conferenceId: options.conferenceId }, select: { id: true, anonymisedAt: true } });
+  if (!registration) throw new AppError("not_found", "Registration not found");
+  if (registration.anonymisedAt) throw new AppError("conflict", "This registration has been anonymised", undefined, { reason: "anonymised" });
+  const { sessionIds: _ignored, ...input } = options.input;
+  return updateRegistration({ registrationId: registration.id, input, locale: options.locale, actor: options.actor, now: options.now });
+}
