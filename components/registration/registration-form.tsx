@@ -5,24 +5,14 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent, type ReactNode } from "react";
 import { Link } from "@/i18n/navigation";
 import type { FormQuestion, PickerSession } from "@/lib/registrations/form-data";
-import { ErrorSummary, fieldId } from "./field-errors";
+import { ErrorSummary } from "./field-errors";
 import { rememberFreshRegistration } from "./fresh-registration";
+import { QuestionField, RequiredMark, type Answers } from "./question-field";
 import { SessionPicker } from "./session-picker";
 import "./registration.css";
 
 /** A new registration's answer, or `{ existing: true, message }` when the address is already registered (nothing more is told). */
 type Result = { id?: string; manageUrl?: string; feedUrl?: string; existing?: boolean };
-
-type Answers = Record<string, string | string[] | boolean>;
-
-/** The visible mark of a required field; screen readers learn it from `required`/`aria-required` on the input. */
-export function RequiredMark() {
-  return (
-    <span className="required-mark" aria-hidden="true">
-      *
-    </span>
-  );
-}
 
 function Field({ id, label, error, hint, optional, required, children }: { id: string; label: string; error?: string; hint?: string; optional?: string; required?: boolean; children: ReactNode }) {
   return (
@@ -238,76 +228,5 @@ export function RegistrationForm({ slug, sessions, questions, preselected }: { s
   );
 }
 
-export function QuestionField({ question: q, value, error, optional, choose, onChange }: { question: FormQuestion; value: Answers[string] | undefined; error?: string; optional: string; choose: string; onChange: (v: Answers[string]) => void }) {
-  const requiredWord = useTranslations("registration.form")("required");
-  const id = fieldId(`answers.${q.key}`);
-  const invalid = error ? true : undefined;
-  const errorNode = error && (
-    <p className="error" id={`${id}-error`}>
-      {error}
-    </p>
-  );
-  const describedBy = error ? `${id}-error` : undefined;
-  const mark = q.required ? <RequiredMark /> : <span className="muted small">({optional})</span>;
-  if (q.type === "checkbox") {
-    return (
-      <div className="field">
-        {errorNode}
-        <label className="check" htmlFor={id}>
-          <input id={id} type="checkbox" checked={value === true} onChange={(e) => onChange(e.target.checked)} required={q.required} aria-invalid={invalid} aria-describedby={describedBy} />
-          <span>
-            {q.label} {mark}
-          </span>
-        </label>
-      </div>
-    );
-  }
-  if (q.type === "single_choice" || q.type === "multiple_choice") {
-    const multiple = q.type === "multiple_choice";
-    const list = Array.isArray(value) ? value : [];
-    return (
-      // A radio group can say "required" itself (aria-required on role radiogroup); a checkbox group
-      // cannot, so its legend says it in words for screen readers.
-      <fieldset
-        className="field"
-        id={id}
-        tabIndex={-1}
-        role={multiple ? undefined : "radiogroup"}
-        aria-required={!multiple && q.required ? true : undefined}
-        aria-describedby={describedBy}
-      >
-        <legend>
-          {q.label} {mark}
-          {multiple && q.required && <span className="visually-hidden"> ({requiredWord})</span>}
-        </legend>
-        {errorNode}
-        {q.options.map((o) => (
-          <label key={o.value} className="check">
-            <input
-              type={multiple ? "checkbox" : "radio"}
-              name={`q-${q.key}`}
-              value={o.value}
-              checked={multiple ? list.includes(o.value) : value === o.value}
-              onChange={(e) => onChange(multiple ? (e.target.checked ? [...list, o.value] : list.filter((v) => v !== o.value)) : o.value)}
-            />
-            <span>{o.label}</span>
-          </label>
-        ))}
-        <span className="visually-hidden">{choose}</span>
-      </fieldset>
-    );
-  }
-  return (
-    <div className="field">
-      <label htmlFor={id}>
-        {q.label} {mark}
-      </label>
-      {errorNode}
-      {q.type === "long_text" ? (
-        <textarea id={id} rows={3} value={typeof value === "string" ? value : ""} onChange={(e) => onChange(e.target.value)} required={q.required} aria-invalid={invalid} aria-describedby={describedBy} />
-      ) : (
-        <input id={id} type="text" value={typeof value === "string" ? value : ""} onChange={(e) => onChange(e.target.value)} required={q.required} aria-invalid={invalid} aria-describedby={describedBy} />
-      )}
-    </div>
-  );
-}
+// Other forms (manage page, organiser's "add attendee") import the question field from here.
+export { QuestionField };

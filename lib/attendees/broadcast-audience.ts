@@ -15,6 +15,7 @@ export async function broadcastAudience(options: { conferenceId: string; actor: 
     select: {
       id: true,
       title: true,
+      titleDative: true,
       sessions: { where: { status: "scheduled" }, orderBy: [{ startsAt: "asc" }, { title: "asc" }], select: { id: true, title: true, hostId: true, host: { select: { shortName: true } } } },
     },
   });
@@ -39,5 +40,5 @@ export async function broadcastAudience(options: { conferenceId: string; actor: 
     const optedOut = of(seatedOptedOut, s.id);
     audience.push({ sessionId: s.id, title: s.title, host: s.host.shortName, recipients: of(seated, s.id) - optedOut, optedOut });
   }
-  return { access, conference: { id: conference.id, title: conference.title }, audience };
+  return { access, conference: { id: conference.id, title: conference.title, titleDative: conference.titleDative }, audience };
 }

@@ -6,6 +6,7 @@ import { ConferenceNav } from "@/components/organiser/conference-nav";
 import { redirect } from "@/i18n/navigation";
 import { broadcastAudience } from "@/lib/attendees/broadcast-audience";
 import { currentUser } from "@/lib/auth";
+import { conferenceTitleValues } from "@/lib/conferences/title-phrases";
 import { isAppError } from "@/lib/errors";
 import { sendBroadcastAction, sendBroadcastTestAction } from "./actions";
 
@@ -52,7 +53,7 @@ export default async function BroadcastPage({ params, searchParams }: PageProps<
           mail={{
             greeting: tm("greeting", { name: t("previewName") }),
             from: tm("broadcast.from", { sender: user.name ?? user.email }),
-            unsubscribe: tm("broadcast.unsubscribe", { conference: result.conference.title }),
+            unsubscribe: tm("broadcast.unsubscribe", conferenceTitleValues(result.conference)),
             unsubscribeLink: tm("broadcast.unsubscribeLink"),
           }}
           action={sendBroadcastAction}
