@@ -4,6 +4,7 @@ import { ResetFeedLink, RevokeOtherLinks } from "@/components/registration/link-
 import { CancelRegistration, ManageSessions } from "@/components/registration/manage-actions";
 import { MyData } from "@/components/privacy/my-data";
 import { ManageDetails } from "@/components/registration/manage-details";
+import { RememberMySessions } from "@/components/registration/remember-my-sessions";
 import { Link } from "@/i18n/navigation";
 import { formatDayShort, formatTimeRange } from "@/lib/format/datetime";
 import { registrationFormData } from "@/lib/registrations/form-data";
@@ -77,6 +78,7 @@ export default async function ManagePage({ params }: PageProps<"/[locale]/manage
         </dl>
       </section>
 
+      <RememberMySessions slug={c.slug} sessionIds={view.status === "cancelled" ? [] : view.sessions.filter((s) => s.status === "confirmed").map((s) => s.id)} />
       {view.status !== "cancelled" && (
         <>
           <section className="card stack" aria-labelledby="agenda-heading">
