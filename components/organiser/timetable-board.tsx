@@ -8,6 +8,7 @@ import type { CreateSessionInput, EditSessionInput } from "@/lib/sessions/schema
 import type { Timetable, TimetableSession } from "@/lib/sessions/timetable";
 import { Link } from "@/i18n/navigation";
 import pickerStyles from "./resources/speaker-picker.module.css";
+import { SessionEnglishFields } from "./session-english-fields";
 
 type Actions = {
   save: (input: EditSessionInput) => Promise<ActionResult<{ title: string; notified: number }>>;
@@ -295,6 +296,8 @@ function SessionDialog({
     const roomId = get("roomId") || null;
     const details = {
       abstract: get("abstract"),
+      titleEn: get("titleEn"),
+      abstractEn: get("abstractEn"),
       format: get("format") as CreateSessionInput["format"],
       language: get("language") as CreateSessionInput["language"],
       trackId: get("trackId") || null,
@@ -464,6 +467,7 @@ function SessionDialog({
             </span>
             {fieldError("abstract")}
           </div>
+          <SessionEnglishFields session={s} fieldError={fieldError} described={described} />
           <div className="form-row">
             <div className="field">
               <label htmlFor="sd-track">{td("track")}</label>

@@ -26,7 +26,7 @@ import { sentFields } from "../validation/fields";
 import { conferenceDetailsInput, detailsFormValues, detailsColumns, detailsToInstants, updateConferenceInput, type ConferenceDetails, type ConferenceDetailsPatch } from "./schema";
 import { slugTakenOnUnique } from "./slug-taken";
 
-const AUDITED = ["title", "subtitle", "slug", "description", "venueName", "venueAddress", "timeZone", "startsAt", "endsAt", "registrationOpensAt", "registrationClosesAt", "capacity", "contactEmail"] as const;
+const AUDITED = ["title", "subtitle", "slug", "description", "titleEn", "subtitleEn", "descriptionEn", "venueName", "venueAddress", "timeZone", "startsAt", "endsAt", "registrationOpensAt", "registrationClosesAt", "capacity", "contactEmail"] as const;
 type Audited = (typeof AUDITED)[number];
 
 const auditValue = (v: unknown) => (v instanceof Date ? v.toISOString() : (v ?? null));

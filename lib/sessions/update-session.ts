@@ -19,7 +19,7 @@ import { promoteWaitlist } from "../registrations/promote-waitlist";
 import { lockSession, sessionWaitlistPosition } from "../registrations/seats";
 import { checkTrackAndSpeakers } from "./details";
 import { conflictMessage, overflowToWaitlist, scheduleConflicts, statusConflicts } from "./rules";
-import { optionalId } from "../validation/fields";
+import { optionalId, optionalText } from "../validation/fields";
 import { SESSION_FORMATS, SESSION_LANGUAGES, slotInput, slotToInstants } from "./schema";
 
 /** `PATCH /api/organiser/sessions/{id}` and the timetable: partial, absent = unchanged (lib/validation/fields.ts). */
@@ -31,6 +31,9 @@ export const sessionChanges = z
     roomId: optionalId,
     capacity: z.number().int().min(0).max(100_000).nullable().optional(),
     abstract: z.string().max(10_000).optional(),
+    /** English versions; null or "" clears (the English site then shows the German text). */
+    titleEn: optionalText(300),
+    abstractEn: optionalText(10_000),
     status: z.enum(["draft", "scheduled"]).optional(),
     format: z.enum(SESSION_FORMATS).optional(),
     language: z.enum(SESSION_LANGUAGES).optional(),
@@ -105,6 +108,8 @@ export async function updateSession(options: { sessionId: string; actor: { userI
     let notified = 0;
     const details = {
       abstract: changes.abstract ?? session.abstract,
+      titleEn: changes.titleEn === undefined ? session.titleEn : changes.titleEn,
+      abstractEn: changes.abstractEn === undefined ? session.abstractEn : changes.abstractEn,
       format: changes.format ?? session.format,
       language: changes.language ?? session.language,
       trackId: changes.trackId === undefined ? session.trackId : changes.trackId,
@@ -136,6 +141,8 @@ export async function updateSession(options: { sessionId: string; actor: { userI
           capacity: session.capacity,
           status: session.status,
           ...(details.abstract !== session.abstract ? { abstract: session.abstract } : {}),
+          ...(details.titleEn !== session.titleEn ? { titleEn: session.titleEn } : {}),
+          ...(details.abstractEn !== session.abstractEn ? { abstractEn: session.abstractEn } : {}),
           format: session.format,
           language: session.language,
           trackId: session.trackId,
@@ -149,6 +156,8 @@ export async function updateSession(options: { sessionId: string; actor: { userI
           capacity: next.capacity,
           status,
           ...(details.abstract !== session.abstract ? { abstract: details.abstract } : {}),
+          ...(details.titleEn !== session.titleEn ? { titleEn: details.titleEn } : {}),
+          ...(details.abstractEn !== session.abstractEn ? { abstractEn: details.abstractEn } : {}),
           format: details.format,
           language: details.language,
           trackId: details.trackId,

@@ -104,7 +104,7 @@ export function RoomsSection({ conferenceId, rooms, actions }: { conferenceId: s
   );
 }
 
-type RoomValues = { name: string; description: string; capacity: string };
+type RoomValues = { name: string; description: string; descriptionEn: string; capacity: string };
 
 function RoomForm({
   prefix,
@@ -135,7 +135,7 @@ function RoomForm({
       onSubmit={(e) => {
         e.preventDefault();
         const form = new FormData(e.currentTarget);
-        onSubmit({ name: String(form.get("name") ?? ""), description: String(form.get("description") ?? ""), capacity: String(form.get("capacity") ?? "") });
+        onSubmit({ name: String(form.get("name") ?? ""), description: String(form.get("description") ?? ""), descriptionEn: String(form.get("descriptionEn") ?? ""), capacity: String(form.get("capacity") ?? "") });
       }}
     >
       <div className={`form-row ${styles.row}`}>
@@ -161,6 +161,16 @@ function RoomForm({
         </label>
         <input id={`${prefix}-description`} name="description" type="text" defaultValue={room?.description ?? ""} maxLength={1000} {...described("description")} />
         {error("description")}
+      </div>
+      <div className="field">
+        <label htmlFor={`${prefix}-descriptionEn`}>
+          {t("descriptionEn")} <span className="muted small">({tc("optional")})</span>
+        </label>
+        <input id={`${prefix}-descriptionEn`} name="descriptionEn" type="text" lang="en" defaultValue={room?.descriptionEn ?? ""} maxLength={1000} {...described("descriptionEn", `${prefix}-descriptionEn-hint`)} />
+        <span className="hint" id={`${prefix}-descriptionEn-hint`}>
+          {t("descriptionEnHint")}
+        </span>
+        {error("descriptionEn")}
       </div>
       <div className={styles.formActions}>
         <button type="submit" className="button" disabled={pending}>
