@@ -147,7 +147,7 @@ async function moveExcessToWaitlist(tx: Tx, conference: ConferenceForMail & { id
       await deliverInvites(tx, {
         recipient: { id: r.id, ...attendee, locale },
         conference,
-        items: [conferenceInvite(conference, attendee, "CANCEL"), ...seats.map((s) => sessionInvite(s.session, conference, attendee, "CANCEL"))],
+        items: [conferenceInvite(conference, attendee, "CANCEL", locale), ...seats.map((s) => sessionInvite(s.session, conference, attendee, "CANCEL", locale))],
         primary: (parts) =>
           enqueueEmail(tx, {
             kind: "registration-updated",
@@ -161,7 +161,7 @@ async function moveExcessToWaitlist(tx: Tx, conference: ConferenceForMail & { id
               conference: conferenceSummary(conference, locale),
               attendeeName: r.name,
               manageUrl: "",
-              sessions: seats.map((s) => sessionLine(s.session, "waitlisted")),
+              sessions: seats.map((s) => sessionLine(s.session, "waitlisted", null, locale)),
               reason: "capacity-reduced",
               ...parts,
             },
@@ -191,7 +191,7 @@ function conferenceEventChanges(before: EventFields, after: EventFields): Change
 /** Every confirmed attendee gets the conference event again: same UID, the raised SEQUENCE. */
 async function notifyConferenceChange(tx: Tx, conference: ConferenceForMail & { id: string }, changes: Changes): Promise<number> {
   const attendees = await tx.registration.findMany({ where: { conferenceId: conference.id, status: "confirmed" }, select: { id: true, name: true, email: true, locale: true }, orderBy: { id: "asc" } });
-  for (const r of attendees) await enqueueInviteMail(tx, r, conference, conferenceInvite(conference, r, "REQUEST"), "conference-updated", changes);
+  for (const r of attendees) await enqueueInviteMail(tx, r, conference, conferenceInvite(conference, r, "REQUEST", toLocale(r.locale)), "conference-updated", changes);
   return attendees.length;
 }
 

@@ -70,7 +70,7 @@ export async function admitToConference(tx: Tx, conference: ConferenceForMail, r
       manageUrl: "",
       checkInCode: registration.checkInCode,
       session: null,
-      invite: await stampInvite(tx, registration.id, conferenceInvite(conference, { name: registration.name, email: registration.email }, "REQUEST")),
+      invite: await stampInvite(tx, registration.id, conferenceInvite(conference, { name: registration.name, email: registration.email }, "REQUEST", locale)),
     },
   });
   const promoted: Promotion[] = [{ registrationId: registration.id, sessionId: null }];
@@ -100,8 +100,8 @@ export async function admitToSession(
       conference: conferenceSummary(conference, locale),
       attendeeName: r.name,
       manageUrl: "",
-      session: sessionLine(entry.session, "confirmed"),
-      invite: await stampInvite(tx, r.id, sessionInvite(entry.session, conference, { name: r.name, email: r.email }, "REQUEST")),
+      session: sessionLine(entry.session, "confirmed", null, locale),
+      invite: await stampInvite(tx, r.id, sessionInvite(entry.session, conference, { name: r.name, email: r.email }, "REQUEST", locale)),
     },
   });
 }

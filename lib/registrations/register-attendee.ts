@@ -140,7 +140,7 @@ export async function registerAttendee(options: RegisterOptions): Promise<Regist
       await deliverInvites(tx, {
         recipient: { id: registration.id, ...attendee, locale },
         conference,
-        items: confirmed ? [conferenceInvite(conference, attendee, "REQUEST"), ...held.map((s) => sessionInvite(s, conference, attendee, "REQUEST"))] : [],
+        items: confirmed ? [conferenceInvite(conference, attendee, "REQUEST", locale), ...held.map((s) => sessionInvite(s, conference, attendee, "REQUEST", locale))] : [],
         primary: (parts) =>
           enqueueEmail(tx, {
             kind: "registration-received",
@@ -159,7 +159,7 @@ export async function registerAttendee(options: RegisterOptions): Promise<Regist
               checkInCode: registration.checkInCode,
               sessions: sessions.map((s) => {
                 const o = outcomes.find((x) => x.id === s.id)!;
-                return sessionLine(s, o.status, o.waitlistPosition ?? null);
+                return sessionLine(s, o.status, o.waitlistPosition ?? null, locale);
               }),
               ...parts,
             },

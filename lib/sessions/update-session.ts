@@ -215,9 +215,9 @@ async function notifyMovedToWaitlist(tx: Tx, conference: ConferenceWithHosts, se
         conference: conferenceSummary(conference, locale),
         attendeeName: r.name,
         manageUrl: "",
-        session: sessionLine(session, "waitlisted", position),
+        session: sessionLine(session, "waitlisted", position, locale),
         changes: {},
-        invite: await stampInvite(tx, r.id, sessionInvite(session, conference, { name: r.name, email: r.email }, "CANCEL")),
+        invite: await stampInvite(tx, r.id, sessionInvite(session, conference, { name: r.name, email: r.email }, "CANCEL", locale)),
       },
     });
   }
@@ -260,8 +260,8 @@ export async function notifyHolders(
         conference: conferenceSummary(conference, locale),
         attendeeName: r.name,
         manageUrl: "",
-        session: sessionLine(session, "cancelled"),
-        invite: await stampInvite(tx, r.id, sessionInvite(session, conference, { name: r.name, email: r.email }, "CANCEL")),
+        session: sessionLine(session, "cancelled", null, locale),
+        invite: await stampInvite(tx, r.id, sessionInvite(session, conference, { name: r.name, email: r.email }, "CANCEL", locale)),
       },
     });
   }

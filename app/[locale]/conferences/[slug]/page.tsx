@@ -40,6 +40,7 @@ export default async function ConferencePage({ params }: Props) {
   const subtitle = pickOptionalLocalized(c.subtitle, c.subtitleEn, locale);
   const description = pickOptionalLocalized(c.description, c.descriptionEn, locale);
   const dates = formatDateRange(c.startsAt, c.endsAt, c.timeZone, locale);
+  const icsQuery = locale === "en" ? "?locale=en" : "";
   return (
     <>
       <section className={`hero hero--conference${past ? " hero--past" : ""}`} aria-labelledby="conference-title">
@@ -155,7 +156,7 @@ export default async function ConferencePage({ params }: Props) {
             <div className="card calendar-card">
               <h3 className="h4">{t("conference.calendar")}</h3>
               <p className="small muted">{t("conference.calendarHint")}</p>
-              <CalendarLinks icsUrl={`/api/conferences/${c.slug}/calendar.ics`} feedUrl={`${appUrl()}/api/conferences/${c.slug}/calendar.ics`} feedName={title.text} />
+              <CalendarLinks icsUrl={`/api/conferences/${c.slug}/calendar.ics${icsQuery}`} feedUrl={`${appUrl()}/api/conferences/${c.slug}/calendar.ics${icsQuery}`} feedName={title.text} />
             </div>
           )}
         </section>
