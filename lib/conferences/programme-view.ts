@@ -81,7 +81,13 @@ export function programmeView(c: PublicConference, locale: string): ProgrammeVie
   };
 }
 
-/** The speakers of a conference's public sessions, by name, each with their sessions in programme order. */
+/** "Prof. Dr. Zoë Fischer" → "fischer zoë": family name first, academic titles left out, for sorting. */
+function sortName(name: string): string {
+  const words = name.replace(/^((prof|dr)\.?\s+)+/i, "").trim().split(/\s+/);
+  return [words.at(-1), ...words.slice(0, -1)].join(" ").toLowerCase();
+}
+
+/** The speakers of a conference's public sessions, by family name, each with their sessions in programme order. */
 export function publicSpeakers(c: PublicConference) {
   const speakers = new Map<string, { id: string; name: string; organisation: string | null; bio: string | null; sessions: PublicSession[] }>();
   for (const s of c.sessions) {
@@ -91,5 +97,5 @@ export function publicSpeakers(c: PublicConference) {
       speakers.set(speaker.id, entry);
     }
   }
-  return [...speakers.values()].sort((a, b) => a.name.localeCompare(b.name, "de"));
+  return [...speakers.values()].sort((a, b) => sortName(a.name).localeCompare(sortName(b.name), "de"));
 }

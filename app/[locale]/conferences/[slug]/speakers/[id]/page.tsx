@@ -34,8 +34,11 @@ export default async function SpeakerPage({ params }: Props) {
   const { conference: c, speaker } = found;
   const t = await getTranslations("public");
   const theirs = new Set(speaker.sessions.map((s) => s.id));
-  // The same cards as the programme, in its order, with times in the conference's zone.
-  const days = programmeView(c, locale).days.flatMap((d) => d.slots.flatMap((slot) => slot.sessions.filter((s) => theirs.has(s.id)).map((s) => ({ day: d, session: s }))));
+  // The same cards as the programme, in its order, by day, with times in the conference's zone.
+  const days = programmeView(c, locale)
+    .days.map((d) => ({ ...d, sessions: d.slots.flatMap((slot) => slot.sessions.filter((s) => theirs.has(s.id))) }))
+    .filter((d) => d.sessions.length > 0);
+  const past = isPast(c, new Date());
   return (
     <div className="container narrow-wide stack">
       <nav aria-label={t("session.breadcrumb")} className="breadcrumb">
@@ -49,14 +52,20 @@ export default async function SpeakerPage({ params }: Props) {
       {speaker.bio && <p className="prose-text">{speaker.bio}</p>}
       <section aria-labelledby="speaker-sessions" className="stack">
         <h2 id="speaker-sessions">{t("speakers.sessions")}</h2>
-        <ul className="speaker-sessions">
-          {days.map(({ day, session }) => (
-            <li key={session.id}>
-              <p className="small muted">{day.label}</p>
-              <SessionCard session={session} slug={c.slug} locale={locale} past={isPast(c, new Date())} headingLevel={3} />
-            </li>
-          ))}
-        </ul>
+        {days.map((day) => (
+          <section key={day.key} aria-labelledby={`day-${day.key}`}>
+            <h3 id={`day-${day.key}`} className="h4">
+              {day.label}
+            </h3>
+            <ul className="speaker-sessions">
+              {day.sessions.map((session) => (
+                <li key={session.id}>
+                  <SessionCard session={session} slug={c.slug} locale={locale} past={past} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
       </section>
     </div>
   );
