@@ -24,6 +24,8 @@ async function shot(page: Page, name: string) {
 }
 
 const cards = (page: Page) => page.locator(".programme .session-card");
+/** Other browser tests add sessions and speakers to the demo before these run: count, never assume. */
+const workshopCount = async (page: Page) => (await page.locator(".programme .session-card__format").allTextContents()).filter((f) => f === "Workshop").length;
 
 test.describe("the programme", () => {
   test.use({ viewport: DESKTOP });
@@ -31,12 +33,15 @@ test.describe("the programme", () => {
   test("filters and search apply at once, announce the count and live in the URL", async ({ page }) => {
     await page.goto(programme);
     const status = page.getByRole("status").filter({ hasText: "Programmpunkt" });
-    await expect(status).toHaveText("15 Programmpunkte");
-    await expect(cards(page)).toHaveCount(15);
+    await expect(cards(page).first()).toBeVisible();
+    const total = await cards(page).count();
+    const workshops = await workshopCount(page);
+    expect(total).toBeGreaterThanOrEqual(15);
+    await expect(status).toHaveText(`${total} Programmpunkte`);
 
     await page.getByLabel("Format", { exact: true }).selectOption({ label: "Workshop" });
-    await expect(status).toHaveText("5 von 15 Programmpunkten passen zur Auswahl");
-    await expect(cards(page)).toHaveCount(5);
+    await expect(status).toHaveText(`${workshops} von ${total} Programmpunkten passen zur Auswahl`);
+    await expect(cards(page)).toHaveCount(workshops);
     for (const format of await page.locator(".programme .session-card__format").allTextContents()) expect(format).toBe("Workshop");
     await expect(page).toHaveURL(/\?format=workshop$/);
 
@@ -53,7 +58,7 @@ test.describe("the programme", () => {
     await expectAccessible(page);
 
     await page.getByRole("button", { name: "Filter zurücksetzen" }).click();
-    await expect(cards(page)).toHaveCount(15);
+    await expect(cards(page)).toHaveCount(total);
     await expect(page).toHaveURL(new RegExp(`${programme}$`));
 
     // Day, host, language and free seats.
@@ -61,7 +66,7 @@ test.describe("the programme", () => {
     await expect(page).toHaveURL(/\?day=\d{4}-\d{2}-\d{2}$/);
     await expect(page.locator(".programme-day")).toHaveCount(1);
     await page.getByLabel("Verantwortlich", { exact: true }).selectOption({ label: "EMMD – Europäische Metropolregion Mitteldeutschland" });
-    await expect(cards(page)).toHaveCount(2);
+    for (const host of await page.locator(".programme .session-card__host abbr").allTextContents()) expect(host).toBe("EMMD");
     await page.getByLabel("Sprache", { exact: true }).selectOption({ label: "Englisch" });
     await expect(cards(page)).toHaveCount(1);
     await expect(cards(page)).toContainText("Lifelong learning across borders");
@@ -73,7 +78,7 @@ test.describe("the programme", () => {
     await expect(page.locator(".programme .session-card--break")).toHaveCount(0);
 
     await page.getByLabel("Suche", { exact: true }).fill("gibt es nicht");
-    await expect(status).toHaveText("0 von 15 Programmpunkten passen zur Auswahl");
+    await expect(status).toHaveText(`0 von ${total} Programmpunkten passen zur Auswahl`);
     await expect(page.getByText("Kein Programmpunkt passt zu dieser Auswahl.")).toBeVisible();
   });
 
@@ -90,7 +95,8 @@ test.describe("the programme", () => {
 
     await page.getByRole("link", { name: /Alle Mitwirkenden/ }).click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Mitwirkende");
-    await expect(page.locator(".speaker-index li")).toHaveCount(6);
+    expect(await page.locator(".speaker-index li").count()).toBeGreaterThanOrEqual(6);
+    await expect(page.locator(".speaker-index").getByRole("link", { name: "Siobhán O'Brien" })).toBeVisible();
     await expectAccessible(page);
 
     await page.goto(programme);
@@ -128,7 +134,8 @@ test.describe("the programme", () => {
     }
     const tables = page.locator(".programme-print table");
     await expect(tables).toHaveCount(2);
-    await expect(tables.first().locator("tbody tr")).toHaveCount(9);
+    // Every session of the programme is a row.
+    await expect(page.locator(".programme-print tbody tr")).toHaveCount(await cards(page).count());
     await expect(page.getByRole("link", { name: "Jetzt anmelden" }).first()).toBeHidden();
 
     const pdf = await page.pdf({ format: "A4", printBackground: false });
@@ -147,8 +154,10 @@ test.describe("the programme", () => {
     // A filtered view prints only what is shown.
     await page.emulateMedia({ media: "screen" });
     await page.goto(`${programme}?format=workshop`);
+    await expect(cards(page).first()).toBeVisible();
+    const workshops = await cards(page).count();
     await page.emulateMedia({ media: "print" });
-    await expect(page.locator(".programme-print tbody tr")).toHaveCount(5);
+    await expect(page.locator(".programme-print tbody tr")).toHaveCount(workshops);
   });
 });
 
@@ -170,7 +179,7 @@ test.describe("English content", () => {
     await expect(keynote.locator(".session-card__title")).toHaveAttribute("lang", "de");
     // An English-language session's own title is English, not a fallback.
     await expect(cards(page).filter({ hasText: "Lifelong learning across borders" }).locator(".session-card__title")).not.toHaveAttribute("lang", /.*/);
-    await expect(page.getByRole("status").filter({ hasText: "sessions" })).toHaveText("15 sessions");
+    await expect(page.getByRole("status").filter({ hasText: "sessions" })).toHaveText(`${await cards(page).count()} sessions`);
     await expectAccessible(page);
 
     await keynote.getByRole("link", { name: /Keynote/ }).click();
@@ -225,6 +234,8 @@ test.describe("Meine Sessions", () => {
   test("someone who opened their manage link sees their sessions marked on the programme, and can forget it", async ({ page }) => {
     // The session ids as the programme links them.
     await page.goto(programme);
+    await expect(cards(page).first()).toBeVisible();
+    const total = await cards(page).count();
     const idOf = async (title: string) => (await page.getByRole("link", { name: title }).getAttribute("href"))!.split("/").pop()!;
     const chosen = [await idOf("Berufsorientierung, die ankommt: Praxisbeispiele aus Schulen"), await idOf("Fachkräftesicherung in der Region: Zahlen, Trends, Handlungsfelder")];
     const response = await page.request.post(`/api/conferences/${DEMO_SLUG}/registrations`, {
@@ -256,7 +267,7 @@ test.describe("Meine Sessions", () => {
 
     await page.getByRole("button", { name: "Markierung vergessen" }).click();
     await expect(mine).toHaveCount(0);
-    await expect(cards(page)).toHaveCount(15);
+    await expect(cards(page)).toHaveCount(total);
     // The manage page respects it until asked again.
     await page.goto(new URL(manageUrl).pathname);
     await page.getByRole("button", { name: /Meine Programmpunkte im Programm markieren/ }).click();
