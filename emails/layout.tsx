@@ -11,7 +11,7 @@ export type Block =
   | { type: "button"; label: string; href: string }
   | { type: "link"; label: string; href: string; before?: string }
   | { type: "facts"; rows: { label: string; value: string }[] }
-  | { type: "list"; title: string; items: { title: string; detail: string }[] }
+  | { type: "list"; title: string; items: { title: string; detail: string; lang?: string }[] }
   | { type: "qr"; cid: string; alt: string; caption: string }
   | { type: "rule" };
 
@@ -92,7 +92,9 @@ function BlockView({ block }: { block: Block }) {
           <Text style={{ ...styles.factLabel, margin: "0 0 10px" }}>{block.title}</Text>
           {block.items.map((item, i) => (
             <div key={i}>
-              <Text style={styles.itemTitle}>{item.title}</Text>
+              <Text style={styles.itemTitle} lang={item.lang}>
+                {item.title}
+              </Text>
               <Text style={styles.itemDetail}>{item.detail}</Text>
             </div>
           ))}

@@ -30,7 +30,8 @@ export function sessionItem(s: SessionLine, c: ConferenceSummary, { t, locale }:
   const start = new Date(s.startsAt);
   const when = `${formatDayShort(start, c.timeZone, locale)}, ${formatTimeRange(start, new Date(s.endsAt), c.timeZone, locale)}`;
   const status = t(`mail.sessionStatus.${s.status}`, { position: s.waitlistPosition ?? "" });
-  return { title: s.title, detail: [when, s.room, status].filter(Boolean).join(" · ") };
+  // A title with no English version is German on an English mail: say so for screen readers.
+  return { title: s.title, detail: [when, s.room, status].filter(Boolean).join(" · "), ...(s.titleLang && s.titleLang !== locale ? { lang: s.titleLang } : {}) };
 }
 
 export function sessionList(sessions: SessionLine[], c: ConferenceSummary, ctx: TemplateContext): Block[] {

@@ -72,6 +72,28 @@ type SessionSeed = {
   speakers?: string[];
   language?: string;
   track?: string;
+  titleEn?: string;
+  abstractEn?: string;
+};
+
+/**
+ * English texts of the upcoming demo programme (issue 14). The keynote (s2) has none on purpose:
+ * the English site shows its German title, marked lang="de", as the fallback to look at.
+ */
+const UPCOMING_ENGLISH: Record<string, { titleEn: string; abstractEn: string }> = {
+  s1: { titleEn: "Opening: Skilled workers of tomorrow", abstractEn: "Welcome from BiSMit and TransMit and an introduction to the two conference days." },
+  s3: { titleEn: "Career guidance that works: examples from schools", abstractEn: "Three schools show how company visits, internships and the career choice passport work together." },
+  s4: { titleEn: "Education monitoring for vocational further education", abstractEn: "How local authorities use data to spot further-education needs and steer what is offered." },
+  s5: { titleEn: "Securing skilled workers, sustainable business: linking education and structural change", abstractEn: "Designed by the Central German Metropolitan Region: companies, chambers and local authorities report how education, securing skilled workers and sustainable business come together in the region." },
+  s6: { titleEn: "Lunch break and project fair", abstractEn: "Projects from the region introduce themselves." },
+  s7: { titleEn: "Youth participation: what keeps young people in the region", abstractEn: "Young people from Merseburg and Halle debate with decision-makers from politics and administration." },
+  s8: { titleEn: "Training at work: models for small and medium-sized businesses", abstractEn: "How SMEs can train their staff without bringing the business to a halt." },
+  s9: { titleEn: "Networking evening", abstractEn: "End of the first day with a regional buffet." },
+  s10: { titleEn: "Skilled workers in the region: figures, trends, fields of action", abstractEn: "Current data on the skilled-worker situation in Saxony, Saxony-Anhalt and Thuringia." },
+  s11: { titleEn: "Digital career guidance: tools compared", abstractEn: "Online platforms, apps and virtual internships – what works for whom?" },
+  s12: { titleEn: "Youth participation in practice: a workshop for local authorities", abstractEn: "Methods and formats that help local authorities involve young people effectively." },
+  s13: { titleEn: "Thinking regionally: connecting education across the metropolitan region", abstractEn: "The metropolitan region presents partnerships between local authorities, universities and businesses." },
+  s14: { titleEn: "Closing: commitments for the region", abstractEn: "What we take away from the two days – and who does what before the next conference." },
 };
 
 async function upsertConference(
@@ -84,6 +106,9 @@ async function upsertConference(
     titleDative?: string;
     subtitle: string;
     description: string;
+    titleEn?: string;
+    subtitleEn?: string;
+    descriptionEn?: string;
     day: Day;
     status: "published" | "archived";
     venueName: string;
@@ -92,7 +117,7 @@ async function upsertConference(
     registrationClosesAt: Date;
     capacity: number | null;
     hosts: { host: string; role: "organiser" | "co_organiser" | "partner" }[];
-    rooms: { name: string; capacity?: number; description?: string }[];
+    rooms: { name: string; capacity?: number; description?: string; descriptionEn?: string }[];
     tracks?: { name: string; color: string }[];
     speakers: { key: string; name: string; organisation: string; bio?: string }[];
     sessions: SessionSeed[];
@@ -105,6 +130,9 @@ async function upsertConference(
     titleDative: data.titleDative ?? null,
     subtitle: data.subtitle,
     description: data.description,
+    titleEn: data.titleEn ?? null,
+    subtitleEn: data.subtitleEn ?? null,
+    descriptionEn: data.descriptionEn ?? null,
     startsAt,
     endsAt,
     timeZone: DEMO_TIME_ZONE,
@@ -130,7 +158,7 @@ async function upsertConference(
   for (const [position, r] of data.rooms.entries()) {
     const room = await tx.room.upsert({
       where: { conferenceId_name: { conferenceId: conference.id, name: r.name } },
-      create: { conferenceId: conference.id, name: r.name, capacity: r.capacity ?? null, description: r.description ?? null, position },
+      create: { conferenceId: conference.id, name: r.name, capacity: r.capacity ?? null, description: r.description ?? null, descriptionEn: r.descriptionEn ?? null, position },
       update: {},
     });
     roomIds[r.name] = room.id;
@@ -163,6 +191,8 @@ async function upsertConference(
         trackId: s.track ? trackIds[s.track] : null,
         title: s.title,
         abstract: s.abstract,
+        titleEn: s.titleEn ?? UPCOMING_ENGLISH[s.key]?.titleEn ?? null,
+        abstractEn: s.abstractEn ?? UPCOMING_ENGLISH[s.key]?.abstractEn ?? null,
         format: s.format,
         language: s.language ?? "de",
         startsAt: at(data.day, s.start, s.day),
@@ -332,6 +362,10 @@ export async function seed(now = new Date()) {
         title: `Mitteldeutsche Bildungskonferenz ${day.year}`,
         titleDative: `der Mitteldeutschen Bildungskonferenz ${day.year}`,
         subtitle: "Fachkräfte von morgen: Bildung gemeinsam gestalten",
+        titleEn: `Central German Education Conference ${day.year}`,
+        subtitleEn: "Skilled workers of tomorrow: shaping education together",
+        descriptionEn:
+          "Demo content. Two days on career guidance, vocational further education, securing skilled workers and youth participation in the Central German mining region. Local authorities, schools, chambers, businesses and young people discuss what works in the region and what has to change.",
         description:
           "Demo-Inhalt. Zwei Tage zu Berufsorientierung, berufsbezogener Weiterbildung, Fachkräftesicherung und Jugendbeteiligung im Mitteldeutschen Revier. Kommunen, Schulen, Kammern, Unternehmen und junge Menschen diskutieren, was in der Region funktioniert und was sich ändern muss.",
         day,
@@ -347,9 +381,9 @@ export async function seed(now = new Date()) {
           { host: "emmd", role: "partner" },
         ],
         rooms: [
-          { name: "Saal Merseburg", capacity: 300, description: "Großer Saal, Erdgeschoss, barrierefrei" },
-          { name: "Raum Saale", capacity: 40, description: "1. Obergeschoss, Aufzug vorhanden" },
-          { name: "Raum Geisel", capacity: 30, description: "1. Obergeschoss, Aufzug vorhanden" },
+          { name: "Saal Merseburg", capacity: 300, description: "Großer Saal, Erdgeschoss, barrierefrei", descriptionEn: "Main hall, ground floor, step-free" },
+          { name: "Raum Saale", capacity: 40, description: "1. Obergeschoss, Aufzug vorhanden", descriptionEn: "First floor, lift available" },
+          { name: "Raum Geisel", capacity: 30, description: "1. Obergeschoss, Aufzug vorhanden", descriptionEn: "First floor, lift available" },
           { name: "Werkstatt", capacity: 16, description: "Erdgeschoss, Seiteneingang" },
         ],
         tracks: [
@@ -398,6 +432,7 @@ export async function seed(now = new Date()) {
       }).then(async (conference) => {
         const questions = [
           { key: "role", label: "In welchem Bereich arbeiten Sie?", labelEn: "Which sector do you work in?", type: "single_choice" as const, required: true,
+            helpText: "Hilft uns, das Programm auf die Teilnehmenden abzustimmen.", helpTextEn: "Helps us tailor the programme to those attending.",
             options: [
               { value: "kommune", label: "Kommunalverwaltung", labelEn: "Local government" },
               { value: "schule", label: "Schule oder Bildungseinrichtung", labelEn: "School or education provider" },
@@ -418,7 +453,7 @@ export async function seed(now = new Date()) {
         for (const [position, q] of questions.entries()) {
           await tx.registrationQuestion.upsert({
             where: { conferenceId_key: { conferenceId: conference.id, key: q.key } },
-            create: { conferenceId: conference.id, key: q.key, label: q.label, labelEn: q.labelEn, type: q.type, required: q.required, options: q.options, position },
+            create: { conferenceId: conference.id, key: q.key, label: q.label, labelEn: q.labelEn, helpText: "helpText" in q ? q.helpText : null, helpTextEn: "helpTextEn" in q ? q.helpTextEn : null, type: q.type, required: q.required, options: q.options, position },
             update: {},
           });
         }

@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/i18n/routing";
+import { EnglishOffer } from "@/components/english-offer";
 import { SiteHeader } from "@/components/site-header";
 import { SiteFooter } from "@/components/site-footer";
 import "../globals.css";
@@ -33,6 +34,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         </a>
         <NextIntlClientProvider>
           <SiteHeader />
+          {locale === "de" && <EnglishOffer />}
           <main id="main" className="site-main">
             {children}
           </main>

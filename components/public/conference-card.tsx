@@ -2,6 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { formatDateRange, formatDateTime } from "@/lib/format/datetime";
 import type { PublicRegistrationState } from "@/lib/conferences/public-status";
+import { pickLocalized, pickOptionalLocalized } from "@/lib/localized";
+import { Localized } from "./localized";
 import { RegisterButton } from "./registration-box";
 
 type Props = {
@@ -13,6 +15,8 @@ type Props = {
     slug: string;
     title: string;
     subtitle: string | null;
+    titleEn: string | null;
+    subtitleEn: string | null;
     startsAt: Date;
     endsAt: Date;
     timeZone: string;
@@ -27,18 +31,21 @@ type Props = {
 export async function ConferenceCard({ conference: c, locale, registration: r, variant }: Props) {
   const t = await getTranslations("public");
   const headingId = `conference-${c.slug}`;
+  const subtitle = pickOptionalLocalized(c.subtitle, c.subtitleEn, locale);
   return (
     <article className={`conference-card conference-card--${variant}`} aria-labelledby={headingId}>
       <p className="conference-card__date">
         <time dateTime={c.startsAt.toISOString()}>{formatDateRange(c.startsAt, c.endsAt, c.timeZone, locale)}</time>
       </p>
       <h3 className="conference-card__title" id={headingId}>
-        <Link href={`/conferences/${c.slug}`}>{c.title}</Link>
+        <Link href={`/conferences/${c.slug}`}>
+          <Localized text={pickLocalized(c.title, c.titleEn, locale)} locale={locale} />
+        </Link>
       </h3>
-      {c.subtitle && (
+      {subtitle && (
         <p className="conference-card__subtitle">
           <span className="visually-hidden">{t("home.theme")}: </span>
-          {c.subtitle}
+          <Localized text={subtitle} locale={locale} />
         </p>
       )}
       <dl className="conference-card__facts">

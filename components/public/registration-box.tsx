@@ -5,12 +5,16 @@ import type { PublicRegistrationState } from "@/lib/conferences/public-status";
 
 type Props = { slug: string; timeZone: string; locale: string; registration: PublicRegistrationState };
 
-/** The register button, worded for a waiting list when the conference is full; nothing when registration is not possible. */
-export async function RegisterButton({ slug, registration, className = "button" }: { slug: string; registration: PublicRegistrationState; className?: string }) {
+/**
+ * The register button, worded for a waiting list when the conference is full; nothing when
+ * registration is not possible. From a session's page it opens the form with that session ticked.
+ */
+export async function RegisterButton({ slug, registration, sessionId, className = "button" }: { slug: string; registration: PublicRegistrationState; sessionId?: string; className?: string }) {
   if (registration.state !== "open" && registration.state !== "full") return null;
   const t = await getTranslations("public.conference");
+  const pathname = `/conferences/${slug}/register`;
   return (
-    <Link className={className} href={`/conferences/${slug}/register`}>
+    <Link className={className} href={sessionId ? { pathname, query: { session: sessionId } } : pathname}>
       {registration.state === "full" ? t("registerWaitlist") : t("register")}
     </Link>
   );

@@ -25,7 +25,13 @@ export function QuestionField({ question: q, value, error, optional, choose, onC
       {error}
     </p>
   );
-  const describedBy = error ? `${id}-error` : undefined;
+  // The organisers' help text (German or English, lib/localized.ts) describes the field, next to any error.
+  const helpNode = q.help && (
+    <p className="hint" id={`${id}-help`}>
+      {q.help}
+    </p>
+  );
+  const describedBy = [error ? `${id}-error` : null, q.help ? `${id}-help` : null].filter(Boolean).join(" ") || undefined;
   const mark = q.required ? <RequiredMark /> : <span className="muted small">({optional})</span>;
   if (q.type === "checkbox") {
     return (
@@ -37,6 +43,7 @@ export function QuestionField({ question: q, value, error, optional, choose, onC
             {q.label} {mark}
           </span>
         </label>
+        {helpNode}
       </div>
     );
   }
@@ -58,6 +65,7 @@ export function QuestionField({ question: q, value, error, optional, choose, onC
           {q.label} {mark}
           {multiple && q.required && <span className="visually-hidden"> ({requiredWord})</span>}
         </legend>
+        {helpNode}
         {errorNode}
         {q.options.map((o) => (
           <label key={o.value} className="check">
@@ -80,6 +88,7 @@ export function QuestionField({ question: q, value, error, optional, choose, onC
       <label htmlFor={id}>
         {q.label} {mark}
       </label>
+      {helpNode}
       {errorNode}
       {q.type === "long_text" ? (
         <textarea id={id} rows={3} value={typeof value === "string" ? value : ""} onChange={(e) => onChange(e.target.value)} required={q.required} aria-invalid={invalid} aria-describedby={describedBy} />

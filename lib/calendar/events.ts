@@ -5,6 +5,7 @@
  * one. Emailed invites may raise SEQUENCE further per recipient (lib/registrations/calendar-invites.ts).
  */
 import { appUrl } from "../http";
+import { localizedText, pickOptionalLocalized } from "../localized";
 import type { CalendarEvent, CalendarEventJson } from "./types";
 import { uidDomain } from "./uid-domain";
 
@@ -17,6 +18,9 @@ type ConferenceLike = {
   title: string;
   subtitle?: string | null;
   description?: string | null;
+  titleEn?: string | null;
+  subtitleEn?: string | null;
+  descriptionEn?: string | null;
   startsAt: Date;
   endsAt: Date;
   timeZone: string;
@@ -31,6 +35,8 @@ type SessionLike = {
   id: string;
   title: string;
   abstract?: string | null;
+  titleEn?: string | null;
+  abstractEn?: string | null;
   startsAt: Date;
   endsAt: Date;
   status: string;
@@ -50,7 +56,7 @@ function pageUrl(path: string, locale?: string): string {
 /**
  * One session as an event. `attendee` makes it an invite (ATTENDEE with PARTSTAT); `cancelled`
  * marks it STATUS:CANCELLED even if the session itself goes ahead (the attendee dropped it);
- * `locale` picks the language of the linked session page.
+ * `locale` picks the language of the texts (English where entered) and of the linked session page.
  */
 export function sessionEvent(
   session: SessionLike,
@@ -60,11 +66,13 @@ export function sessionEvent(
 ): CalendarEvent {
   const url = pageUrl(`/conferences/${conference.slug}/sessions/${session.id}`, opts.locale);
   const cancelled = opts.cancelled || session.status === "cancelled";
+  const locale = opts.locale ?? "de";
+  const conferenceTitle = localizedText(conference.title, conference.titleEn, locale);
   return {
     uid: sessionUid(session.id),
     sequence: session.revision,
-    title: session.title,
-    description: [session.abstract, `${conference.title}`, url].filter(Boolean).join("\n\n"),
+    title: localizedText(session.title, session.titleEn, locale),
+    description: [pickOptionalLocalized(session.abstract, session.abstractEn, locale)?.text, conferenceTitle, url].filter(Boolean).join("\n\n"),
     location: [session.room?.name, conference.venueName, conference.venueAddress].filter(Boolean).join(", "),
     url,
     start: session.startsAt,
@@ -73,7 +81,7 @@ export function sessionEvent(
     status: cancelled ? "CANCELLED" : "CONFIRMED",
     organizer: session.host ? { name: session.host.name, email: session.host.contactEmail } : null,
     attendees: attendee ? [{ name: attendee.name, email: attendee.email, partstat: cancelled ? "DECLINED" : "ACCEPTED", rsvp: false }] : undefined,
-    categories: [conference.title],
+    categories: [conferenceTitle],
     lastModified: session.updatedAt ?? null,
   };
 }
@@ -85,11 +93,12 @@ export function conferenceEvent(
   opts: { cancelled?: boolean; sequence?: number; locale?: string } = {},
 ): CalendarEvent {
   const url = pageUrl(`/conferences/${conference.slug}`, opts.locale);
+  const locale = opts.locale ?? "de";
   return {
     uid: conferenceUid(conference.id),
     sequence: opts.sequence ?? conference.revision ?? 0,
-    title: conference.title,
-    description: [conference.subtitle, conference.description, url].filter(Boolean).join("\n\n"),
+    title: localizedText(conference.title, conference.titleEn, locale),
+    description: [pickOptionalLocalized(conference.subtitle, conference.subtitleEn, locale)?.text, pickOptionalLocalized(conference.description, conference.descriptionEn, locale)?.text, url].filter(Boolean).join("\n\n"),
     location: [conference.venueName, conference.venueAddress].filter(Boolean).join(", "),
     url,
     start: conference.startsAt,

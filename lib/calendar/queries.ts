@@ -2,6 +2,7 @@
 import { db } from "../db";
 import { conferenceOrganizer, type ConferenceForMail } from "../registrations/payloads";
 import { registrationIdForToken } from "../registrations/link-tokens";
+import { localizedText } from "../localized";
 import { conferenceEvent, sessionEvent } from "./events";
 import type { CalendarEvent } from "./types";
 import { loadUidDomain } from "./uid-domain";
@@ -17,9 +18,10 @@ function latest(dates: Date[]): Date {
 
 /**
  * One session. A cancelled one is still answered (STATUS:CANCELLED, its raised SEQUENCE), so that
- * downloading it again removes it from a calendar; drafts are unknown.
+ * downloading it again removes it from a calendar; drafts are unknown. `locale` "en": English
+ * texts where entered, German otherwise.
  */
-export async function sessionFeed(sessionId: string): Promise<Feed | null> {
+export async function sessionFeed(sessionId: string, locale = "de"): Promise<Feed | null> {
   await loadUidDomain(db);
   const session = await db.session.findFirst({
     where: { id: sessionId, status: { in: ["scheduled", "cancelled"] }, conference: { status: { in: ["published", "archived"] } } },
@@ -27,9 +29,9 @@ export async function sessionFeed(sessionId: string): Promise<Feed | null> {
   });
   if (!session) return null;
   return {
-    name: session.title,
+    name: localizedText(session.title, session.titleEn, locale),
     filename: `session-${session.id}.ics`,
-    events: [sessionEvent(session, session.conference)],
+    events: [sessionEvent(session, session.conference, null, { locale })],
     lastModified: latest([session.updatedAt, session.conference.updatedAt]),
   };
 }
@@ -45,8 +47,8 @@ export async function conferenceFeedVersion(slug: string): Promise<string | null
   return `${conference.id}:${conference.updatedAt.getTime()}:${sessions._max.updatedAt?.getTime() ?? 0}:${sessions._count._all}`;
 }
 
-/** Scheduled sessions, and cancelled ones marked STATUS:CANCELLED so subscribers drop them. */
-export async function conferenceFeed(slug: string): Promise<Feed | null> {
+/** Scheduled sessions, and cancelled ones marked STATUS:CANCELLED so subscribers drop them; texts in `locale`. */
+export async function conferenceFeed(slug: string, locale = "de"): Promise<Feed | null> {
   await loadUidDomain(db);
   const conference = await db.conference.findFirst({
     where: { slug, status: { in: ["published", "archived"] } },
@@ -54,9 +56,9 @@ export async function conferenceFeed(slug: string): Promise<Feed | null> {
   });
   if (!conference) return null;
   return {
-    name: conference.title,
+    name: localizedText(conference.title, conference.titleEn, locale),
     filename: `${conference.slug}.ics`,
-    events: conference.sessions.map((s) => sessionEvent(s, conference)),
+    events: conference.sessions.map((s) => sessionEvent(s, conference, null, { locale })),
     lastModified: latest([conference.updatedAt, ...conference.sessions.map((s) => s.updatedAt)]),
   };
 }
@@ -102,7 +104,7 @@ export async function agendaFeedOf(id: string): Promise<Feed | null> {
     events.push(atLeastEmailed(sessionEvent(entry.session, conference, null, { cancelled: cancelledAll || entry.status === "cancelled", locale })));
   }
   return {
-    name: conference.title,
+    name: localizedText(conference.title, conference.titleEn, locale),
     filename: "agenda.ics",
     events,
     lastModified: latest([registration.updatedAt, conference.updatedAt, ...registration.sessions.flatMap((s) => [s.updatedAt, s.session.updatedAt])]),

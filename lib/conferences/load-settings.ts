@@ -26,6 +26,7 @@ export async function loadConferenceSettings(options: { conferenceId: string; ac
       label: q.label,
       labelEn: q.labelEn ?? "",
       helpText: q.helpText ?? "",
+      helpTextEn: q.helpTextEn ?? "",
       type: q.type,
       required: q.required,
       options: storedOptions(q.options),

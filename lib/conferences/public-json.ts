@@ -1,18 +1,33 @@
-/** The JSON shape of GET /api/conferences and /api/conferences/{slug}: times carry the conference's offset. */
+/**
+ * The JSON shape of GET /api/conferences and /api/conferences/{slug}: times carry the conference's
+ * offset; texts are in the requested language (`?locale=en`: English where entered, else German;
+ * `lang` says which), German by default.
+ */
+import { localizedText, pickLocalized, pickOptionalLocalized } from "../localized";
 import { registrationWindow, seatsLeft } from "../registrations/rules";
 import { toIsoWithOffset } from "../time/zoned";
 import type { listPublicConferences, PublicConference } from "./queries";
 
 type ListedConference = Awaited<ReturnType<typeof listPublicConferences>>[number];
 
-function conferenceFields(c: ListedConference | PublicConference, now: Date) {
+/** The API's language: `locale=en` in the query asks for English texts; anything else is German. */
+export function apiLocale(url: string): "de" | "en" {
+  return new URL(url).searchParams.get("locale") === "en" ? "en" : "de";
+}
+
+const pagePrefix = (locale: string) => (locale === "en" ? "/en" : "");
+
+function conferenceFields(c: ListedConference | PublicConference, now: Date, locale: string) {
   const iso = (d: Date | null) => (d ? toIsoWithOffset(d, c.timeZone) : null);
   const window = registrationWindow(c, now);
+  const title = pickLocalized(c.title, c.titleEn, locale);
   return {
     slug: c.slug,
-    title: c.title,
-    subtitle: c.subtitle,
-    description: c.description,
+    locale,
+    title: title.text,
+    titleLang: title.lang,
+    subtitle: pickOptionalLocalized(c.subtitle, c.subtitleEn, locale)?.text ?? null,
+    description: pickOptionalLocalized(c.description, c.descriptionEn, locale)?.text ?? "",
     status: c.status,
     startsAt: iso(c.startsAt),
     endsAt: iso(c.endsAt),
@@ -32,39 +47,44 @@ function conferenceFields(c: ListedConference | PublicConference, now: Date) {
   };
 }
 
-export function conferenceSummaryJson(c: ListedConference, now: Date, baseUrl: string) {
-  return { ...conferenceFields(c, now), sessionCount: c._count.sessions, url: `${baseUrl}/conferences/${c.slug}` };
+export function conferenceSummaryJson(c: ListedConference, now: Date, baseUrl: string, locale = "de") {
+  return { ...conferenceFields(c, now, locale), sessionCount: c._count.sessions, url: `${baseUrl}${pagePrefix(locale)}/conferences/${c.slug}` };
 }
 
-export function conferenceDetailJson(c: PublicConference, now: Date, baseUrl: string) {
+export function conferenceDetailJson(c: PublicConference, now: Date, baseUrl: string, locale = "de") {
   const iso = (d: Date) => toIsoWithOffset(d, c.timeZone);
+  const page = `${baseUrl}${pagePrefix(locale)}/conferences/${c.slug}`;
   return {
-    ...conferenceFields(c, now),
+    ...conferenceFields(c, now, locale),
     seatsLeft: seatsLeft(c.capacity, c.seatsTaken),
     waitlistLength: c.waitlistLength,
-    url: `${baseUrl}/conferences/${c.slug}`,
-    rooms: c.rooms.map((r) => ({ id: r.id, name: r.name, capacity: r.capacity })),
+    url: page,
+    rooms: c.rooms.map((r) => ({ id: r.id, name: r.name, description: pickOptionalLocalized(r.description, r.descriptionEn, locale)?.text ?? null, capacity: r.capacity })),
     sessions: c.sessions
       .filter((s) => s.status === "scheduled")
-      .map((s) => ({
-        id: s.id,
-        title: s.title,
-        abstract: s.abstract,
-        format: s.format,
-        language: s.language,
-        startsAt: iso(s.startsAt),
-        endsAt: iso(s.endsAt),
-        room: s.room ? { id: s.room.id, name: s.room.name } : null,
-        track: s.track ? { id: s.track.id, name: s.track.name } : null,
-        host: { slug: s.host.slug, name: s.host.name, shortName: s.host.shortName },
-        speakers: s.speakers.map((sp) => ({ name: sp.speaker.name, organisation: sp.speaker.organisation })),
-        capacity: s.capacity,
-        seatsTaken: s.seatsTaken,
-        seatsLeft: seatsLeft(s.capacity, s.seatsTaken),
-        waitlistLength: s.waitlistLength,
-        revision: s.revision,
-        url: `${baseUrl}/conferences/${c.slug}/sessions/${s.id}`,
-        calendarUrl: `${baseUrl}/api/sessions/${s.id}/calendar.ics`,
-      })),
+      .map((s) => {
+        const title = pickLocalized(s.title, s.titleEn, locale, s.language);
+        return {
+          id: s.id,
+          title: title.text,
+          titleLang: title.lang,
+          abstract: localizedText(s.abstract, s.abstractEn, locale),
+          format: s.format,
+          language: s.language,
+          startsAt: iso(s.startsAt),
+          endsAt: iso(s.endsAt),
+          room: s.room ? { id: s.room.id, name: s.room.name } : null,
+          track: s.track ? { id: s.track.id, name: s.track.name } : null,
+          host: { slug: s.host.slug, name: s.host.name, shortName: s.host.shortName },
+          speakers: s.speakers.map((sp) => ({ name: sp.speaker.name, organisation: sp.speaker.organisation })),
+          capacity: s.capacity,
+          seatsTaken: s.seatsTaken,
+          seatsLeft: seatsLeft(s.capacity, s.seatsTaken),
+          waitlistLength: s.waitlistLength,
+          revision: s.revision,
+          url: `${page}/sessions/${s.id}`,
+          calendarUrl: `${baseUrl}/api/sessions/${s.id}/calendar.ics${locale === "en" ? "?locale=en" : ""}`,
+        };
+      }),
   };
 }

@@ -85,7 +85,7 @@ export async function addQuestion(options: { input: unknown; actor: Actor }) {
     const key = uniqueKey(keyFromLabel(q.label), existing.map((e) => e.key));
     const position = existing.reduce((max, e) => Math.max(max, e.position + 1), 0);
     const opts = isChoiceType(q.type) ? toOptions(q.options, []) : null;
-    const data = { key, label: q.label, labelEn: q.labelEn, helpText: q.helpText, type: q.type, required: q.required, position };
+    const data = { key, label: q.label, labelEn: q.labelEn, helpText: q.helpText, helpTextEn: q.helpTextEn, type: q.type, required: q.required, position };
     const created = await tx.registrationQuestion.create({ data: { conferenceId, ...data, ...(opts ? { options: opts } : {}) } });
     await audit(tx, options.actor, conferenceId, created.id, "question.create", null, { ...data, options: opts });
     return created;
@@ -105,7 +105,7 @@ export async function updateQuestion(options: { input: unknown; actor: Actor }) 
     // Options not sent stay exactly as stored (values included) while the type still has options.
     const keepOptions = patch.options === undefined && isChoiceType(before.type as QuestionType);
     const opts = isChoiceType(q.type) ? (keepOptions ? storedOptions(before.options) : toOptions(q.options, storedOptions(before.options))) : null;
-    const data = { label: q.label, labelEn: q.labelEn, helpText: q.helpText, type: q.type, required: q.required };
+    const data = { label: q.label, labelEn: q.labelEn, helpText: q.helpText, helpTextEn: q.helpTextEn, type: q.type, required: q.required };
     // A text question has no options: an empty list, not JSON null — Prisma.DbNull is tied to the
     // SQLite client's namespace, which the PostgreSQL client does not recognise.
     const updated = await tx.registrationQuestion.update({ where: { id: before.id }, data: { ...data, options: opts ?? [] } });
@@ -115,7 +115,7 @@ export async function updateQuestion(options: { input: unknown; actor: Actor }) 
       conferenceId,
       before.id,
       "question.update",
-      { label: before.label, labelEn: before.labelEn, helpText: before.helpText, type: before.type, required: before.required, options: before.options ?? null },
+      { label: before.label, labelEn: before.labelEn, helpText: before.helpText, helpTextEn: before.helpTextEn, type: before.type, required: before.required, options: before.options ?? null },
       { ...data, options: opts },
     );
     return updated;
@@ -126,11 +126,12 @@ export async function updateQuestion(options: { input: unknown; actor: Actor }) 
  * The edit laid over the stored question (absent keeps, null clears; lib/validation/fields.ts),
  * judged as a whole by questionFields; errors keep the form's `question.*` paths.
  */
-function mergeQuestion(stored: { label: string; labelEn: string | null; helpText: string | null; type: string; required: boolean; options: unknown }, patch: QuestionPatch) {
+function mergeQuestion(stored: { label: string; labelEn: string | null; helpText: string | null; helpTextEn: string | null; type: string; required: boolean; options: unknown }, patch: QuestionPatch) {
   const current = {
     label: stored.label,
     labelEn: stored.labelEn,
     helpText: stored.helpText,
+    helpTextEn: stored.helpTextEn,
     type: stored.type,
     required: stored.required,
     options: storedOptions(stored.options).map((o) => (o.labelEn ? `${o.label} | ${o.labelEn}` : o.label)),

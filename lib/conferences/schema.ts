@@ -29,6 +29,10 @@ export const conferenceDetailsInput = z
     subtitle: optionalText(300),
     slug: z.string().trim().min(3, "slugTooShort").max(80, "tooLong").regex(SLUG_PATTERN, "invalidSlug"),
     description: z.string().trim().max(20_000, "tooLong").nullish().transform((v) => v ?? ""),
+    /** English versions (issue 14): empty shows the German text on the English site. */
+    titleEn: optionalText(200),
+    subtitleEn: optionalText(300),
+    descriptionEn: optionalText(20_000),
     venueName: text(200),
     venueAddress: text(500),
     timeZone: z.string().trim().min(1, "required").max(64, "invalidTimeZone").refine(isValidTimeZone, "invalidTimeZone"),
@@ -77,6 +81,9 @@ export const conferenceDetailsPatch = z.object({
   subtitle: typed,
   slug: typed,
   description: typed,
+  titleEn: typed,
+  subtitleEn: typed,
+  descriptionEn: typed,
   venueName: typed,
   venueAddress: typed,
   timeZone: typed,
@@ -141,6 +148,7 @@ export const questionFields = z
     label: text(500),
     labelEn: optionalText(500),
     helpText: optionalText(1000),
+    helpTextEn: optionalText(1000),
     type: z.enum(QUESTION_TYPES, "invalid"),
     required: z.boolean().optional().default(false),
     options: optionLines,
@@ -160,6 +168,7 @@ export const questionPatch = z.object({
   label: z.string().max(1000).nullable().optional(),
   labelEn: z.string().max(1000).nullable().optional(),
   helpText: z.string().max(2000).nullable().optional(),
+  helpTextEn: z.string().max(2000).nullable().optional(),
   type: z.enum(QUESTION_TYPES, "invalid").optional(),
   required: z.boolean().optional(),
   options: z.union([z.string().max(20_000), z.array(z.string().max(1000)).max(200)]).nullable().optional(),
@@ -189,6 +198,9 @@ export function detailsColumns(details: ConferenceDetails) {
     subtitle: details.subtitle,
     slug: details.slug,
     description: details.description,
+    titleEn: details.titleEn,
+    subtitleEn: details.subtitleEn,
+    descriptionEn: details.descriptionEn,
     venueName: details.venueName,
     venueAddress: details.venueAddress,
     timeZone: details.timeZone,
@@ -222,6 +234,9 @@ type StoredConference = {
   subtitle: string | null;
   slug: string;
   description: string;
+  titleEn: string | null;
+  subtitleEn: string | null;
+  descriptionEn: string | null;
   venueName: string;
   venueAddress: string;
   timeZone: string;
@@ -248,6 +263,9 @@ export function detailsFormValues(c: StoredConference) {
     subtitle: c.subtitle ?? "",
     slug: c.slug,
     description: c.description,
+    titleEn: c.titleEn ?? "",
+    subtitleEn: c.subtitleEn ?? "",
+    descriptionEn: c.descriptionEn ?? "",
     venueName: c.venueName,
     venueAddress: c.venueAddress,
     timeZone: c.timeZone,

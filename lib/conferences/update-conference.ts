@@ -28,7 +28,7 @@ import { sentFields } from "../validation/fields";
 import { conferenceDetailsInput, detailsFormValues, detailsColumns, detailsToInstants, updateConferenceInput, type ConferenceDetails, type ConferenceDetailsPatch } from "./schema";
 import { slugTakenOnUnique } from "./slug-taken";
 
-const AUDITED = ["title", "subtitle", "slug", "description", "venueName", "venueAddress", "timeZone", "startsAt", "endsAt", "registrationOpensAt", "registrationClosesAt", "capacity", "contactEmail", "titleDative"] as const;
+const AUDITED = ["title", "subtitle", "slug", "description", "titleEn", "subtitleEn", "descriptionEn", "venueName", "venueAddress", "timeZone", "startsAt", "endsAt", "registrationOpensAt", "registrationClosesAt", "capacity", "contactEmail", "titleDative"] as const;
 type Audited = (typeof AUDITED)[number];
 
 const auditValue = (v: unknown) => (v instanceof Date ? v.toISOString() : (v ?? null));
@@ -147,7 +147,7 @@ async function moveExcessToWaitlist(tx: Tx, conference: ConferenceForMail & { id
       await deliverInvites(tx, {
         recipient: { id: r.id, ...attendee, locale },
         conference,
-        items: [conferenceInvite(conference, attendee, "CANCEL"), ...seats.map((s) => sessionInvite(s.session, conference, attendee, "CANCEL"))],
+        items: [conferenceInvite(conference, attendee, "CANCEL", locale), ...seats.map((s) => sessionInvite(s.session, conference, attendee, "CANCEL", locale))],
         primary: (parts) =>
           enqueueAttendeeEmail(tx, {
             kind: "registration-updated",
@@ -155,7 +155,7 @@ async function moveExcessToWaitlist(tx: Tx, conference: ConferenceForMail & { id
             conference,
             locale,
             dedupeKey: `conference-waitlisted:${r.id}:${now.getTime()}`,
-            payload: { sessions: seats.map((s) => sessionLine(s.session, "waitlisted")), reason: "capacity-reduced", ...parts },
+            payload: { sessions: seats.map((s) => sessionLine(s.session, "waitlisted", null, locale)), reason: "capacity-reduced", ...parts },
           }),
       });
     }
@@ -183,7 +183,7 @@ function conferenceEventChanges(before: EventFields, after: EventFields): Change
 /** Every confirmed attendee gets the conference event again: same UID, the raised SEQUENCE. */
 async function notifyConferenceChange(tx: Tx, conference: ConferenceForMail & { id: string }, changes: Changes): Promise<number> {
   const attendees = await tx.registration.findMany({ where: { conferenceId: conference.id, status: "confirmed" }, select: { id: true, name: true, email: true, locale: true }, orderBy: { id: "asc" } });
-  for (const r of attendees) await enqueueInviteMail(tx, r, conference, conferenceInvite(conference, r, "REQUEST"), "conference-updated", changes);
+  for (const r of attendees) await enqueueInviteMail(tx, r, conference, conferenceInvite(conference, r, "REQUEST", toLocale(r.locale)), "conference-updated", changes);
   return attendees.length;
 }
 

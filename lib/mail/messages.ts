@@ -28,6 +28,8 @@ export type SessionLine = {
   startsAt: string;
   endsAt: string;
   room?: string | null;
+  /** The language the title is in (German when no English title is entered); absent in older payloads. */
+  titleLang?: "de" | "en";
   status: "confirmed" | "waitlisted" | "cancelled";
   waitlistPosition?: number | null;
 };

@@ -21,7 +21,7 @@ import { toLocale } from "../i18n-server";
 import { enqueueEmail } from "../mail/enqueue";
 import type { EmailPayloads, Invite, InviteEventSummary } from "../mail/messages";
 import { enqueueAttendeeEmail } from "./attendee-email";
-import { conferenceOrganizer, conferenceSummary, type ConferenceForMail, type SessionForMail } from "./payloads";
+import { conferenceOrganizer, conferenceSummary, sessionLine, type ConferenceForMail, type SessionForMail } from "./payloads";
 
 type Method = Invite["method"];
 type Attendee = { name: string; email: string };
@@ -30,12 +30,13 @@ export type InviteRecipient = Attendee & { id: string; locale: string };
 /** One event to email, before its SEQUENCE is fixed for the recipient. */
 export type InviteItem = { method: Method; event: CalendarEvent; kind: InviteEventSummary["kind"]; sessionId?: string };
 
-export function conferenceInvite(c: ConferenceForMail & { revision?: number }, attendee: Attendee, method: Method): InviteItem {
-  return { method, kind: "conference", event: conferenceEvent(c, conferenceOrganizer(c), attendee, { cancelled: method === "CANCEL" }) };
+/** `locale`: the recipient's language, for the event's texts and link (English where entered). */
+export function conferenceInvite(c: ConferenceForMail & { revision?: number }, attendee: Attendee, method: Method, locale?: string): InviteItem {
+  return { method, kind: "conference", event: conferenceEvent(c, conferenceOrganizer(c), attendee, { cancelled: method === "CANCEL", locale }) };
 }
 
-export function sessionInvite(s: SessionForMail, c: ConferenceForMail, attendee: Attendee, method: Method): InviteItem {
-  return { method, kind: "session", sessionId: s.id, event: sessionEvent(s, c, attendee, { cancelled: method === "CANCEL" }) };
+export function sessionInvite(s: SessionForMail, c: ConferenceForMail, attendee: Attendee, method: Method, locale?: string): InviteItem {
+  return { method, kind: "session", sessionId: s.id, event: sessionEvent(s, c, attendee, { cancelled: method === "CANCEL", locale }) };
 }
 
 /**
@@ -131,8 +132,8 @@ export async function enqueueSessionUpdate(
   changes: Changes,
   now: Date,
 ): Promise<void> {
-  const invite = await stampInvite(tx, recipient.id, sessionInvite(session, conference, recipient, "REQUEST"));
   const locale = toLocale(recipient.locale);
+  const invite = await stampInvite(tx, recipient.id, sessionInvite(session, conference, recipient, "REQUEST", locale));
   const dedupeKey = `session-updated:${session.id}:${session.revision}:${recipient.id}`;
   const pending = await tx.emailOutbox.findFirst({
     where: { registrationId: recipient.id, kind: "session-updated", status: "pending", attempts: 0, dedupeKey: { startsWith: `session-updated:${session.id}:` } },
@@ -142,7 +143,7 @@ export async function enqueueSessionUpdate(
     conference: conferenceSummary(conference, locale),
     attendeeName: recipient.name,
     manageUrl: "",
-    session: { id: session.id, title: session.title, startsAt: session.startsAt.toISOString(), endsAt: session.endsAt.toISOString(), room: session.room?.name ?? null, status: "confirmed", waitlistPosition: null },
+    session: sessionLine(session, "confirmed", null, locale),
     changes: mergeChanges(earlier, changes),
     invite,
   });

@@ -55,7 +55,7 @@ export async function cancelRegistrationIn(tx: Tx, options: CancelOptions): Prom
     const emailIds = await deliverInvites(tx, {
       recipient: { id: registration.id, ...attendee, locale },
       conference,
-      items: wasConfirmed ? [conferenceInvite(conference, attendee, "CANCEL"), ...freedSessions.map((s) => sessionInvite(s.session, conference, attendee, "CANCEL"))] : [],
+      items: wasConfirmed ? [conferenceInvite(conference, attendee, "CANCEL", locale), ...freedSessions.map((s) => sessionInvite(s.session, conference, attendee, "CANCEL", locale))] : [],
       primary: (parts) =>
         enqueueAttendeeEmail(tx, {
           kind: "registration-cancelled",

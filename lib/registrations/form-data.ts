@@ -1,10 +1,11 @@
 /** What the registration and manage pages need to draw the session picker and the questions. */
 import { db } from "../db";
 import { dayKey, formatDayLong, formatTimeRange } from "../format/datetime";
+import { localizedText, pickLocalized, pickOptionalLocalized } from "../localized";
 import { optionValues, seatsLeft } from "./rules";
 
 export type PickerSession = { id: string; title: string; day: string; dayLabel: string; time: string; room: string | null; host: string; seatsLeft: number | null; startsAt: string; endsAt: string };
-export type FormQuestion = { key: string; label: string; type: string; required: boolean; options: { value: string; label: string }[] };
+export type FormQuestion = { key: string; label: string; help: string | null; type: string; required: boolean; options: { value: string; label: string }[] };
 
 export async function registrationFormData(slug: string, locale: string) {
   const conference = await db.conference.findFirst({
@@ -23,7 +24,7 @@ export async function registrationFormData(slug: string, locale: string) {
     .filter((s) => s.format !== "break")
     .map((s) => ({
       id: s.id,
-      title: s.title,
+      title: pickLocalized(s.title, s.titleEn, locale, s.language).text,
       day: dayKey(s.startsAt, conference.timeZone),
       dayLabel: formatDayLong(s.startsAt, conference.timeZone, locale),
       time: formatTimeRange(s.startsAt, s.endsAt, conference.timeZone, locale),
@@ -35,12 +36,14 @@ export async function registrationFormData(slug: string, locale: string) {
     }));
   const questions: FormQuestion[] = conference.questions.map((q) => ({
     key: q.key,
-    label: locale === "en" && q.labelEn ? q.labelEn : q.label,
+    label: localizedText(q.label, q.labelEn, locale),
+    help: pickOptionalLocalized(q.helpText, q.helpTextEn, locale)?.text ?? null,
     type: q.type,
     required: q.required,
     options: (Array.isArray(q.options) ? q.options : []).map((o, i) => {
       const option = o as { value?: unknown; label?: unknown; labelEn?: unknown };
-      return { value: optionValues([o])[0] ?? String(i), label: String((locale === "en" && option.labelEn) || option.label || option.value) };
+      const label = String(option.label ?? option.value ?? "");
+      return { value: optionValues([o])[0] ?? String(i), label: localizedText(label, typeof option.labelEn === "string" ? option.labelEn : null, locale) };
     }),
   }));
   return { conference, sessions, questions };

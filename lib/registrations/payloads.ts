@@ -1,5 +1,6 @@
 /** Builds what registration emails say and carry (see lib/mail/messages.ts). */
 import { appUrl } from "../http";
+import { pickLocalized, pickOptionalLocalized } from "../localized";
 import type { ConferenceSummary, SessionLine } from "../mail/messages";
 
 export type ConferenceForMail = {
@@ -8,6 +9,10 @@ export type ConferenceForMail = {
   title: string;
   subtitle: string | null;
   description: string;
+  /** English texts (issue 14); emails and calendar entries in English use them, else the German ones. */
+  titleEn?: string | null;
+  subtitleEn?: string | null;
+  descriptionEn?: string | null;
   startsAt: Date;
   endsAt: Date;
   timeZone: string;
@@ -24,6 +29,9 @@ export type SessionForMail = {
   id: string;
   title: string;
   abstract: string;
+  titleEn?: string | null;
+  abstractEn?: string | null;
+  language?: string;
   startsAt: Date;
   endsAt: Date;
   status: string;
@@ -40,6 +48,9 @@ export const sessionMailSelect = {
   id: true,
   title: true,
   abstract: true,
+  titleEn: true,
+  abstractEn: true,
+  language: true,
   startsAt: true,
   endsAt: true,
   status: true,
@@ -65,8 +76,8 @@ export function agendaFeedUrl(token: string): string {
 export function conferenceSummary(c: ConferenceForMail, locale: string): ConferenceSummary {
   return {
     slug: c.slug,
-    title: c.title,
-    subtitle: c.subtitle,
+    title: pickLocalized(c.title, c.titleEn, locale).text,
+    subtitle: pickOptionalLocalized(c.subtitle, c.subtitleEn, locale)?.text ?? null,
     titleDative: c.titleDative ?? null,
     startsAt: c.startsAt.toISOString(),
     endsAt: c.endsAt.toISOString(),
@@ -78,8 +89,10 @@ export function conferenceSummary(c: ConferenceForMail, locale: string): Confere
   };
 }
 
-export function sessionLine(s: SessionForMail, status: SessionLine["status"], waitlistPosition: number | null = null): SessionLine {
-  return { id: s.id, title: s.title, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(), room: s.room?.name ?? null, status, waitlistPosition };
+/** A session as an email lists it, its title in the recipient's language (`locale`; German without one). */
+export function sessionLine(s: SessionForMail, status: SessionLine["status"], waitlistPosition: number | null = null, locale = "de"): SessionLine {
+  const title = pickLocalized(s.title, s.titleEn, locale, s.language);
+  return { id: s.id, title: title.text, titleLang: title.lang, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(), room: s.room?.name ?? null, status, waitlistPosition };
 }
 
 /** The organising host is the conference's ORGANIZER in calendar invites. */

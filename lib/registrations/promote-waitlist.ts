@@ -66,7 +66,7 @@ export async function admitToConference(tx: Tx, conference: ConferenceForMail, r
     payload: {
       checkInCode: registration.checkInCode,
       session: null,
-      invite: await stampInvite(tx, registration.id, conferenceInvite(conference, { name: registration.name, email: registration.email }, "REQUEST")),
+      invite: await stampInvite(tx, registration.id, conferenceInvite(conference, { name: registration.name, email: registration.email }, "REQUEST", locale)),
     },
   });
   await emitRegistrationEvent(tx, { type: "waitlist.promoted", conferenceId: conference.id, registrationId: registration.id, now, extra: { sessionId: null } });
@@ -92,8 +92,8 @@ export async function admitToSession(
     conference,
     locale,
     payload: {
-      session: sessionLine(entry.session, "confirmed"),
-      invite: await stampInvite(tx, r.id, sessionInvite(entry.session, conference, { name: r.name, email: r.email }, "REQUEST")),
+      session: sessionLine(entry.session, "confirmed", null, locale),
+      invite: await stampInvite(tx, r.id, sessionInvite(entry.session, conference, { name: r.name, email: r.email }, "REQUEST", locale)),
     },
   });
   await emitRegistrationEvent(tx, { type: "waitlist.promoted", conferenceId: conference.id, registrationId: r.id, now, extra: { sessionId: entry.session.id } });

@@ -132,7 +132,7 @@ export async function registerAttendee(options: RegisterOptions): Promise<Regist
       await deliverInvites(tx, {
         recipient: { id: registration.id, ...attendee, locale },
         conference,
-        items: confirmed ? [conferenceInvite(conference, attendee, "REQUEST"), ...held.map((s) => sessionInvite(s, conference, attendee, "REQUEST"))] : [],
+        items: confirmed ? [conferenceInvite(conference, attendee, "REQUEST", locale), ...held.map((s) => sessionInvite(s, conference, attendee, "REQUEST", locale))] : [],
         primary: (parts) =>
           enqueueAttendeeEmail(tx, {
             kind: "registration-received",
@@ -147,7 +147,7 @@ export async function registerAttendee(options: RegisterOptions): Promise<Regist
               checkInCode: registration.checkInCode,
               sessions: sessions.map((s) => {
                 const o = outcomes.find((x) => x.id === s.id)!;
-                return sessionLine(s, o.status, o.waitlistPosition ?? null);
+                return sessionLine(s, o.status, o.waitlistPosition ?? null, locale);
               }),
               ...parts,
             },

@@ -8,6 +8,7 @@ import { type Actor, writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { toLocale, type Locale } from "../i18n-server";
+import { localizedText } from "../localized";
 import type { SessionLine } from "../mail/messages";
 import { enqueueAttendeeEmail } from "./attendee-email";
 import { validationError, zodFieldCodes } from "./errors";
@@ -122,8 +123,9 @@ export async function updateRegistration(options: { registrationId: string; inpu
       orderBy: { session: { startsAt: "asc" } },
     });
     const lines: SessionLine[] = [];
+    const linesLocale = toLocale(input.locale ?? registration.locale);
     for (const s of sessions) {
-      lines.push(sessionLine(s.session, s.status === "confirmed" ? "confirmed" : "waitlisted", s.status === "waitlisted" ? await sessionWaitlistPosition(tx, s) : null));
+      lines.push(sessionLine(s.session, s.status === "confirmed" ? "confirmed" : "waitlisted", s.status === "waitlisted" ? await sessionWaitlistPosition(tx, s) : null, linesLocale));
     }
     const sessionsChanged = added.length > 0 || removed.length > 0;
     const changedFields = [...(Object.keys(details) as DetailField[]), ...(answersChanged.length ? ["answers" as const] : []), ...(sessionsChanged ? ["sessions" as const] : [])];
@@ -132,14 +134,14 @@ export async function updateRegistration(options: { registrationId: string; inpu
       const emailLocale = toLocale(input.locale ?? registration.locale);
       const label = (key: string) => {
         const q = conference.questions.find((x) => x.key === key);
-        return q ? (emailLocale === "en" && q.labelEn ? q.labelEn : q.label) : key;
+        return q ? localizedText(q.label, q.labelEn, emailLocale) : key;
       };
       const attendee = { name: attendeeName, email: registration.email };
       // The update carries the first changed session's invite; any further one follows on its own.
       await deliverInvites(tx, {
         recipient: { id: registration.id, ...attendee, locale: emailLocale },
         conference,
-        items: [...gained.map((s) => sessionInvite(s, conference, attendee, "REQUEST")), ...lost.map((s) => sessionInvite(s, conference, attendee, "CANCEL"))],
+        items: [...gained.map((s) => sessionInvite(s, conference, attendee, "REQUEST", emailLocale)), ...lost.map((s) => sessionInvite(s, conference, attendee, "CANCEL", emailLocale))],
         primary: (parts) =>
           enqueueAttendeeEmail(tx, {
             kind: "registration-updated",

@@ -18,7 +18,7 @@ export async function loadResources(options: { conferenceId: string; actor: { us
   return {
     conference: { id: conference.id, title: conference.title },
     canManage: access.level === "manage",
-    rooms: conference.rooms.map((r) => ({ id: r.id, name: r.name, description: r.description ?? "", capacity: r.capacity, sessions: r._count.sessions })),
+    rooms: conference.rooms.map((r) => ({ id: r.id, name: r.name, description: r.description ?? "", descriptionEn: r.descriptionEn ?? "", capacity: r.capacity, sessions: r._count.sessions })),
     tracks: conference.tracks.map((t) => ({ id: t.id, name: t.name, color: t.color, sessions: t._count.sessions })),
     speakers: conference.speakers.map((s) => ({ id: s.id, name: s.name, organisation: s.organisation ?? "", bio: s.bio ?? "", email: s.email ?? "", sessions: s.sessions.map((x) => x.session.title) })),
   };

@@ -26,7 +26,7 @@ export async function saveRoom(options: { input: unknown; actor: { userId: strin
     const name = input.name ?? before?.name ?? "";
     if (rooms.some((r) => r.id !== input.roomId && sameName(r.name, name))) throw new AppError("validation", "Room name taken", { name: "nameTaken" });
     // An edit writes only what was sent (absent = unchanged, lib/validation/fields.ts).
-    const data = sentFields({ name: input.name, description: input.description, capacity: input.capacity });
+    const data = sentFields({ name: input.name, description: input.description, descriptionEn: input.descriptionEn, capacity: input.capacity });
 
     if (!before) {
       const position = rooms.reduce((max, r) => Math.max(max, r.position + 1), 0);
@@ -58,8 +58,8 @@ export async function saveRoom(options: { input: unknown; actor: { userId: strin
       entityType: "Room",
       entityId: room.id,
       action: "room.update",
-      before: { name: before.name, description: before.description, capacity: before.capacity },
-      after: { name: room.name, description: room.description, capacity: room.capacity, ...(sessionsUpdated ? { sessionsUpdated } : {}) },
+      before: { name: before.name, description: before.description, descriptionEn: before.descriptionEn, capacity: before.capacity },
+      after: { name: room.name, description: room.description, descriptionEn: room.descriptionEn, capacity: room.capacity, ...(sessionsUpdated ? { sessionsUpdated } : {}) },
     });
     return { room, notified, sessionsUpdated };
   }).catch(nameTakenOnUnique);

@@ -22,6 +22,8 @@ export const saveRoomInput = z.object({
   roomId: optionalId,
   name: name.optional(),
   description: optionalText(1000),
+  /** The note in English (issue 14); empty shows the German one on the English site. */
+  descriptionEn: optionalText(1000),
   capacity: capacityInput({ min: 1, max: 100_000 }),
 });
 export type SaveRoomInput = z.input<typeof saveRoomInput>;

@@ -40,6 +40,8 @@ export async function createSession(options: { input: unknown; actor: { userId: 
         roomId: input.roomId,
         title: input.title,
         abstract: input.abstract,
+        titleEn: input.titleEn,
+        abstractEn: input.abstractEn,
         format: input.format,
         language: input.language,
         trackId: input.trackId,

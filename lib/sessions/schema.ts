@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { capacityInput } from "../capacity-input";
 import { zonedToUtc } from "../time/zoned";
-import { id, optionalId, sentFields } from "../validation/fields";
+import { id, optionalId, optionalText, sentFields } from "../validation/fields";
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDay");
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "invalidTime");
@@ -28,12 +28,17 @@ const format = z.enum(SESSION_FORMATS, "invalid");
 const language = z.enum(SESSION_LANGUAGES, "invalid");
 const status = z.enum(["draft", "scheduled"], "invalid");
 const speakerIds = z.array(id).max(20, "tooMany");
+/** English title and abstract (issue 14): absent = unchanged, null or "" = none (the English site shows the German text). */
+const titleEn = optionalText(300);
+const abstractEn = optionalText(10_000);
 
 export const createSessionInput = slotInput.extend({
   conferenceId: id,
   hostId: id,
   title: z.string().trim().min(1, "required").max(300, "tooLong"),
   abstract: abstract.optional().default(""),
+  titleEn,
+  abstractEn,
   format: format.default("talk"),
   language: language.default("de"),
   trackId: optionalId,
@@ -53,6 +58,8 @@ export const editSessionInput = slotInput.extend({
   title: z.string().trim().min(1, "required").max(300, "tooLong").optional(),
   capacity: capacity.optional(),
   abstract: abstract.optional(),
+  titleEn,
+  abstractEn,
   format: format.optional(),
   language: language.optional(),
   trackId: optionalId,

@@ -44,6 +44,8 @@ export async function loadTimetable(options: { conferenceId: string; actor: { us
         speakers: s.speakers.map((x) => x.speaker.name),
         speakerIds: s.speakers.map((x) => x.speaker.id),
         abstract: s.abstract,
+        titleEn: s.titleEn ?? "",
+        abstractEn: s.abstractEn ?? "",
         language: s.language,
         trackId: s.trackId,
         day: start.day,

@@ -21,7 +21,7 @@ import { lockSession, sessionWaitlistPosition } from "../registrations/seats";
 import { emitRegistrationEvent, emitSessionEvent } from "../webhooks/emit";
 import { checkTrackAndSpeakers } from "./details";
 import { conflictMessage, overflowToWaitlist, scheduleConflicts, statusConflicts } from "./rules";
-import { optionalId } from "../validation/fields";
+import { optionalId, optionalText } from "../validation/fields";
 import { SESSION_FORMATS, SESSION_LANGUAGES, slotInput, slotToInstants } from "./schema";
 
 /** `PATCH /api/organiser/sessions/{id}` and the timetable: partial, absent = unchanged (lib/validation/fields.ts). */
@@ -33,6 +33,9 @@ export const sessionChanges = z
     roomId: optionalId,
     capacity: z.number().int().min(0).max(100_000).nullable().optional(),
     abstract: z.string().max(10_000).optional(),
+    /** English versions; null or "" clears (the English site then shows the German text). */
+    titleEn: optionalText(300),
+    abstractEn: optionalText(10_000),
     status: z.enum(["draft", "scheduled"]).optional(),
     format: z.enum(SESSION_FORMATS).optional(),
     language: z.enum(SESSION_LANGUAGES).optional(),
@@ -107,6 +110,8 @@ export async function updateSession(options: { sessionId: string; actor: { userI
     let notified = 0;
     const details = {
       abstract: changes.abstract ?? session.abstract,
+      titleEn: changes.titleEn === undefined ? session.titleEn : changes.titleEn,
+      abstractEn: changes.abstractEn === undefined ? session.abstractEn : changes.abstractEn,
       format: changes.format ?? session.format,
       language: changes.language ?? session.language,
       trackId: changes.trackId === undefined ? session.trackId : changes.trackId,
@@ -137,6 +142,8 @@ export async function updateSession(options: { sessionId: string; actor: { userI
         capacity: session.capacity,
         status: session.status,
         ...(details.abstract !== session.abstract ? { abstract: session.abstract } : {}),
+        ...(details.titleEn !== session.titleEn ? { titleEn: session.titleEn } : {}),
+        ...(details.abstractEn !== session.abstractEn ? { abstractEn: session.abstractEn } : {}),
         format: session.format,
         language: session.language,
         trackId: session.trackId,
@@ -150,6 +157,8 @@ export async function updateSession(options: { sessionId: string; actor: { userI
         capacity: next.capacity,
         status,
         ...(details.abstract !== session.abstract ? { abstract: details.abstract } : {}),
+        ...(details.titleEn !== session.titleEn ? { titleEn: details.titleEn } : {}),
+        ...(details.abstractEn !== session.abstractEn ? { abstractEn: details.abstractEn } : {}),
         format: details.format,
         language: details.language,
         trackId: details.trackId,
@@ -216,9 +225,9 @@ async function notifyMovedToWaitlist(tx: Tx, conference: ConferenceWithHosts, se
       locale,
       dedupeKey: `session-waitlisted:${session.id}:${entry.id}:${Date.now()}`,
       payload: {
-        session: sessionLine(session, "waitlisted", position),
+        session: sessionLine(session, "waitlisted", position, locale),
         changes: {},
-        invite: await stampInvite(tx, r.id, sessionInvite(session, conference, { name: r.name, email: r.email }, "CANCEL")),
+        invite: await stampInvite(tx, r.id, sessionInvite(session, conference, { name: r.name, email: r.email }, "CANCEL", locale)),
       },
     });
   }
@@ -256,8 +265,8 @@ export async function notifyHolders(
       locale,
       dedupeKey: `${kind}:${session.id}:${session.revision}:${r.id}`,
       payload: {
-        session: sessionLine(session, "cancelled"),
-        invite: await stampInvite(tx, r.id, sessionInvite(session, conference, { name: r.name, email: r.email }, "CANCEL")),
+        session: sessionLine(session, "cancelled", null, locale),
+        invite: await stampInvite(tx, r.id, sessionInvite(session, conference, { name: r.name, email: r.email }, "CANCEL", locale)),
       },
     });
   }

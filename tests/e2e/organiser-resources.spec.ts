@@ -76,7 +76,7 @@ test("BiSMit's owner adds a room, a track and a speaker, assigns the speaker in 
   await dialog.getByRole("checkbox", { name: new RegExp(SPEAKER) }).check();
   await dialog.getByLabel("Track").selectOption({ label: "Schule und Beruf" });
   await dialog.getByLabel("Sprache").selectOption("en");
-  await dialog.getByLabel("Kurzbeschreibung").fill("Drei Schulen zeigen, wie es geht.");
+  await dialog.getByLabel("Kurzbeschreibung", { exact: true }).fill("Drei Schulen zeigen, wie es geht.");
   await dialog.getByRole("button", { name: "Speichern" }).click();
   await expect(page.getByRole("status")).toContainText(`„${FIRST}“ gespeichert.`);
   await expect(page.getByRole("article", { name: FIRST })).toContainText(SPEAKER);
@@ -106,7 +106,7 @@ test("BiSMit's owner adds a room, a track and a speaker, assigns the speaker in 
   await page.goto(`/en/organiser/conferences/${conference.id}/timetable`);
   await page.getByRole("article", { name: FIRST }).getByRole("button", { name: /Edit/ }).click();
   await expect(page.getByRole("dialog").getByRole("group", { name: "Speakers" })).toBeVisible();
-  await expect(page.getByRole("dialog").getByLabel("Abstract")).toHaveValue("Drei Schulen zeigen, wie es geht.");
+  await expect(page.getByRole("dialog").getByLabel("Abstract", { exact: true })).toHaveValue("Drei Schulen zeigen, wie es geht.");
   await expectAccessible(page);
   await page.getByRole("dialog").screenshot({ path: "test-results/screens/session-dialog-en.png" });
   await page.context().close();

@@ -39,7 +39,7 @@ test("EMMD's editor schedules EMMD's session but cannot change BiSMit's; BiSMit'
   await page.getByRole("button", { name: "+ Programmpunkt anlegen" }).click();
   const dialog = page.getByRole("dialog");
   await expect(dialog.getByLabel("Verantwortlicher Träger").locator("option")).toHaveText([/^EMMD/]);
-  await dialog.getByLabel("Titel").fill("Sprechstunde Medienbildung");
+  await dialog.getByLabel("Titel", { exact: true }).fill("Sprechstunde Medienbildung");
   await dialog.getByLabel("Tag", { exact: true }).selectOption(secondDay);
   await dialog.getByLabel("Beginn").fill("13:00");
   await dialog.getByLabel("Dauer (Minuten)").fill("45");

@@ -53,7 +53,7 @@ test("BiSMit's owner creates a conference, is told inline about a bad address, a
   await expect(details.getByRole("alert")).toContainText("Bitte prüfen Sie die markierten Felder.");
   expect((await db.conference.findUniqueOrThrow({ where: { id: conference.id } })).slug).toBe(slug);
   await slugInput.fill(slug);
-  await details.getByLabel("Untertitel").fill("Ganztägige Bildung gemeinsam gestalten");
+  await details.getByLabel(/^Untertitel \(/).fill("Ganztägige Bildung gemeinsam gestalten");
   await details.getByLabel("Plätze insgesamt").fill("80");
   await details.getByRole("button", { name: "Angaben speichern" }).click();
   await expect(details.getByRole("status")).toHaveText("Die Angaben sind gespeichert.");

@@ -91,7 +91,7 @@ describe("GET /api/conferences", () => {
     const published = await createConference();
     const archived = await createConference({ status: "archived", startsAt: new Date("2022-11-08T08:00:00Z"), endsAt: new Date("2022-11-08T15:00:00Z") });
     const draft = await createConference({ status: "draft" });
-    const response = await listConferences();
+    const response = await listConferences(new Request("http://localhost/api/conferences"));
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("application/json");
     const body = await response.json();
@@ -114,7 +114,7 @@ describe("GET /api/conferences", () => {
     await createSession(conference, host.id);
     await createSession(conference, host.id, { status: "draft" });
     await createSession(conference, host.id, { status: "cancelled" });
-    const body = await (await listConferences()).json();
+    const body = await (await listConferences(new Request("http://localhost/api/conferences"))).json();
     const listed = body.conferences.find((c: { slug: string }) => c.slug === conference.slug);
     expect(listed).toMatchObject({
       startsAt: "2027-07-01T09:00:00+02:00",

@@ -447,6 +447,8 @@ async function filledSession() {
       trackId: trackA.id,
       title: "Werkstatt",
       abstract: "Worum es geht",
+      titleEn: "Workshop",
+      abstractEn: "What it is about",
       format: "workshop",
       language: "en",
       startsAt: new Date("2027-03-10T09:00:00Z"),
@@ -484,6 +486,23 @@ type SessionCase = {
 };
 
 const sessionCases: SessionCase[] = [
+  // English texts (issue 14) are not in attendees' calendars as they stand: no revision moves.
+  {
+    name: "English title",
+    changes: () => ({ titleEn: "New workshop" }),
+    expected: () => ({ titleEn: "New workshop" }),
+  },
+  {
+    name: "English title cleared with null",
+    changes: () => ({ titleEn: null }),
+    expected: () => ({ titleEn: null }),
+  },
+  {
+    name: "English abstract cleared with an empty string (timetable dialog)",
+    changes: () => ({ day: "2027-03-10", start: "10:00", minutes: 90, abstractEn: "" }),
+    expected: () => ({ abstractEn: null }),
+    timetable: true,
+  },
   {
     name: "title",
     changes: () => ({ title: "Neue Werkstatt" }),
@@ -624,6 +643,9 @@ async function filledConference() {
     data: {
       subtitle: "Untertitel",
       description: "Beschreibung",
+      titleEn: "Title",
+      subtitleEn: "Subtitle",
+      descriptionEn: "Description",
       contactEmail: "info@example.org",
       titleDative: "der Testkonferenz",
       privacyNoticeVersion: "2026-2",
@@ -634,6 +656,10 @@ async function filledConference() {
 }
 
 const conferenceCases: { name: string; details: Row; expected: Row; calendar?: boolean }[] = [
+  { name: "English title", details: { titleEn: "New title" }, expected: { titleEn: "New title" } },
+  { name: "English title cleared with null", details: { titleEn: null }, expected: { titleEn: null } },
+  { name: "English subtitle cleared with an empty string", details: { subtitleEn: "" }, expected: { subtitleEn: null } },
+  { name: "English description", details: { descriptionEn: "More" }, expected: { descriptionEn: "More" } },
   {
     name: "title",
     calendar: true,
@@ -766,6 +792,7 @@ async function filledResources() {
       conferenceId: conference.id,
       name: "Forum",
       description: "2. OG",
+      descriptionEn: "2nd floor",
       capacity: 40,
       position: 5,
     },
@@ -803,6 +830,8 @@ describe("Room, Track, Speaker: an edit changes only what it sends", () => {
       input: { description: null },
       expected: { description: null },
     },
+    { name: "English description", input: { descriptionEn: "Ground floor" }, expected: { descriptionEn: "Ground floor" } },
+    { name: "English description cleared", input: { descriptionEn: "" }, expected: { descriptionEn: null } },
     { name: "capacity", input: { capacity: "80" }, expected: { capacity: 80 } },
     {
       name: "capacity cleared",
@@ -905,6 +934,7 @@ async function filledQuestion() {
       label: "Rolle",
       labelEn: "Role",
       helpText: "Bitte wählen",
+      helpTextEn: "Please choose",
       type: "single_choice",
       required: true,
       options: [
@@ -940,6 +970,8 @@ describe("RegistrationQuestion: an edit changes only what it sends", () => {
       input: { helpText: "" },
       expected: { helpText: null },
     },
+    { name: "English help text", input: { helpTextEn: "Pick one" }, expected: { helpTextEn: "Pick one" } },
+    { name: "English help text cleared", input: { helpTextEn: null }, expected: { helpTextEn: null } },
     {
       name: "required",
       input: { required: false },

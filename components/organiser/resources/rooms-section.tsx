@@ -64,7 +64,7 @@ export function RoomsSection({ conferenceId, rooms, actions }: { conferenceId: s
   );
 }
 
-type RoomValues = { name: string; description: string; capacity: string };
+type RoomValues = { name: string; description: string; descriptionEn: string; capacity: string };
 
 function RoomForm({
   prefix,
@@ -88,7 +88,7 @@ function RoomForm({
   const { error, described } = useFieldErrors(failure, prefix);
   return (
     <ResourceForm itemName={room?.name} labelledBy={labelledBy} pending={pending} addLabel={t("add")} onCancel={onCancel} onSubmit={(form) => {
-        onSubmit({ name: String(form.get("name") ?? ""), description: String(form.get("description") ?? ""), capacity: String(form.get("capacity") ?? "") });
+        onSubmit({ name: String(form.get("name") ?? ""), description: String(form.get("description") ?? ""), descriptionEn: String(form.get("descriptionEn") ?? ""), capacity: String(form.get("capacity") ?? "") });
       }}>
       <div className={`form-row ${styles.row}`}>
         <div className="field">
@@ -113,6 +113,16 @@ function RoomForm({
         </label>
         <input id={`${prefix}-description`} name="description" type="text" defaultValue={room?.description ?? ""} maxLength={1000} {...described("description")} />
         {error("description")}
+      </div>
+      <div className="field">
+        <label htmlFor={`${prefix}-descriptionEn`}>
+          {t("descriptionEn")} <span className="muted small">({tc("optional")})</span>
+        </label>
+        <input id={`${prefix}-descriptionEn`} name="descriptionEn" type="text" lang="en" defaultValue={room?.descriptionEn ?? ""} maxLength={1000} {...described("descriptionEn", `${prefix}-descriptionEn-hint`)} />
+        <span className="hint" id={`${prefix}-descriptionEn-hint`}>
+          {t("descriptionEnHint")}
+        </span>
+        {error("descriptionEn")}
       </div>
     </ResourceForm>
   );

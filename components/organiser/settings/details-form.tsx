@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
 import type { ActionFailure, ActionResult } from "@/lib/action";
 import { slugFromTitle, type ConferenceDetailsInput, type DetailsFormValues } from "@/lib/conferences/schema";
+import { EnglishDetailsFields } from "./english-details-fields";
 import { SectionNotice, useFailureText, useFieldErrors, type Notice } from "./form-bits";
 import styles from "./settings.module.css";
 
@@ -54,6 +55,9 @@ export function DetailsForm({
       subtitle: v("subtitle"),
       slug: v("slug"),
       description: v("description"),
+      titleEn: v("titleEn"),
+      subtitleEn: v("subtitleEn"),
+      descriptionEn: v("descriptionEn"),
       venueName: v("venueName"),
       venueAddress: v("venueAddress"),
       timeZone: v("timeZone"),
@@ -170,6 +174,8 @@ export function DetailsForm({
           {f.error("description")}
         </div>
       </fieldset>
+
+      <EnglishDetailsFields initial={initial} fieldErrors={f} />
 
       <fieldset className="stack">
         <legend className={styles.legend}>{t("details.place")}</legend>

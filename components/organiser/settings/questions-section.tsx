@@ -14,6 +14,7 @@ export type QuestionRow = {
   label: string;
   labelEn: string;
   helpText: string;
+  helpTextEn: string;
   type: QuestionType;
   required: boolean;
   options: { value: string; label: string; labelEn?: string }[];
@@ -208,7 +209,7 @@ function QuestionForm({
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const v = (name: string) => String(form.get(name) ?? "");
-    const question: QuestionFieldsInput = { label: v("label"), labelEn: v("labelEn"), helpText: v("helpText"), type, required: form.get("required") === "on", options: isChoice(type) ? v("options") : "" };
+    const question: QuestionFieldsInput = { label: v("label"), labelEn: v("labelEn"), helpText: v("helpText"), helpTextEn: v("helpTextEn"), type, required: form.get("required") === "on", options: isChoice(type) ? v("options") : "" };
     setProblem(null);
     startTransition(async () => {
       const result = await submit(question);
@@ -239,12 +240,21 @@ function QuestionForm({
           {f.error("labelEn")}
         </div>
       </div>
-      <div className="field">
-        <label htmlFor={id("helpText")}>
-          {t("helpText")} <span className={styles.zone}>({tc("optional")})</span>
-        </label>
-        <input id={id("helpText")} name="helpText" type="text" defaultValue={initial?.helpText ?? ""} {...f.described("helpText")} />
-        {f.error("helpText")}
+      <div className="form-row">
+        <div className="field">
+          <label htmlFor={id("helpText")}>
+            {t("helpText")} <span className={styles.zone}>({tc("optional")})</span>
+          </label>
+          <input id={id("helpText")} name="helpText" type="text" defaultValue={initial?.helpText ?? ""} {...f.described("helpText")} />
+          {f.error("helpText")}
+        </div>
+        <div className="field">
+          <label htmlFor={id("helpTextEn")}>
+            {t("helpTextEn")} <span className={styles.zone}>({tc("optional")})</span>
+          </label>
+          <input id={id("helpTextEn")} name="helpTextEn" type="text" lang="en" defaultValue={initial?.helpTextEn ?? ""} {...f.described("helpTextEn")} />
+          {f.error("helpTextEn")}
+        </div>
       </div>
       <div className="form-row">
         <div className="field">

@@ -6,6 +6,7 @@ import type { CreateSessionInput } from "@/lib/sessions/schema";
 import { Link } from "@/i18n/navigation";
 import pickerStyles from "../resources/speaker-picker.module.css";
 import { FailureNotice } from "./failure-notice";
+import { SessionEnglishFields } from "./session-english-fields";
 import type { ActionFailure, Board, DialogState, TimetableActions } from "./types";
 
 // Type-only checks against the schema keep zod out of the browser bundle.
@@ -58,6 +59,8 @@ export function SessionDialog({
     const roomId = get("roomId") || null;
     const details = {
       abstract: get("abstract"),
+      titleEn: get("titleEn"),
+      abstractEn: get("abstractEn"),
       format: get("format") as CreateSessionInput["format"],
       language: get("language") as CreateSessionInput["language"],
       trackId: get("trackId") || null,
@@ -227,6 +230,7 @@ export function SessionDialog({
             </span>
             {fieldError("abstract")}
           </div>
+          <SessionEnglishFields session={s} fieldError={fieldError} described={described} />
           <div className="form-row">
             <div className="field">
               <label htmlFor="sd-track">{td("track")}</label>

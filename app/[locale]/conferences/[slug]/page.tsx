@@ -3,21 +3,27 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CalendarLinks } from "@/components/calendar-links";
 import { HostList } from "@/components/public/host-list";
+import { Localized } from "@/components/public/localized";
 import { Programme } from "@/components/public/programme";
 import { RegisterButton, RegistrationBox } from "@/components/public/registration-box";
+import { VenueLinks } from "@/components/public/venue-links";
+import { Link } from "@/i18n/navigation";
+import { programmeView } from "@/lib/conferences/programme-view";
 import { isPast, publicRegistrationState } from "@/lib/conferences/public-status";
 import { getPublicConference } from "@/lib/conferences/queries";
 import { formatDateRange, formatZoneName } from "@/lib/format/datetime";
 import { appUrl } from "@/lib/http";
+import { localizedText, pickLocalized, pickOptionalLocalized } from "@/lib/localized";
+import "@/components/public/programme.css";
 
 export const dynamic = "force-dynamic";
 
 type Props = PageProps<"/[locale]/conferences/[slug]">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
-  const conference = await getPublicConference(slug);
-  return conference ? { title: conference.title, description: conference.subtitle ?? undefined } : {};
+  const { slug, locale } = await params;
+  const c = await getPublicConference(slug);
+  return c ? { title: localizedText(c.title, c.titleEn, locale), description: pickOptionalLocalized(c.subtitle, c.subtitleEn, locale)?.text } : {};
 }
 
 export default async function ConferencePage({ params }: Props) {
@@ -30,6 +36,11 @@ export default async function ConferencePage({ params }: Props) {
   const past = isPast(c, now);
   const registration = publicRegistrationState(c, now);
   const zone = `${c.timeZone.replaceAll("_", " ")}, ${formatZoneName(c.startsAt, c.timeZone, locale)}`;
+  const title = pickLocalized(c.title, c.titleEn, locale);
+  const subtitle = pickOptionalLocalized(c.subtitle, c.subtitleEn, locale);
+  const description = pickOptionalLocalized(c.description, c.descriptionEn, locale);
+  const dates = formatDateRange(c.startsAt, c.endsAt, c.timeZone, locale);
+  const icsQuery = locale === "en" ? "?locale=en" : "";
   return (
     <>
       <section className={`hero hero--conference${past ? " hero--past" : ""}`} aria-labelledby="conference-title">
@@ -40,12 +51,18 @@ export default async function ConferencePage({ params }: Props) {
             </p>
           )}
           {past && <p className="hero__kicker">{t("conference.pastKicker")}</p>}
-          <h1 id="conference-title">{c.title}</h1>
-          {c.subtitle && <p className="hero__subtitle">{c.subtitle}</p>}
+          <h1 id="conference-title">
+            <Localized text={title} locale={locale} />
+          </h1>
+          {subtitle && (
+            <p className="hero__subtitle">
+              <Localized text={subtitle} locale={locale} />
+            </p>
+          )}
           <dl className="facts">
             <div>
               <dt>{t("conference.when")}</dt>
-              <dd>{formatDateRange(c.startsAt, c.endsAt, c.timeZone, locale)}</dd>
+              <dd>{dates}</dd>
             </div>
             <div>
               <dt>{t("conference.where")}</dt>
@@ -77,10 +94,12 @@ export default async function ConferencePage({ params }: Props) {
       <div className="container stack-lg">
         <div className="conference-layout">
           <div className="conference-layout__main stack">
-            {c.description && (
+            {description && (
               <section aria-labelledby="about-heading">
                 <h2 id="about-heading">{t("conference.about")}</h2>
-                <p className="lead prose-text">{c.description}</p>
+                <p className="lead prose-text" lang={description.lang === locale ? undefined : description.lang}>
+                  {description.text}
+                </p>
               </section>
             )}
             <section aria-labelledby="hosts-heading">
@@ -99,16 +118,25 @@ export default async function ConferencePage({ params }: Props) {
                 <br />
                 {c.venueAddress}
               </address>
+              <VenueLinks name={c.venueName} address={c.venueAddress} />
               {c.rooms.length > 0 && (
                 <>
                   <h3 className="h4">{t("conference.rooms")}</h3>
                   <ul className="plain-list small">
-                    {c.rooms.map((r) => (
-                      <li key={r.id}>
-                        {r.name}
-                        {r.description && <span className="muted"> – {r.description}</span>}
-                      </li>
-                    ))}
+                    {c.rooms.map((r) => {
+                      const note = pickOptionalLocalized(r.description, r.descriptionEn, locale);
+                      return (
+                        <li key={r.id}>
+                          {r.name}
+                          {note && (
+                            <span className="muted">
+                              {" "}
+                              – <Localized text={note} locale={locale} />
+                            </span>
+                          )}
+                        </li>
+                      );
+                    })}
                   </ul>
                 </>
               )}
@@ -119,14 +147,16 @@ export default async function ConferencePage({ params }: Props) {
         <section aria-labelledby="programme-heading" className="stack">
           <div className="section-head">
             <h2 id="programme-heading">{t("conference.programme")}</h2>
-            <p className="muted">{t("conference.programmeIntro", { zone })}</p>
+            <p className="muted">
+              {t("conference.programmeIntro", { zone })} <Link href={`/conferences/${c.slug}/speakers`}>{t("conference.speakersLink")}</Link>
+            </p>
           </div>
-          <Programme conference={c} locale={locale} past={past} />
+          <Programme view={programmeView(c, locale)} locale={locale} past={past} heading={`${title.text} · ${dates} · ${c.venueName}`} />
           {!past && (
             <div className="card calendar-card">
               <h3 className="h4">{t("conference.calendar")}</h3>
               <p className="small muted">{t("conference.calendarHint")}</p>
-              <CalendarLinks icsUrl={`/api/conferences/${c.slug}/calendar.ics`} feedUrl={`${appUrl()}/api/conferences/${c.slug}/calendar.ics`} feedName={c.title} />
+              <CalendarLinks icsUrl={`/api/conferences/${c.slug}/calendar.ics${icsQuery}`} feedUrl={`${appUrl()}/api/conferences/${c.slug}/calendar.ics${icsQuery}`} feedName={title.text} />
             </div>
           )}
         </section>

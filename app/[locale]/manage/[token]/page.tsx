@@ -5,6 +5,7 @@ import { CancelRegistration, ManageSessions } from "@/components/registration/ma
 import { MyData } from "@/components/privacy/my-data";
 import { ManageConfirmation } from "@/components/registration/manage-confirmation";
 import { ManageDetails } from "@/components/registration/manage-details";
+import { RememberMySessions } from "@/components/registration/remember-my-sessions";
 import { Link } from "@/i18n/navigation";
 import { conferenceTitleValues } from "@/lib/conferences/title-phrases";
 import { agendaIcsDataUrl, checkInQrDataUrl } from "@/lib/registrations/confirmation";
@@ -55,6 +56,7 @@ export default async function ManagePage({ params, searchParams }: PageProps<"/[
 
       <ManageConfirmation view={view} conference={c} locale={locale} token={token} welcome={welcome} checkInQr={checkInQr} agendaIcs={agendaIcs} />
 
+      <RememberMySessions slug={c.slug} sessionIds={view.status === "cancelled" ? [] : view.sessions.filter((s) => s.status === "confirmed").map((s) => s.id)} />
       {view.status !== "cancelled" && (
         <>
           {open && form && (

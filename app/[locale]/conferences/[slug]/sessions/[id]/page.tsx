@@ -3,12 +3,16 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CalendarLinks } from "@/components/calendar-links";
 import { SeatsBadge } from "@/components/public/seats";
+import { VenueLinks } from "@/components/public/venue-links";
 import { Link } from "@/i18n/navigation";
 import { RegisterButton } from "@/components/public/registration-box";
+import { sessionTitle } from "@/lib/conferences/programme-view";
 import { isPast, publicRegistrationState } from "@/lib/conferences/public-status";
 import { getPublicConference } from "@/lib/conferences/queries";
 import { formatDayLong, formatTimeRange, formatZoneName } from "@/lib/format/datetime";
 import { appUrl } from "@/lib/http";
+import { langAttribute, localizedText, pickOptionalLocalized } from "@/lib/localized";
+import "@/components/public/programme.css";
 
 export const dynamic = "force-dynamic";
 
@@ -21,9 +25,11 @@ async function load(slug: string, id: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug, id } = await params;
+  const { slug, id, locale } = await params;
   const found = await load(slug, id);
-  return found ? { title: `${found.session.title} · ${found.conference.title}` } : {};
+  if (!found) return {};
+  const { conference: c, session: s } = found;
+  return { title: `${sessionTitle(s, locale).text} · ${localizedText(c.title, c.titleEn, locale)}` };
 }
 
 export default async function SessionPage({ params }: Props) {
@@ -40,12 +46,16 @@ export default async function SessionPage({ params }: Props) {
   const zone = formatZoneName(s.startsAt, c.timeZone, locale);
   const location = [s.room?.name, c.venueName, c.venueAddress].filter(Boolean).join(", ");
   const pageUrl = `${appUrl()}${locale === "en" ? "/en" : ""}/conferences/${c.slug}/sessions/${s.id}`;
+  const title = sessionTitle(s, locale);
+  const abstract = pickOptionalLocalized(s.abstract, s.abstractEn, locale, s.language);
+  const conferenceTitle = localizedText(c.title, c.titleEn, locale);
+  const germanOnly = <span className="badge badge--neutral">{t("session.germanOnly")}</span>;
   return (
     <div className="container narrow-wide">
       <nav aria-label={t("session.breadcrumb")} className="breadcrumb">
         <Link href={`/conferences/${c.slug}#programme-heading`}>
           <span aria-hidden="true">← </span>
-          {t("session.backToProgramme")}: {c.title}
+          {t("session.backToProgramme")}: {conferenceTitle}
         </Link>
       </nav>
       <article className="session-detail">
@@ -53,15 +63,18 @@ export default async function SessionPage({ params }: Props) {
           <span className="badge">{t(`formats.${s.format}`)}</span> <SeatsBadge capacity={s.capacity} seatsTaken={s.seatsTaken} cancelled={cancelled} past={past} />
           {past && <span className="badge badge--neutral">{t("session.pastBadge")}</span>}
         </p>
-        <h1 lang={s.language}>{cancelled ? <del>{s.title}</del> : s.title}</h1>
+        <h1 lang={langAttribute(title, locale)}>{cancelled ? <del>{title.text}</del> : title.text}</h1>
+        {title.fallback && <p>{germanOnly}</p>}
         {cancelled && <div className="notice notice--error">{t("session.cancelledNotice")}</div>}
         <div className="session-detail__grid">
           <div className="stack">
-            {s.abstract && (
+            {abstract && (
               <section aria-labelledby="about-heading">
-                <h2 id="about-heading" className="h3">{t("session.about")}</h2>
-                <p className="lead" lang={s.language}>
-                  {s.abstract}
+                <h2 id="about-heading" className="h3">
+                  {t("session.about")} {abstract.fallback && !title.fallback && germanOnly}
+                </h2>
+                <p className="lead" lang={langAttribute(abstract, locale)}>
+                  {abstract.text}
                 </p>
               </section>
             )}
@@ -71,7 +84,9 @@ export default async function SessionPage({ params }: Props) {
                 <ul className="speaker-list">
                   {s.speakers.map(({ speaker }) => (
                     <li key={speaker.id}>
-                      <strong>{speaker.name}</strong>
+                      <strong>
+                        <Link href={`/conferences/${c.slug}/speakers/${speaker.id}`}>{speaker.name}</Link>
+                      </strong>
                       {speaker.organisation && <span className="muted">, {speaker.organisation}</span>}
                       {speaker.bio && <p className="small">{speaker.bio}</p>}
                     </li>
@@ -104,6 +119,7 @@ export default async function SessionPage({ params }: Props) {
                     <br />
                     <span className="muted">{c.venueAddress}</span>
                   </address>
+                  <VenueLinks name={c.venueName} address={c.venueAddress} />
                 </dd>
               </div>
               <div>
@@ -141,16 +157,16 @@ export default async function SessionPage({ params }: Props) {
             </dl>
             {!cancelled && !past && (registration.state === "open" || registration.state === "full") && (
               <p>
-                <RegisterButton slug={c.slug} registration={registration} className="button button--block" />
-                <span className="small muted register-hint">{t("session.registerHint")}</span>
+                <RegisterButton slug={c.slug} registration={registration} sessionId={s.format === "break" ? undefined : s.id} className="button button--block" />
+                <span className="small muted register-hint">{s.format === "break" ? t("session.registerHint") : t("session.registerForSessionHint")}</span>
               </p>
             )}
             {!cancelled && !past && (
               <>
                 <h2 className="h4">{t("session.addToCalendar")}</h2>
                 <CalendarLinks
-                  icsUrl={`/api/sessions/${s.id}/calendar.ics`}
-                  event={{ title: s.title, description: `${s.abstract}\n\n${pageUrl}`, location, start: s.startsAt, end: s.endsAt }}
+                  icsUrl={`/api/sessions/${s.id}/calendar.ics${locale === "en" ? "?locale=en" : ""}`}
+                  event={{ title: title.text, description: `${abstract?.text ?? ""}\n\n${pageUrl}`, location, start: s.startsAt, end: s.endsAt }}
                 />
               </>
             )}

@@ -153,6 +153,7 @@ export default async function AttendeePage({ params }: PageProps<"/[locale]/orga
             questions={detail.questions.map((q) => ({
               key: q.key,
               label: locale === "en" ? (q.labelEn ?? q.label) : q.label,
+              help: null,
               type: q.type,
               required: q.required,
               options: (Array.isArray(q.options) ? (q.options as { value: string; label: string; labelEn?: string }[]) : []).map((o) => ({ value: o.value, label: locale === "en" ? (o.labelEn ?? o.label) : o.label })),

@@ -1,0 +1,103 @@
+/**
+ * Issue 14 §4: English texts entered by organisers reach the English API, calendar files and
+ * emails; where none is entered, the German text is used (and marked as German in HTML).
+ */
+import { describe, expect, it } from "vitest";
+import { GET as getConference } from "@/app/api/conferences/[slug]/route";
+import { GET as conferenceIcs } from "@/app/api/conferences/[slug]/calendar.ics/route";
+import { GET as sessionIcs } from "@/app/api/sessions/[id]/calendar.ics/route";
+import { db } from "@/lib/db";
+import { renderEmail } from "@/lib/mail/render";
+import { registerAttendee } from "@/lib/registrations/register-attendee";
+import { createConference, createSession, uniq } from "../helpers/fixtures";
+
+async function bilingualConference() {
+  const { conference, host, rooms } = await createConference();
+  await db.conference.update({ where: { id: conference.id }, data: { titleEn: "Test conference", subtitle: "Untertitel", subtitleEn: "Subtitle", description: "Beschreibung", descriptionEn: "" } });
+  await db.room.update({ where: { id: rooms[0].id }, data: { description: "Erdgeschoss", descriptionEn: "Ground floor" } });
+  const translated = await createSession(conference, host.id, { title: "Eröffnung", roomId: rooms[0].id, offsetMinutes: 60 });
+  await db.session.update({ where: { id: translated.id }, data: { titleEn: "Opening", abstract: "Worum es geht", abstractEn: "What it is about" } });
+  const german = await createSession(conference, host.id, { title: "Werkstatt Bildungsmonitoring", offsetMinutes: 180 });
+  return { conference, translated, german };
+}
+
+const api = (slug: string, query = "") => getConference(new Request(`http://test/api/conferences/${slug}${query}`), { params: Promise.resolve({ slug }) });
+const ics = async (response: Response) => (await response.text()).replace(/\r\n[ \t]/g, "");
+
+describe("GET /api/conferences/{slug} with a locale", () => {
+  it("?locale=en gives the English texts and the German ones where none is entered, saying which", async () => {
+    const { conference, translated, german } = await bilingualConference();
+    const body = await (await api(conference.slug, "?locale=en")).json();
+    expect(body).toMatchObject({ locale: "en", title: "Test conference", titleLang: "en", subtitle: "Subtitle", description: "Beschreibung" });
+    expect(body.url).toMatch(new RegExp(`/en/conferences/${conference.slug}$`));
+    expect(body.rooms[0]).toMatchObject({ description: "Ground floor" });
+    const byId = Object.fromEntries(body.sessions.map((s: { id: string }) => [s.id, s]));
+    expect(byId[translated.id]).toMatchObject({ title: "Opening", titleLang: "en", abstract: "What it is about" });
+    expect(byId[translated.id].calendarUrl).toMatch(/calendar\.ics\?locale=en$/);
+    expect(byId[german.id]).toMatchObject({ title: "Werkstatt Bildungsmonitoring", titleLang: "de" });
+  });
+
+  it("without a locale stays German, as before", async () => {
+    const { conference, translated } = await bilingualConference();
+    const body = await (await api(conference.slug)).json();
+    expect(body).toMatchObject({ locale: "de", title: "Testkonferenz", subtitle: "Untertitel" });
+    expect(body.sessions.find((s: { id: string }) => s.id === translated.id)).toMatchObject({ title: "Eröffnung", abstract: "Worum es geht" });
+  });
+});
+
+describe("calendar files in English", () => {
+  it("a session's .ics with ?locale=en has the English title and abstract and links the English page", async () => {
+    const { translated } = await bilingualConference();
+    const english = await ics(await sessionIcs(new Request(`http://test/api/sessions/${translated.id}/calendar.ics?locale=en`), { params: Promise.resolve({ id: translated.id }) }));
+    expect(english).toContain("SUMMARY:Opening");
+    expect(english).toContain("What it is about");
+    expect(english).toContain("Test conference");
+    expect(english).toMatch(/URL:.*\/en\/conferences\//);
+    const german = await ics(await sessionIcs(new Request(`http://test/api/sessions/${translated.id}/calendar.ics`), { params: Promise.resolve({ id: translated.id }) }));
+    expect(german).toContain("SUMMARY:Eröffnung");
+    expect(german).not.toContain("Opening");
+  });
+
+  it("the conference's programme feed in English falls back to German titles where none is entered", async () => {
+    const { conference } = await bilingualConference();
+    const body = await ics(await conferenceIcs(new Request(`http://test/api/conferences/${conference.slug}/calendar.ics?locale=en`), { params: Promise.resolve({ slug: conference.slug }) }));
+    expect(body).toContain("SUMMARY:Opening");
+    expect(body).toContain("SUMMARY:Werkstatt Bildungsmonitoring");
+    expect(body).toContain("X-WR-CALNAME:Test conference");
+    // The German feed is cached separately and stays German.
+    const german = await ics(await conferenceIcs(new Request(`http://test/api/conferences/${conference.slug}/calendar.ics`), { params: Promise.resolve({ slug: conference.slug }) }));
+    expect(german).toContain("SUMMARY:Eröffnung");
+    expect(german).toContain("X-WR-CALNAME:Testkonferenz");
+  });
+});
+
+describe("emails in English", () => {
+  it("the confirmation of an English registration names the English texts, the German fallback marked lang=\"de\"", async () => {
+    const { conference, translated, german } = await bilingualConference();
+    const result = await registerAttendee({ conferenceSlug: conference.slug, input: { name: "Ada Example", email: `${uniq("ada")}@example.org`, consent: true, locale: "en", sessionIds: [translated.id, german.id] } });
+    const rows = await db.emailOutbox.findMany({ where: { registrationId: result.registration.id }, orderBy: { createdAt: "asc" } });
+    const confirmation = rows.find((r) => r.kind === "registration-received")!;
+    const mail = await renderEmail(confirmation);
+    expect(mail.subject).toContain("Test conference");
+    expect(mail.text).toContain("Opening");
+    expect(mail.text).toContain("Werkstatt Bildungsmonitoring");
+    expect(String(mail.html)).toMatch(/<p[^>]*lang="de"[^>]*>Werkstatt Bildungsmonitoring<\/p>/);
+    expect(String(mail.html)).not.toMatch(/lang="de"[^>]*>Opening/);
+    // The calendar invites that follow carry the English texts too.
+    const invites = await Promise.all(rows.filter((r) => r.kind === "calendar-invite").map((r) => renderEmail(r)));
+    const calendars = [mail, ...invites].map((m) => String((m.icalEvent as { content: string } | undefined)?.content ?? "")).join("\n");
+    expect(calendars).toContain("SUMMARY:Test conference");
+    expect(calendars).toContain("SUMMARY:Opening");
+  });
+
+  it("a German registration's confirmation stays German", async () => {
+    const { conference, translated } = await bilingualConference();
+    const result = await registerAttendee({ conferenceSlug: conference.slug, input: { name: "Bea Beispiel", email: `${uniq("bea")}@example.org`, consent: true, locale: "de", sessionIds: [translated.id] } });
+    const confirmation = await db.emailOutbox.findFirstOrThrow({ where: { registrationId: result.registration.id, kind: "registration-received" } });
+    const mail = await renderEmail(confirmation);
+    expect(mail.subject).toContain("Testkonferenz");
+    expect(mail.text).toContain("Eröffnung");
+    // The whole mail is German (`<html lang="de">`); no text inside is marked as a different language.
+    expect(String(mail.html)).not.toMatch(/<p[^>]*lang=/);
+  });
+});
