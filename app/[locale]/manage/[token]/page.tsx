@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ResetFeedLink, RevokeOtherLinks } from "@/components/registration/link-controls";
 import { CancelRegistration, ManageSessions } from "@/components/registration/manage-actions";
+import { ManageCertificate } from "@/components/certificates/manage-certificate";
 import { MyData } from "@/components/privacy/my-data";
 import { ManageDetails } from "@/components/registration/manage-details";
 import { Link } from "@/i18n/navigation";
+import { certificateAvailability } from "@/lib/certificates/queries";
 import { formatDayShort, formatTimeRange } from "@/lib/format/datetime";
 import { registrationFormData } from "@/lib/registrations/form-data";
 import { findRegistrationByToken, registrationView } from "@/lib/registrations/queries";
@@ -76,6 +78,8 @@ export default async function ManagePage({ params }: PageProps<"/[locale]/manage
           )}
         </dl>
       </section>
+
+      <ManageCertificate token={token} availability={await certificateAvailability(registration.id)} />
 
       {view.status !== "cancelled" && (
         <>
