@@ -6,7 +6,7 @@
  */
 import QRCode from "qrcode";
 import { rgb, type PDFImage, type PDFPage } from "pdf-lib";
-import { formatDateRange, formatDayLong, formatDayShort, formatTimeRange } from "../format/datetime";
+import { formatDateRange, formatDayShort, formatTimeRange } from "../format/datetime";
 import { getTranslator, type Locale } from "../i18n-server";
 import { hexToRgb, mm, newDocument, wrapText, type Fonts } from "../pdf/document";
 import { formatHours } from "./format-hours";
@@ -123,7 +123,7 @@ export async function renderCertificate(content: CertificateContent): Promise<Ui
 
   // Signature block: a line to sign on, then the signatory text; the issue date beside it.
   page.drawLine({ start: { x: MARGIN, y }, end: { x: MARGIN + WIDTH / 2, y }, thickness: 0.6, color: INK });
-  const issued = t("certificates.pdf.issued", { date: formatDayLong(content.issuedAt, c.timeZone, locale) });
+  const issued = t("certificates.pdf.issued", { date: formatDateRange(content.issuedAt, content.issuedAt, c.timeZone, locale) });
   page.drawText(issued, { x: MARGIN + WIDTH - fonts.regular.widthOfTextAtSize(issued, 9), y: y - 12, size: 9, font: fonts.regular, color: MUTED });
   if (content.signatory) write(content.signatory, { size: 10, width: WIDTH / 2 });
 

@@ -32,12 +32,23 @@ export async function newDocument(meta: { title: string; locale: string }): Prom
   return { doc, fonts: { regular, bold } };
 }
 
+const widths = new WeakMap<PDFFont, Map<string, number>>();
+
+/** Width in points; measured once per font and text at 1 pt (width scales with size), as badge runs measure the same names at many sizes. */
+export function textWidth(font: PDFFont, text: string, size: number): number {
+  let cache = widths.get(font);
+  if (!cache) widths.set(font, (cache = new Map()));
+  let unit = cache.get(text);
+  if (unit === undefined) cache.set(text, (unit = font.widthOfTextAtSize(text, 1)));
+  return unit * size;
+}
+
 /**
  * Splits text into lines no wider than maxWidth, at spaces and after hyphens inside words
  * ("Müller-" / "Lüdenscheidt"); a single piece wider than that is broken by characters.
  */
 export function wrapText(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
-  const width = (s: string) => font.widthOfTextAtSize(s, size);
+  const width = (s: string) => textWidth(font, s, size);
   const lines: string[] = [];
   for (const paragraph of text.split(/\r?\n/)) {
     let line = "";
@@ -53,10 +64,16 @@ export function wrapText(text: string, font: PDFFont, size: number, maxWidth: nu
       line = "";
       let rest = piece.text;
       while (width(rest) > maxWidth && rest.length > 1) {
-        let cut = rest.length - 1;
-        while (cut > 1 && width(rest.slice(0, cut)) > maxWidth) cut--;
-        lines.push(rest.slice(0, cut));
-        rest = rest.slice(cut);
+        // The longest head that fits (at least one character), by bisection.
+        let low = 1;
+        let high = rest.length - 1;
+        while (low < high) {
+          const mid = Math.ceil((low + high) / 2);
+          if (width(rest.slice(0, mid)) <= maxWidth) low = mid;
+          else high = mid - 1;
+        }
+        lines.push(rest.slice(0, low));
+        rest = rest.slice(low);
       }
       line = rest;
     }
@@ -67,9 +84,9 @@ export function wrapText(text: string, font: PDFFont, size: number, maxWidth: nu
 
 /** The text cut to fit maxWidth, ending in "…" when cut. */
 export function ellipsize(text: string, font: PDFFont, size: number, maxWidth: number): string {
-  if (font.widthOfTextAtSize(text, size) <= maxWidth) return text;
+  if (textWidth(font, text, size) <= maxWidth) return text;
   let end = text.length;
-  while (end > 0 && font.widthOfTextAtSize(`${text.slice(0, end).trimEnd()}…`, size) > maxWidth) end--;
+  while (end > 0 && textWidth(font, `${text.slice(0, end).trimEnd()}…`, size) > maxWidth) end--;
   return `${text.slice(0, end).trimEnd()}…`;
 }
 
@@ -83,7 +100,7 @@ export type FittedText = { size: number; lines: string[] };
 export function fitText(text: string, font: PDFFont, box: { width: number; max: number; min: number; floor: number; maxLines?: number }): FittedText {
   const maxLines = box.maxLines ?? 2;
   for (let size = box.max; size >= box.min; size -= 0.5) {
-    if (font.widthOfTextAtSize(text, size) <= box.width) return { size, lines: [text] };
+    if (textWidth(font, text, size) <= box.width) return { size, lines: [text] };
   }
   for (let size = box.max; size >= box.floor; size -= 0.5) {
     const lines = wrapText(text, font, size, box.width);
