@@ -37,11 +37,11 @@ export function BadgesSection({ conferenceId, confirmed, notPrinted, lastPrinted
       <p className="small">
         {t("status", { confirmed, notPrinted })} {lastPrinted && t("lastPrinted", { date: lastPrinted })}
       </p>
-      <fieldset className="stack">
+      <fieldset className="field stack">
         <legend>{t("selection")}</legend>
         {(["all", "new", "since", "person"] as const).map((value) => (
-          <label key={value} className="check" htmlFor={`badges-${value}`}>
-            <input id={`badges-${value}`} type="radio" name="badge-selection" value={value} checked={selection === value} onChange={() => setSelection(value)} />
+          <label key={value} className="check" htmlFor={`badges-choice-${value}`}>
+            <input id={`badges-choice-${value}`} type="radio" name="badge-selection" value={value} checked={selection === value} onChange={() => setSelection(value)} />
             <span>{t(value)}</span>
           </label>
         ))}

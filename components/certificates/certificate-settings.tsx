@@ -82,7 +82,7 @@ export function CertificateSettings({ conferenceId, enabled, signatory, issued, 
           </button>
         </p>
       </form>
-      <p className="small muted">{t("issuedCount", { count: issued })}</p>
+      <p className="small muted">{t("issuedCount", { count: issued + candidates.length - remaining.length })}</p>
       <h3 className="h4">{t("manualTitle")}</h3>
       <p className="small muted">{t("manualHint")}</p>
       {remaining.length === 0 ? (

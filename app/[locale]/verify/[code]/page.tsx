@@ -23,7 +23,8 @@ export default async function VerifyPage({ params }: PageProps<"/[locale]/verify
   const lookup = await lookUpCertificate({ code: decodeURIComponent(code), ip: clientIp(await headers()) });
   return (
     <div className="container narrow stack">
-      <h1>{t("title")}</h1>
+      {/* A soft hyphen in the German heading: "Teilnahmebescheinigung" alone is wider than a phone. */}
+      <h1>{t("heading")}</h1>
       <VerificationResult
         result={
           lookup.status === "valid"
