@@ -8,6 +8,7 @@ import { updateCertificateSettings } from "@/lib/certificates/update-certificate
 import { lookUpCertificate, verifyCertificate } from "@/lib/certificates/verify-certificate";
 import { db } from "@/lib/db";
 import { eraseRegistration } from "@/lib/privacy/erase-registration";
+import { exportRegistration } from "@/lib/privacy/export-registration";
 import { registerAttendee } from "@/lib/registrations/register-attendee";
 import { createConference, createSession, uniq } from "../helpers/fixtures";
 import { pdfText } from "../helpers/pdf";
@@ -228,6 +229,8 @@ describe("attendance certificates", () => {
     expect((await get(juergen.token)).status).toBe(200);
     const { code } = await db.certificate.findUniqueOrThrow({ where: { registrationId: juergen.id } });
     expect(await verifyCertificate(code)).not.toBeNull();
+    // The attendee's data export names it while it exists.
+    expect((await exportRegistration(juergen.id))?.certificate).toMatchObject({ code, hours: 2.5, manual: false });
     await eraseRegistration({ registrationId: juergen.id, actor: "attendee" });
     expect(await verifyCertificate(code)).toBeNull();
     expect(await db.certificate.count({ where: { code } })).toBe(0);
