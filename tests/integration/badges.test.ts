@@ -12,7 +12,7 @@ beforeAll(() => {
 
 const JUERGEN = "Jürgen Müller-Lüdenscheidt";
 /** 60 characters: must shrink and wrap, never run off the badge. */
-const LONG = "Maximiliane Adelheid Großkreutz-Überlingen von Schönfließ-Ö";
+const LONG = "Maximiliane Adelheid Großkreutz-Überlingen von Schönfließ-Öd";
 const MM = 72 / 25.4;
 
 async function setup() {
@@ -57,6 +57,7 @@ describe("name badges", () => {
   });
 
   it("one badge per page for badge printers, the page the badge's size; a 60-character name shrinks and wraps inside it", async () => {
+    expect(LONG).toHaveLength(60);
     const { conference, owner, register } = await setup();
     await register(LONG, "Stiftung für außerschulische Bildung und Kultur im ländlichen Raum");
     await register(JUERGEN);
