@@ -5,9 +5,9 @@
  * a band in the host's colour with the conference, the name as large as it fits (shrunk, then
  * wrapped to two lines), the organisation, the date and the check-in code as QR code and text.
  */
-import QRCode from "qrcode";
-import { rgb, type PDFImage, type PDFPage } from "pdf-lib";
+import { rgb, type PDFPage } from "pdf-lib";
 import { ellipsize, fitText, hexToRgb, mm, newDocument, type Fonts } from "../pdf/document";
+import { drawQrCode } from "../pdf/qr";
 
 export type BadgeLayout = "sheet" | "single";
 
@@ -36,7 +36,6 @@ const MUTED = rgb(0.35, 0.35, 0.4);
 
 export async function renderBadges(sheet: BadgeSheet): Promise<Uint8Array> {
   const { doc, fonts } = await newDocument({ title: `${sheet.labels.title} – ${sheet.conference.title}`, locale: sheet.locale });
-  const qrImages = await Promise.all(sheet.badges.map(async (b) => doc.embedPng(await QRCode.toBuffer(b.checkInCode, { width: 240, margin: 1, errorCorrectionLevel: "M" }))));
   if (!sheet.badges.length) {
     const page = sheet.layout === "single" ? doc.addPage([BADGE.width, BADGE.height]) : doc.addPage([A4.width, A4.height]);
     page.drawText(sheet.labels.empty, { x: mm(8), y: page.getHeight() - mm(15), size: 10, font: fonts.regular, color: INK });
@@ -46,7 +45,7 @@ export async function renderBadges(sheet: BadgeSheet): Promise<Uint8Array> {
   sheet.badges.forEach((badge, index) => {
     if (sheet.layout === "single") {
       page = doc.addPage([BADGE.width, BADGE.height]);
-      drawBadge(page, fonts, sheet, badge, qrImages[index], 0, 0);
+      drawBadge(page, fonts, sheet, badge, 0, 0);
       return;
     }
     const slot = index % BADGES_PER_SHEET;
@@ -56,7 +55,7 @@ export async function renderBadges(sheet: BadgeSheet): Promise<Uint8Array> {
     }
     const column = slot % GRID.columns;
     const row = Math.floor(slot / GRID.columns);
-    drawBadge(page!, fonts, sheet, badge, qrImages[index], SHEET_LEFT + column * BADGE.width, SHEET_BOTTOM + (GRID.rows - 1 - row) * BADGE.height);
+    drawBadge(page!, fonts, sheet, badge, SHEET_LEFT + column * BADGE.width, SHEET_BOTTOM + (GRID.rows - 1 - row) * BADGE.height);
   });
   return doc.save();
 }
@@ -80,7 +79,7 @@ function drawCutMarks(page: PDFPage) {
   }
 }
 
-function drawBadge(page: PDFPage, fonts: Fonts, sheet: BadgeSheet, badge: Badge, qr: PDFImage, x: number, y: number) {
+function drawBadge(page: PDFPage, fonts: Fonts, sheet: BadgeSheet, badge: Badge, x: number, y: number) {
   const pad = mm(5);
   const band = mm(10);
   const inner = BADGE.width - 2 * pad;
@@ -109,9 +108,7 @@ function drawBadge(page: PDFPage, fonts: Fonts, sheet: BadgeSheet, badge: Badge,
       cursor -= organisation.size * 0.25;
     }
   }
-  const qrX = x + BADGE.width - pad - qrSize;
-  const qrY = y + mm(3.5);
-  page.drawImage(qr, { x: qrX, y: qrY, width: qrSize, height: qrSize });
+  drawQrCode(page, badge.checkInCode, { x: x + BADGE.width - pad - qrSize, y: y + mm(3.5), size: qrSize });
   // The code under the date in text, so the desk can type it when a scanner fails.
   page.drawText(ellipsize(sheet.conference.dates, fonts.regular, 7.5, inner - qrSize - mm(2)), { x: x + pad, y: y + mm(8), size: 7.5, font: fonts.regular, color: MUTED });
   page.drawText(badge.checkInCode, { x: x + pad, y: y + mm(4), size: 7.5, font: fonts.regular, color: MUTED });

@@ -4,11 +4,11 @@
  * zone) and the total hours, the hosts, the signatory and the verification address with its code
  * (as text and QR code) on every page. Long session lists continue on further pages.
  */
-import QRCode from "qrcode";
-import { rgb, type PDFImage, type PDFPage } from "pdf-lib";
+import { rgb, type PDFPage } from "pdf-lib";
 import { formatDateRange, formatDayShort, formatTimeRange } from "../format/datetime";
 import { getTranslator, type Locale } from "../i18n-server";
 import { hexToRgb, mm, newDocument, wrapText, type Fonts } from "../pdf/document";
+import { drawQrCode } from "../pdf/qr";
 import { formatHours } from "./format-hours";
 import { attendedHours, formatVerificationCode } from "./rules";
 
@@ -40,7 +40,6 @@ export async function renderCertificate(content: CertificateContent): Promise<Ui
   const { locale, conference: c } = content;
   const { doc, fonts } = await newDocument({ title: `${t("certificates.pdf.title")} – ${content.name} – ${c.title}`, locale });
   doc.setSubject(c.title);
-  const qr = await doc.embedPng(await QRCode.toBuffer(content.verifyUrl, { width: 300, margin: 1 }));
   const colour = rgb(...hexToRgb(content.colour));
   const pages: PDFPage[] = [];
   let page!: PDFPage;
@@ -128,15 +127,15 @@ export async function renderCertificate(content: CertificateContent): Promise<Ui
   if (content.signatory) write(content.signatory, { size: 10, width: WIDTH / 2 });
 
   const code = formatVerificationCode(content.code);
-  pages.forEach((p, index) => drawFooter(p, fonts, qr, { verify: t("certificates.pdf.verify"), url: content.verifyUrl, code: t("certificates.pdf.code", { code }), page: pages.length > 1 ? t("certificates.pdf.page", { page: index + 1, pages: pages.length }) : null }));
+  pages.forEach((p, index) => drawFooter(p, fonts, { verify: t("certificates.pdf.verify"), url: content.verifyUrl, code: t("certificates.pdf.code", { code }), page: pages.length > 1 ? t("certificates.pdf.page", { page: index + 1, pages: pages.length }) : null }));
   return doc.save();
 }
 
-function drawFooter(page: PDFPage, fonts: Fonts, qr: PDFImage, text: { verify: string; url: string; code: string; page: string | null }) {
+function drawFooter(page: PDFPage, fonts: Fonts, text: { verify: string; url: string; code: string; page: string | null }) {
   const qrSize = mm(22);
   const top = FOOTER_TOP;
   page.drawLine({ start: { x: MARGIN, y: top }, end: { x: MARGIN + WIDTH, y: top }, thickness: 0.5, color: RULE });
-  page.drawImage(qr, { x: MARGIN + WIDTH - qrSize, y: top - mm(4) - qrSize, width: qrSize, height: qrSize });
+  drawQrCode(page, text.url, { x: MARGIN + WIDTH - qrSize, y: top - mm(4) - qrSize, size: qrSize });
   const textWidth = WIDTH - qrSize - mm(6);
   let y = top - mm(4) - 9;
   for (const line of wrapText(text.verify, fonts.regular, 9, textWidth)) {

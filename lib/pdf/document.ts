@@ -52,12 +52,15 @@ export function wrapText(text: string, font: PDFFont, size: number, maxWidth: nu
   const lines: string[] = [];
   for (const paragraph of text.split(/\r?\n/)) {
     let line = "";
+    let lineWidth = 0;
     // Each piece with the glue that joins it to the line before: a space, or nothing after a hyphen.
-    const pieces = [...paragraph.matchAll(/(\s*)([^\s-]*-(?=[^\s-])|\S+?(?=\s|$))/g)].map((m) => ({ glue: line === "" && m.index === 0 ? "" : m[1] ? " " : "", text: m[2] })).filter((p) => p.text);
+    const pieces = [...paragraph.matchAll(/(\s*)([^\s-]*-(?=[^\s-])|\S+?(?=\s|$))/g)].map((m) => ({ glue: m[1] ? " " : "", text: m[2] })).filter((p) => p.text);
     for (const piece of pieces) {
-      const candidate = line ? `${line}${piece.glue}${piece.text}` : piece.text;
-      if (width(candidate) <= maxWidth) {
-        line = candidate;
+      // Widths add up piece by piece (each measured once), not by re-measuring the growing line.
+      const candidateWidth = line ? lineWidth + width(piece.glue) + width(piece.text) : width(piece.text);
+      if (candidateWidth <= maxWidth) {
+        line = line ? `${line}${piece.glue}${piece.text}` : piece.text;
+        lineWidth = candidateWidth;
         continue;
       }
       if (line) lines.push(line);
@@ -76,6 +79,7 @@ export function wrapText(text: string, font: PDFFont, size: number, maxWidth: nu
         rest = rest.slice(low);
       }
       line = rest;
+      lineWidth = width(rest);
     }
     lines.push(line);
   }
