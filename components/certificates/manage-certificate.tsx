@@ -16,7 +16,7 @@ export function ManageCertificate({ token, availability }: { token: string; avai
       </h2>
       {availability.available ? (
         <>
-          <p>{t("available", { hours: formatHours(availability.hours, locale) })}</p>
+          <p>{availability.hours > 0 ? t("available", { hours: formatHours(availability.hours, locale) }) : t("availableNoHours")}</p>
           <p>
             <a className="button" href={`/api/registrations/${token}/certificate.pdf`} download>
               {t("download")}

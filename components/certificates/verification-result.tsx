@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 
-export type VerificationView = { status: "valid"; name: string; conference: string; hours: string; code: string } | { status: "not_found" } | { status: "rate_limited" };
+export type VerificationView = { status: "valid"; name: string; conference: string; /** null: no sessions were recorded, so no hours are confirmed. */ hours: string | null; code: string } | { status: "not_found" } | { status: "rate_limited" };
 
 /** What the public verification page says about a code. */
 export function VerificationResult({ result }: { result: VerificationView }) {
@@ -31,10 +31,12 @@ export function VerificationResult({ result }: { result: VerificationView }) {
           <dt>{t("conference")}</dt>
           <dd>{result.conference}</dd>
         </div>
-        <div>
-          <dt>{t("hours")}</dt>
-          <dd>{t("hoursValue", { hours: result.hours })}</dd>
-        </div>
+        {result.hours && (
+          <div>
+            <dt>{t("hours")}</dt>
+            <dd>{t("hoursValue", { hours: result.hours })}</dd>
+          </div>
+        )}
         <div>
           <dt>{t("code")}</dt>
           <dd className="check-in-code">{result.code}</dd>

@@ -116,7 +116,8 @@ export async function renderCertificate(content: CertificateContent): Promise<Ui
   const needed = mm(45) + (content.signatory ? wrapText(content.signatory, fonts.regular, 10, WIDTH / 2).length * 12.5 : 0);
   if (y - needed < FOOTER_TOP) newPage();
   y -= 11;
-  page.drawText(total, { x: MARGIN + WIDTH - fonts.bold.widthOfTextAtSize(total, 11), y, size: 11, font: fonts.bold, color: INK });
+  // No sessions recorded (entrance check-in only, nothing booked): no hours are claimed.
+  if (content.hours > 0) page.drawText(total, { x: MARGIN + WIDTH - fonts.bold.widthOfTextAtSize(total, 11), y, size: 11, font: fonts.bold, color: INK });
   y -= mm(8);
   write(t("certificates.pdf.hosts", { hosts: content.hosts.map((h) => `${h.name} (${t(`certificates.pdf.roles.${h.role}`)})`).join(", ") }), { size: 9, color: MUTED, gap: mm(14) });
 

@@ -149,6 +149,19 @@ describe("attendance certificates", () => {
     expect((await get("A".repeat(43))).status).toBe(404);
   });
 
+  it("someone checked in at the entrance who booked no sessions gets a certificate that claims no hours", async () => {
+    const s = await setup();
+    const result = await registerAttendee({ conferenceSlug: s.conference.slug, now: new Date("2027-01-05T10:00:00Z"), input: { name: "Ole Ohneplan", email: `${uniq("o")}@example.org`, consent: true } });
+    const row = await db.registration.findUniqueOrThrow({ where: { id: result.registration.id } });
+    await s.checkIn(row.checkInCode);
+    await s.end();
+    expect(await certificateAvailability(row.id)).toEqual({ available: true, hours: 0 });
+    const text = pdfText(await pdfOf(await get(result.manageToken!)));
+    expect(text).toContain("Ole Ohneplan");
+    expect(text).toContain("einzelne Programmpunkte wurden nicht erfasst");
+    expect(text).not.toContain("Gesamtumfang");
+  });
+
   it("the verification lookup shows name, conference and hours for a real code (typed in lower case with a dash too) and nothing for unknown or malformed codes", async () => {
     const s = await setup();
     const juergen = await s.register(JUERGEN);

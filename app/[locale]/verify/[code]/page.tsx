@@ -28,7 +28,7 @@ export default async function VerifyPage({ params }: PageProps<"/[locale]/verify
       <VerificationResult
         result={
           lookup.status === "valid"
-            ? { status: "valid", name: lookup.certificate.name, conference: lookup.certificate.conference, hours: formatHours(lookup.certificate.hours, locale), code: formatVerificationCode(lookup.certificate.code) }
+            ? { status: "valid", name: lookup.certificate.name, conference: lookup.certificate.conference, hours: lookup.certificate.hours > 0 ? formatHours(lookup.certificate.hours, locale) : null, code: formatVerificationCode(lookup.certificate.code) }
             : { status: lookup.status }
         }
       />
