@@ -7,7 +7,7 @@ import { newVerificationCode } from "../../lib/certificates/rules";
 import { hashToken, newManageToken } from "../../lib/registrations/token";
 import { expectAccessible } from "./helpers/a11y";
 import { DEMO_ORGANISERS, DEMO_SLUG } from "./helpers/demo";
-import { signedInPage } from "./helpers/session";
+import { apiAs, signedInPage } from "./helpers/session";
 
 const SHOTS = "/work/shots/pdf";
 const VIEWPORTS = [
@@ -158,4 +158,19 @@ test("BiSMit's owner downloads one person's badge from the attendees page; a che
   await settings.screenshot({ path: fs.existsSync(SHOTS) ? `${SHOTS}/settings-certificates-de.png` : "test-results/screens/settings-certificates-de.png" });
   expect(await db.certificate.findUniqueOrThrow({ where: { registrationId: missed.id } })).toMatchObject({ manual: true, hours: 2 });
   expect(await db.auditLog.count({ where: { entityId: missed.id, action: "registration.certificate-issue" } })).toBe(1);
+});
+
+test("the badge endpoint: 401 without sign-in, 403 for a viewer, 422 naming a bad 'since', a PDF for the organiser", async () => {
+  const conference = await db.conference.findUniqueOrThrow({ where: { slug: DEMO_SLUG } });
+  const url = `/api/organiser/conferences/${conference.id}/badges.pdf`;
+  expect((await (await apiAs(null)).get(url)).status()).toBe(401);
+  expect((await (await apiAs(DEMO_ORGANISERS.bismitViewer)).get(url)).status()).toBe(403);
+  const owner = await apiAs(DEMO_ORGANISERS.bismitOwner);
+  const bad = await owner.get(`${url}?since=gestern`);
+  expect(bad.status()).toBe(422);
+  expect((await bad.json()).errors).toHaveProperty("since");
+  const ok = await owner.get(`${url}?layout=single&locale=en`);
+  expect(ok.status()).toBe(200);
+  expect(ok.headers()["content-type"]).toBe("application/pdf");
+  expect(ok.headers()["content-disposition"]).toContain(`${DEMO_SLUG}-name-badges.pdf`);
 });
