@@ -20,6 +20,8 @@ export const RATE_LIMITS = {
   /** Sign-in link requests per address and per IP. */
   signInPerEmail: () => rule("RATE_LIMIT_SIGNIN_PER_EMAIL", 5, 900_000),
   signInPerIp: () => rule("RATE_LIMIT_SIGNIN_PER_IP", 20, 900_000),
+  /** Certificate verification lookups per client IP (/verify/<code>). */
+  verifyPerIp: () => rule("RATE_LIMIT_VERIFY_PER_IP", 30, 600_000),
   /** Broadcasts per conference. */
   broadcastPerConference: () => rule("RATE_LIMIT_BROADCASTS_PER_CONFERENCE", 3, 60_000),
   /** Test sends of a broadcast to oneself, per organiser (not counted against the conference's broadcasts). */

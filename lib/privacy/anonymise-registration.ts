@@ -3,7 +3,7 @@
  * retention job both call it). What stays is what reports count: status, dates, check-in time,
  * session seats and the chosen options of choice questions. Everything that names or reaches the
  * person goes: name, email, organisation, job title, free-text answers, accessibility and dietary
- * needs, check-in code, manage token, their emails (outbox and development mailbox) and their
+ * needs, check-in code, manage token, attendance certificate, their emails (outbox and development mailbox) and their
  * values inside audit rows (who did what to which id stays).
  */
 import type { Prisma, Tx } from "../db";
@@ -68,6 +68,8 @@ export async function anonymiseRegistration(tx: Tx, registrationId: string, now:
   await tx.registrationToken.deleteMany({ where: { registrationId: registration.id } });
   // Webhook bodies kept for re-sending (and those still waiting) lose the personal fields too.
   await redactWebhookEvents(tx, registration.id);
+  // A certificate names the person; withdrawn, its verification code then finds nothing.
+  await tx.certificate.deleteMany({ where: { registrationId: registration.id } });
   // Rate-limit counters keyed by the address ("link:email:…") would name them until the window ends.
   const emailKeys = [...new Set([registration.emailKey.split("#")[0], registration.email.toLowerCase()].filter((k) => k.length >= 3))];
   if (emailKeys.length) await tx.rateLimitCounter.deleteMany({ where: { OR: emailKeys.map((k) => ({ key: { endsWith: `:${k}` } })) } });

@@ -1,7 +1,7 @@
 /**
  * Everything Tagung stores about one registration, as one JSON document (Art. 15 and 20 DSGVO):
  * every column of the registration, its answers with the questions asked, its sessions, consent,
- * the emails sent to the attendee and the change-log entries about them.
+ * the attendance certificate, the emails sent to the attendee and the change-log entries about them.
  */
 import { db } from "../db";
 import { retentionEndsAt } from "./rules";
@@ -13,10 +13,11 @@ export async function exportRegistration(registrationId: string, now = new Date(
       conference: { select: { slug: true, title: true, startsAt: true, endsAt: true, retentionMonths: true, privacyNoticeVersion: true, questions: { orderBy: { position: "asc" }, select: { key: true, label: true, labelEn: true, type: true } } } },
       sessions: { orderBy: { id: "asc" }, include: { session: { select: { title: true, startsAt: true, endsAt: true, status: true, room: { select: { name: true } } } } } },
       emails: { orderBy: { createdAt: "asc" }, select: { kind: true, subject: true, toAddress: true, status: true, createdAt: true, sentAt: true } },
+      certificate: { select: { code: true, hours: true, issuedAt: true, manual: true } },
     },
   });
   if (!registration) return null;
-  const { conference, sessions, emails, ...columns } = registration;
+  const { conference, sessions, emails, certificate, ...columns } = registration;
   const answers = (registration.answers ?? {}) as Record<string, unknown>;
   const changeLog = await db.auditLog.findMany({ where: { entityType: "Registration", entityId: registration.id }, orderBy: { at: "asc" }, select: { at: true, action: true, actorUserId: true, actorLabel: true, before: true, after: true } });
   return {
@@ -46,6 +47,7 @@ export async function exportRegistration(registrationId: string, now = new Date(
       createdAt: s.createdAt,
       updatedAt: s.updatedAt,
     })),
+    certificate,
     emails: emails.map((e) => ({ kind: e.kind, subject: e.subject, to: e.toAddress, status: e.status, createdAt: e.createdAt, sentAt: e.sentAt })),
     changeLog: changeLog.map((c) => ({ at: c.at, action: c.action, by: c.actorUserId ? "organiser" : (c.actorLabel ?? "system"), before: c.before, after: c.after })),
   };

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RevokeOtherLinks, ThisManageLink } from "@/components/registration/link-controls";
 import { CancelRegistration, ManageSessions } from "@/components/registration/manage-actions";
+import { ManageCertificate } from "@/components/certificates/manage-certificate";
 import { MyData } from "@/components/privacy/my-data";
 import { ManageConfirmation } from "@/components/registration/manage-confirmation";
 import { ManageDetails } from "@/components/registration/manage-details";
@@ -9,6 +10,7 @@ import { RememberMySessions } from "@/components/registration/remember-my-sessio
 import { Link } from "@/i18n/navigation";
 import { conferenceTitleValues } from "@/lib/conferences/title-phrases";
 import { agendaIcsDataUrl, checkInQrDataUrl } from "@/lib/registrations/confirmation";
+import { certificateAvailability } from "@/lib/certificates/queries";
 import { registrationFormData } from "@/lib/registrations/form-data";
 import { manageUrl } from "@/lib/registrations/payloads";
 import { findRegistrationByToken, registrationView } from "@/lib/registrations/queries";
@@ -57,6 +59,8 @@ export default async function ManagePage({ params, searchParams }: PageProps<"/[
       <ManageConfirmation view={view} conference={c} locale={locale} token={token} welcome={welcome} checkInQr={checkInQr} agendaIcs={agendaIcs} />
 
       <RememberMySessions slug={c.slug} sessionIds={view.status === "cancelled" ? [] : view.sessions.filter((s) => s.status === "confirmed").map((s) => s.id)} />
+      <ManageCertificate token={token} availability={await certificateAvailability(registration.id)} />
+
       {view.status !== "cancelled" && (
         <>
           {open && form && (

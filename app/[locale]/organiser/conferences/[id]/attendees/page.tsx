@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { BadgesSection } from "@/components/badges/badges-section";
 import { ActionStatus } from "@/components/organiser/attendees/action-status";
 import { AddAttendeeForm } from "@/components/organiser/attendees/add-attendee-form";
 import { AttendeeRowActions } from "@/components/organiser/attendees/attendee-row-actions";
@@ -10,7 +11,9 @@ import { EraseAttendee } from "@/components/privacy/erase-attendee";
 import { Link, redirect } from "@/i18n/navigation";
 import { listAttendees } from "@/lib/attendees/list-attendees";
 import { currentUser } from "@/lib/auth";
+import { badgeOverview } from "@/lib/badges/queries";
 import { isAppError } from "@/lib/errors";
+import { formatDateTime } from "@/lib/format/datetime";
 import { canEditSessionOf } from "@/lib/hosts/permissions";
 import { registrationFormData } from "@/lib/registrations/form-data";
 import { addAttendeeAction, cancelAttendeeAction, promoteAttendeeAction } from "./actions";
@@ -40,6 +43,7 @@ export default async function AttendeesPage({ params, searchParams }: PageProps<
   const tp = await getTranslations("privacy.attendee");
   const manage = list.access.level === "manage";
   const form = manage ? await registrationFormData(list.conference.slug, locale) : null;
+  const badges = manage ? await badgeOverview({ conferenceId: id, actor: { userId: user.id } }) : null;
   const session = sessionId ? list.conference.sessions.find((s) => s.id === sessionId) : undefined;
   const mayPromoteInSession = session ? canEditSessionOf(list.access, session.hostId) : false;
   const csvQuery = new URLSearchParams({ ...(q ? { q } : {}), ...(status ? { status } : {}), ...(sessionId ? { session: sessionId } : {}), ...(hostId ? { host: hostId } : {}), locale });
@@ -65,6 +69,7 @@ export default async function AttendeesPage({ params, searchParams }: PageProps<
       </p>
 
       {form && <AddAttendeeForm conferenceId={id} sessions={form.sessions} questions={form.questions} action={addAttendeeAction} />}
+      {badges && <BadgesSection conferenceId={id} {...badges} lastPrinted={badges.lastPrintedAt && formatDateTime(badges.lastPrintedAt, list.conference.timeZone, locale)} />}
 
       <form className={`filter-bar card ${styles.filters}`} method="get">
         <div className="field">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { CertificateSettings } from "@/components/certificates/certificate-settings";
 import { ConferenceNav } from "@/components/organiser/conference-nav";
 import { HostsSection } from "@/components/organiser/settings/hosts-section";
 import { QuestionsSection } from "@/components/organiser/settings/questions-section";
@@ -9,6 +10,7 @@ import { StatusSection } from "@/components/organiser/settings/status-section";
 import { ConferencePrivacySection } from "@/components/privacy/conference-privacy-section";
 import { Link, redirect } from "@/i18n/navigation";
 import { currentUser } from "@/lib/auth";
+import { certificateSettings } from "@/lib/certificates/queries";
 import { loadConferenceSettings } from "@/lib/conferences/load-settings";
 import { timeZoneChoices } from "@/lib/conferences/time-zones";
 import { isAppError } from "@/lib/errors";
@@ -26,6 +28,7 @@ import {
   updateDetailsAction,
   updateQuestionAction,
 } from "./actions";
+import { issueCertificateAction, updateCertificateSettingsAction } from "./certificates-action";
 import { updateConferencePrivacyAction } from "./privacy-action";
 
 export const dynamic = "force-dynamic";
@@ -61,6 +64,7 @@ export default async function SettingsPage({ params, searchParams }: PageProps<"
 
   const c = settings.conference;
   const privacy = await conferencePrivacySettings({ conferenceId: id, actor: { userId: user.id } });
+  const certificates = await certificateSettings({ conferenceId: id, actor: { userId: user.id } });
   return (
     <div className="container stack">
       <ConferenceNav conferenceId={id} current="settings" canManage />
@@ -85,6 +89,14 @@ export default async function SettingsPage({ params, searchParams }: PageProps<"
         privacyText={privacy.privacyText}
         anonymisedOn={privacy.anonymisedAt ? formatDayLong(privacy.anonymisedAt, privacy.timeZone, locale) : null}
         action={updateConferencePrivacyAction}
+      />
+      <CertificateSettings
+        conferenceId={id}
+        enabled={certificates.certificatesEnabled}
+        signatory={certificates.certificateSignatory}
+        issued={certificates.issued}
+        candidates={certificates.candidates}
+        actions={{ save: updateCertificateSettingsAction, issue: issueCertificateAction }}
       />
     </div>
   );
