@@ -1,7 +1,8 @@
 /**
  * At server start: fixes the calendar UID domain on first start (lib/calendar/uid-domain.ts), starts
  * the in-process mail sender (MAIL_SENDER=off leaves it to `npm run mail:worker`) and the privacy
- * retention job (PRIVACY_RETENTION=off leaves it to `npm run privacy:retention`).
+ * retention job (PRIVACY_RETENTION=off leaves it to `npm run privacy:retention`) and the reminder
+ * scheduler (REMINDERS=off leaves it to `npm run reminders`).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -14,5 +15,9 @@ export async function register() {
   if (process.env.PRIVACY_RETENTION !== "off") {
     const { startRetentionJob } = await import("./lib/privacy/run-retention");
     startRetentionJob();
+  }
+  if (process.env.REMINDERS !== "off") {
+    const { startReminderJob } = await import("./lib/reminders/run-reminders");
+    startReminderJob();
   }
 }

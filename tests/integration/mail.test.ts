@@ -56,6 +56,8 @@ const samples: { [K in EmailKind]: EmailPayloads[K] } = {
   "sign-in": { url: "http://localhost:3000/api/auth/callback/email?token=x", host: "localhost:3000", expiresMinutes: 10 },
   "host-invitation": { url: "http://localhost:3000/invite/tok", hostName: "Netzwerkbüro BiSMit", hostShortName: "BiSMit", role: "editor", inviterName: "Organisation BiSMit", expiresAt: "2027-03-01T10:00:00.000Z", days: 7 },
   broadcast: { ...base, subject: "Hinweis zur Anreise", body: "Bitte nutzen Sie den Seiteneingang.", senderName: "BiSMit", unsubscribeUrl: "http://localhost:3000/api/unsubscribe/x" },
+  reminder: { ...base, status: "confirmed", sessions: [session], checkInCode: "ABCD234567", extraText: "Parkplätze im Hof.", directionsUrl: "https://www.openstreetmap.org/search?query=Oberaltenburg%201" },
+  "thank-you": { ...base, sessions: [session], feedbackUrl: "http://localhost:3000/manage/tok#feedback" },
 };
 
 const expectedSubject: Record<string, [RegExp, RegExp]> = {
@@ -70,6 +72,8 @@ const expectedSubject: Record<string, [RegExp, RegExp]> = {
   "sign-in": [/^Ihr Anmeldelink/, /^Your sign-in link/],
   "host-invitation": [/^Einladung ins Team von BiSMit$/, /^Invitation to the BiSMit team$/],
   broadcast: [/^Hinweis zur Anreise$/, /^Hinweis zur Anreise$/],
+  reminder: [/^Erinnerung: Mitteldeutsche Bildungskonferenz 2027 am Donnerstag, 4\. März 2027$/, /^Reminder: Mitteldeutsche Bildungskonferenz 2027 on Thursday, 4 March 2027$/],
+  "thank-you": [/^Danke für Ihre Teilnahme an /, /^Thank you for attending /],
 };
 
 async function enqueue<K extends EmailKind>(kind: K, payload: EmailPayloads[K], locale = "de", to = `${uniq("r")}@example.org`, toName: string | null = "Jörg Müller") {

@@ -4,6 +4,7 @@ import { ResetFeedLink, RevokeOtherLinks } from "@/components/registration/link-
 import { CancelRegistration, ManageSessions } from "@/components/registration/manage-actions";
 import { MyData } from "@/components/privacy/my-data";
 import { ManageDetails } from "@/components/registration/manage-details";
+import { SessionFeedbackSection } from "@/components/registration/session-feedback-section";
 import { Link } from "@/i18n/navigation";
 import { formatDayShort, formatTimeRange } from "@/lib/format/datetime";
 import { registrationFormData } from "@/lib/registrations/form-data";
@@ -76,6 +77,8 @@ export default async function ManagePage({ params }: PageProps<"/[locale]/manage
           )}
         </dl>
       </section>
+
+      <SessionFeedbackSection token={token} />
 
       {view.status !== "cancelled" && (
         <>
