@@ -152,6 +152,9 @@ function sendThankYou(o: { conference: Conference; registrationId: string; now: 
   return writeTransaction(async (tx) => {
     const registration = await tx.registration.findUnique({ where: { id: o.registrationId } });
     if (!registration || registration.status !== "confirmed" || !registration.checkedInAt || registration.anonymisedAt) return false;
+    // A no-op write takes the registration row's lock: a second scheduler waits here until the first
+    // commits and then sees its outbox row (PostgreSQL reads each statement afresh; SQLite has one writer).
+    await tx.registration.updateMany({ where: { id: registration.id }, data: { updatedAt: registration.updatedAt } });
     if (await tx.emailOutbox.findUnique({ where: { dedupeKey: thankYouKey(registration.id) }, select: { id: true } })) return false;
     const locale = toLocale(registration.locale);
     const { token, manageUrl: manage } = await personalLinks(tx, registration.id, locale, o.now);
