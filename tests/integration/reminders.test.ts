@@ -11,6 +11,7 @@ import { listReminders } from "@/lib/reminders/list-reminders";
 import { previewReminder } from "@/lib/reminders/preview-reminder";
 import { runReminders } from "@/lib/reminders/run-reminders";
 import { removeReminder, saveReminder } from "@/lib/reminders/save-reminder";
+import { reminderInput } from "@/lib/reminders/schema";
 import { createConference, createHost, createSession, uniq } from "../helpers/fixtures";
 
 beforeAll(() => {
@@ -116,9 +117,9 @@ describe("reminders", () => {
     const partnerOwner = await db.user.create({ data: { email: `${uniq("p")}@example.org`, memberships: { create: { hostId: partner.id, role: "owner" } } } });
     const listed = await listReminders({ conferenceId: s.conference.id, actor: { userId: s.owner.id } });
     expect(listed.reminders.map((r) => r.hoursBefore)).toEqual([48]);
-    await expect(saveReminder({ input: { conferenceId: s.conference.id, hoursBefore: 24 }, actor: { userId: partnerOwner.id } })).rejects.toMatchObject({ code: "forbidden" });
-    const day = await saveReminder({ input: { conferenceId: s.conference.id, hoursBefore: 24, extraTextEn: "Bring your badge." }, actor: { userId: s.owner.id } });
-    await saveReminder({ input: { conferenceId: s.conference.id, reminderId: day.id, hoursBefore: 6 }, actor: { userId: s.owner.id } });
+    await expect(saveReminder({ input: reminderInput.parse({ conferenceId: s.conference.id, hoursBefore: 24 }), actor: { userId: partnerOwner.id } })).rejects.toMatchObject({ code: "forbidden" });
+    const day = await saveReminder({ input: reminderInput.parse({ conferenceId: s.conference.id, hoursBefore: 24, extraTextEn: "Bring your badge." }), actor: { userId: s.owner.id } });
+    await saveReminder({ input: reminderInput.parse({ conferenceId: s.conference.id, reminderId: day.id, hoursBefore: 6 }), actor: { userId: s.owner.id } });
     // Absent extra text stays; the audit row names the change.
     expect(await db.reminder.findUniqueOrThrow({ where: { id: day.id } })).toMatchObject({ hoursBefore: 6, extraTextEn: "Bring your badge." });
     expect(await db.auditLog.count({ where: { entityId: day.id, action: { in: ["conference.reminder.create", "conference.reminder.update"] } } })).toBe(2);

@@ -4,6 +4,7 @@ import { checkInAttendee } from "@/lib/attendees/check-in";
 import { db } from "@/lib/db";
 import { feedbackResults } from "@/lib/feedback/feedback-results";
 import { feedbackFormFor } from "@/lib/feedback/queries";
+import { feedbackInput } from "@/lib/feedback/schema";
 import { submitFeedback } from "@/lib/feedback/submit-feedback";
 import { registerAttendee } from "@/lib/registrations/register-attendee";
 import { createConference, createHost, createSession, uniq } from "../helpers/fixtures";
@@ -95,8 +96,8 @@ describe("feedback results", () => {
     for (const p of s.people) await checkInAttendee({ conferenceId: s.conference.id, code: p.checkInCode, actor: { userId: s.owner.id } });
     const ratings: [number, number][] = [[5, 2], [4, 2], [4, 5]];
     for (const [i, p] of s.people.entries()) {
-      await submitFeedback({ token: p.token, input: { sessionId: s.keynote.id, rating: ratings[i][0], comment: i === 0 ? "Sehr inspirierend" : undefined }, now: after });
-      await submitFeedback({ token: p.token, input: { sessionId: s.workshop.id, rating: ratings[i][1] }, now: after });
+      await submitFeedback({ token: p.token, input: feedbackInput.parse({ sessionId: s.keynote.id, rating: ratings[i][0], comment: i === 0 ? "Sehr inspirierend" : undefined }), now: after });
+      await submitFeedback({ token: p.token, input: feedbackInput.parse({ sessionId: s.workshop.id, rating: ratings[i][1] }), now: after });
     }
     const organiser = await feedbackResults({ conferenceId: s.conference.id, actor: { userId: s.viewer.id } });
     expect(organiser.sessions.map((x) => x.title)).toEqual(["Keynote", "Werkstatt"]);
