@@ -6,6 +6,8 @@ import { feedbackResults } from "@/lib/feedback/feedback-results";
 import { feedbackFormFor } from "@/lib/feedback/queries";
 import { feedbackInput } from "@/lib/feedback/schema";
 import { submitFeedback } from "@/lib/feedback/submit-feedback";
+import { anonymiseRegistration } from "@/lib/privacy/anonymise-registration";
+import { exportRegistration } from "@/lib/privacy/export-registration";
 import { registerAttendee } from "@/lib/registrations/register-attendee";
 import { createConference, createHost, createSession, uniq } from "../helpers/fixtures";
 
@@ -86,6 +88,13 @@ describe("POST /api/registrations/{token}/feedback", () => {
 
     const form = await feedbackFormFor(jorg.token, new Date(s.keynote.endsAt.getTime() + DAY));
     expect(form?.sessions).toEqual([expect.objectContaining({ id: s.keynote.id, window: "open", rating: 4, comment: "Zu kurz." })]);
+
+    // The attendee's data export names it; anonymising keeps the rating and drops the comment.
+    const exported = await exportRegistration(jorg.id);
+    expect(exported?.feedback).toEqual([expect.objectContaining({ sessionId: s.keynote.id, title: "Keynote", rating: 4, comment: "Zu kurz." })]);
+    expect(exported?.sessionCheckIns).toEqual([expect.objectContaining({ sessionId: s.keynote.id, title: "Keynote" })]);
+    await db.$transaction((tx) => anonymiseRegistration(tx, jorg.id, new Date()));
+    expect(await db.sessionFeedback.findFirstOrThrow({ where: { registrationId: jorg.id } })).toMatchObject({ rating: 4, comment: null });
   });
 });
 
