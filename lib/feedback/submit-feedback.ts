@@ -31,18 +31,17 @@ export async function submitFeedback(options: { token: string; input: FeedbackIn
 }
 
 function save(registrationId: string, input: FeedbackInput, now: Date): Promise<FeedbackOutcome> {
-  const options = { input };
   return writeTransaction(async (tx): Promise<FeedbackOutcome> => {
-    const attended = (await attendedSessions(tx, registrationId)).find((s) => s.id === options.input.sessionId);
+    const attended = (await attendedSessions(tx, registrationId)).find((s) => s.id === input.sessionId);
     const registration = await tx.registration.findUniqueOrThrow({ where: { id: registrationId }, select: { conferenceId: true } });
-    const session = await tx.session.findFirst({ where: { id: options.input.sessionId, conferenceId: registration.conferenceId }, select: { endsAt: true } });
+    const session = await tx.session.findFirst({ where: { id: input.sessionId, conferenceId: registration.conferenceId }, select: { endsAt: true } });
     if (session && feedbackWindow(session.endsAt, now) === "not-ended") return { ok: false, reason: "not-ended" };
     if (!attended) return { ok: false, reason: "not-attended" };
     if (feedbackWindow(attended.endsAt, now) === "closed") return { ok: false, reason: "closed" };
     const key = { registrationId_sessionId: { registrationId, sessionId: attended.id } };
     const existing = await tx.sessionFeedback.findUnique({ where: key, select: { id: true } });
     // A comment left out is unchanged; null or "" clears it (the house rule for updates).
-    const data = { rating: options.input.rating, comment: options.input.comment, updatedAt: now };
+    const data = { rating: input.rating, comment: input.comment, updatedAt: now };
     const row = existing
       ? await tx.sessionFeedback.update({ where: key, data })
       : await tx.sessionFeedback.create({ data: { registrationId, sessionId: attended.id, ...data, createdAt: now } });
