@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import type { CheckInResult } from "@/lib/attendees/check-in";
 import { CheckInSessions, type CheckInSessionRow } from "./check-in-sessions";
 
@@ -129,7 +129,17 @@ export function CheckInForm({
       <p className="check-in-counts" aria-live="polite" data-testid="check-in-counts">
         {t("counts", { present: counts.present, confirmed: counts.confirmed })}
       </p>
-      <form ref={form} action={formAction} className="form card">
+      {/* Submitted by hand, not as the form's action: React resets a form after its action, which
+          would drop the chosen door after every scan. */}
+      <form
+        ref={form}
+        onSubmit={(event) => {
+          event.preventDefault();
+          const data = new FormData(event.currentTarget);
+          startTransition(() => formAction(data));
+        }}
+        className="form card"
+      >
         <input type="hidden" name="conferenceId" value={conferenceId} />
         {sessions.length > 0 && (
           <div className="field">
