@@ -79,7 +79,7 @@ async function shoot(browser: Browser, path: string, name: string, email: string
 }
 
 test.describe("before, on and after the day", () => {
-  test.describe.configure({ timeout: 300_000 });
+  test.describe.configure({ timeout: 600_000 });
 
   test("door staff check people in at a session; the counts per session follow", async ({ browser }) => {
     const t = await conferenceToday();
@@ -87,14 +87,14 @@ test.describe("before, on and after the day", () => {
     const page = await signedInPage(browser, DEMO_ORGANISERS.bismitOwner);
     await page.goto(`/organiser/conferences/${t.conference.id}/check-in`);
     const door = page.getByLabel("Wo wird eingecheckt?");
-    await expect(door.locator("option", { hasText: "Abschlussrunde (Großer Saal)" })).toHaveAttribute("value", t.later.id);
+    await expect(door.locator("option", { hasText: /^Abschlussrunde · .* · Großer Saal$/ })).toHaveAttribute("value", t.later.id);
     await door.selectOption(t.later.id);
     await page.getByLabel("Check-in-Code").fill(jorg.code.toLowerCase());
     await page.getByRole("button", { name: "Einchecken" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Willkommen, Jörg Müller! Für diesen Programmpunkt eingecheckt." })).toBeVisible();
     // The door stays chosen for the next scan; the second scan of the same person is "already".
     await expect(page.getByLabel("Wo wird eingecheckt?")).toHaveValue(t.later.id);
-    await expect(page.getByTestId("check-in-sessions").locator(`[data-session-id="${t.later.id}"]`)).toContainText("1 eingecheckt · 1 bestätigte Plätze");
+    await expect(page.getByTestId("check-in-sessions").locator(`[data-session-id="${t.later.id}"]`)).toContainText("1 eingecheckt · 1 bestätigter Platz");
     await expect(page.getByTestId("check-in-counts")).toContainText("1 von 1");
     await page.getByLabel("Check-in-Code").fill(jorg.code);
     await page.getByRole("button", { name: "Einchecken" }).click();
@@ -163,7 +163,8 @@ test.describe("before, on and after the day", () => {
     await shoot(browser, `/organiser/conferences/${t.conference.id}/feedback`, "feedback-results", DEMO_ORGANISERS.bismitOwner);
   });
 
-  test("the reminder reaches registered people in their language, with agenda, way and QR code; organisers preview it", async ({ browser }) => {
+  /** A conference starting in 20 hours with the 48-hour reminder, and three people who registered last week. */
+  async function conferenceTomorrow() {
     const bismit = await db.host.findUniqueOrThrow({ where: { slug: "bismit" } });
     const startsAt = new Date(Date.now() + 20 * HOUR);
     const conference = await db.conference.create({
@@ -189,11 +190,20 @@ test.describe("before, on and after the day", () => {
     const walter = await register(conference.slug, "Walter Warteliste", [session.id]);
     // They registered last week, before the reminder's time (48 hours before the start).
     await db.registration.updateMany({ where: { id: { in: [greta.id, grace.id, walter.id] } }, data: { consentAt: new Date(Date.now() - 7 * 24 * HOUR) } });
+    return { conference, greta, grace, walter };
+  }
+
+  test("the reminder reaches registered people in their language, with agenda, way and QR code; the waiting list gets its own", async ({ browser }) => {
+    const { conference, greta, grace, walter } = await conferenceTomorrow();
     const report = await runReminders({ conferenceIds: [conference.id] });
     expect(report.reminders.flatMap((r) => r.recipients.map((p) => p.name)).sort()).toEqual(["Grace Hopper", "Greta Größe", "Walter Warteliste"]);
-
+    const cases = [
+      [greta, "de", /Erinnerung: Bildungskonferenz Süd am/],
+      [grace, "en", /Reminder: Bildungskonferenz Süd on/],
+      [walter, "de", /Erinnerung: Sie stehen noch auf der Warteliste/],
+    ] as const;
     for (const [size, viewport] of Object.entries(VIEWPORTS)) {
-      for (const [who, locale, subject] of [[greta, "de", /Erinnerung: Bildungskonferenz Süd am/], [grace, "en", /Reminder: Bildungskonferenz Süd on/], [walter, "de", /Erinnerung: Sie stehen noch auf der Warteliste/]] as const) {
+      for (const [who, locale, subject] of cases) {
         const page = await (await browser.newContext({ baseURL: E2E_BASE_URL, viewport })).newPage();
         const text = await openMail(page, who.email, subject, locale);
         if (who === greta) {
@@ -202,36 +212,54 @@ test.describe("before, on and after the day", () => {
           expect(text).toContain("openstreetmap.org/search?query=Oberaltenburg");
           expect(text).toContain(greta.code);
         }
+        if (who === grace) expect(text).toContain("Parking is available in the town hall's courtyard.");
         if (who === walter) expect(text).toContain("weiterhin auf der Warteliste");
-        const frame = page.frameLocator("iframe.mail-frame");
-        if (who !== walter) await expect(frame.locator('img[src^="data:image/png"]')).toBeVisible();
+        if (who !== walter) await expect(page.frameLocator("iframe.mail-frame").locator('img[src^="data:image/png"]')).toBeVisible();
         await page.screenshot({ path: `${SHOTS}/reminder-mail-${who === walter ? "waitlist" : locale}-${size}.png`, fullPage: true });
         await page.context().close();
       }
+      // The mail itself, as an attendee's mail client shows it.
+      for (const [who, name] of [[greta, "de"], [grace, "en"]] as const) {
+        const mail = await db.devMailboxMessage.findFirstOrThrow({ where: { to: { contains: who.email }, subject: { startsWith: name === "de" ? "Erinnerung" : "Reminder" } } });
+        const page = await (await browser.newContext({ viewport })).newPage();
+        await page.setContent(mail.html ?? "");
+        await page.screenshot({ path: `${SHOTS}/reminder-mail-content-${name}-${size}.png`, fullPage: true });
+        await page.context().close();
+      }
     }
-    // The mail frame's own content, as an attendee's mail client shows it.
-    for (const [size, viewport] of Object.entries(VIEWPORTS)) {
-      const page = await (await browser.newContext({ baseURL: E2E_BASE_URL, viewport })).newPage();
-      const mail = await db.devMailboxMessage.findFirstOrThrow({ where: { to: { contains: greta.email }, subject: { startsWith: "Erinnerung" } } });
-      await page.setContent(mail.html ?? "");
-      await page.screenshot({ path: `${SHOTS}/reminder-mail-content-de-${size}.png`, fullPage: true });
-      await page.context().close();
-    }
+    // A second run sends nothing more.
+    expect((await runReminders({ conferenceIds: [conference.id] })).reminders).toEqual([]);
+  });
 
+  test("organisers see their reminders, add one and preview the mail for a sample attendee", async ({ browser }) => {
+    const { conference } = await conferenceTomorrow();
+    await runReminders({ conferenceIds: [conference.id] });
     const page = await signedInPage(browser, DEMO_ORGANISERS.bismitOwner);
     await page.goto(`/organiser/conferences/${conference.id}/reminders`);
-    const reminder = page.getByTestId("reminder");
+    const reminder = page.getByTestId("reminder").first();
     await expect(reminder).toContainText("2 Tage vor Beginn");
     await expect(reminder).toContainText("an 3 Personen versandt");
+    await expectAccessible(page);
+    const add = page.getByRole("region", { name: "Weitere Erinnerung" });
+    await add.getByLabel("Zeitpunkt").selectOption("2");
+    await add.getByLabel("Zusätzlicher Text (Deutsch)").fill("Bitte Namensschild mitbringen.");
+    await add.getByRole("button", { name: "Erinnerung hinzufügen" }).click();
+    await expect(page.getByTestId("reminder")).toHaveCount(2);
+    await expect(page.getByTestId("reminder").nth(1)).toContainText("2 Stunden vor Beginn");
+    await expect(page.getByTestId("reminder").nth(1).getByLabel("Zusätzlicher Text (Deutsch)")).toHaveValue("Bitte Namensschild mitbringen.");
     await reminder.getByRole("button", { name: "Vorschau (Englisch)" }).click();
     await expect(reminder.getByTestId("reminder-preview")).toContainText("Reminder: Bildungskonferenz Süd");
     await expect(reminder.frameLocator("iframe").getByText("Jane Doe", { exact: false })).toBeVisible();
-    await expectAccessible(page);
-    await shoot(browser, `/organiser/conferences/${conference.id}/reminders`, "reminders", DEMO_ORGANISERS.bismitOwner, async (p) => {
-      await p.getByTestId("reminder").getByRole("button").filter({ hasText: /Vorschau \(Deutsch\)|Preview \(German\)/ }).click();
+    await shoot(browser, `/organiser/conferences/${conference.id}/reminders`, "reminders", DEMO_ORGANISERS.bismitOwner);
+    for (const [size, viewport] of Object.entries(VIEWPORTS)) {
+      const p = await signedInPage(browser, DEMO_ORGANISERS.bismitOwner);
+      await p.setViewportSize(viewport);
+      await p.goto(`/organiser/conferences/${conference.id}/reminders`);
+      await p.getByTestId("reminder").first().getByRole("button", { name: "Vorschau (Deutsch)" }).click();
       await expect(p.getByTestId("reminder-preview")).toBeVisible();
-    });
-    // A second run sends nothing more.
-    expect((await runReminders({ conferenceIds: [conference.id] })).reminders).toEqual([]);
+      await p.getByTestId("reminder-preview").scrollIntoViewIfNeeded();
+      await p.screenshot({ path: `${SHOTS}/reminder-preview-${size}-de.png`, fullPage: true });
+      await p.context().close();
+    }
   });
 });

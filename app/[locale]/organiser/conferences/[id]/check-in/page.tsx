@@ -44,7 +44,8 @@ export default async function CheckInPage({ params, searchParams }: PageProps<"/
             sessions={status.sessions.map((s) => ({
               id: s.id,
               title: s.title,
-              label: `${formatDayShort(s.startsAt, status.timeZone, locale)}, ${formatTimeRange(s.startsAt, s.endsAt, status.timeZone, locale)} · ${s.title}${s.room ? ` (${s.room})` : ""}`,
+              // Title first: a phone's select shows only the beginning.
+              label: `${s.title} · ${formatDayShort(s.startsAt, status.timeZone, locale)}, ${formatTimeRange(s.startsAt, s.endsAt, status.timeZone, locale)}${s.room ? ` · ${s.room}` : ""}`,
               present: s.present,
               confirmed: s.confirmed,
             }))}
