@@ -7,10 +7,12 @@ import { manageLink } from "./manage-link";
 import { registrationCancelled } from "./registration-cancelled";
 import { registrationReceived } from "./registration-received";
 import { registrationUpdated } from "./registration-updated";
+import { reminder } from "./reminder";
 import { sessionCancelled } from "./session-cancelled";
 import { sessionUpdated } from "./session-updated";
 import type { Rendered, TemplateContext } from "./shared";
 import { signIn } from "./sign-in";
+import { thankYou } from "./thank-you";
 import { waitlistPromoted } from "./waitlist-promoted";
 import { webhookDisabled } from "./webhook-disabled";
 
@@ -27,6 +29,8 @@ export const templates: { [K in EmailKind]: (payload: EmailPayloads[K], ctx: Tem
   "host-invitation": hostInvitation,
   broadcast,
   "webhook-disabled": webhookDisabled,
+  reminder,
+  "thank-you": thankYou,
 };
 
 export { CHECK_IN_QR_CID } from "./registration-received";

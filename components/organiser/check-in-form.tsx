@@ -1,8 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
+import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import type { CheckInResult } from "@/lib/attendees/check-in";
+import { CheckInSessions, type CheckInSessionRow } from "./check-in-sessions";
 
 // The Shape Detection API is not in TypeScript's DOM library yet; only what we use.
 type DetectedBarcode = { rawValue: string };
@@ -21,9 +23,36 @@ type Scan = "unknown" | "unsupported" | "idle" | "scanning" | "denied";
  * scanner (it types the code and Enter), or the phone's rear camera where the browser can read
  * QR codes (BarcodeDetector) — the scanned code goes through the same form.
  */
-export function CheckInForm({ conferenceId, action, present, confirmed }: { conferenceId: string; action: (p: CheckInResult | null, f: FormData) => Promise<CheckInResult>; present: number; confirmed: number }) {
+export function CheckInForm({
+  conferenceId,
+  action,
+  present,
+  confirmed,
+  sessions = [],
+  entrance = true,
+  initialSessionId = "",
+}: {
+  conferenceId: string;
+  action: (p: CheckInResult | null, f: FormData) => Promise<CheckInResult>;
+  present: number;
+  confirmed: number;
+  /** Sessions whose door this user may check people in at, with their counts. */
+  sessions?: CheckInSessionRow[];
+  /** Whether the entrance (whole conference) may be chosen. */
+  entrance?: boolean;
+  initialSessionId?: string;
+}) {
   const t = useTranslations("organiser.checkIn");
+  const td = useTranslations("dayOf.checkIn");
+  const router = useRouter();
   const [state, formAction, pending] = useActionState(action, null);
+  // Controlled, so the door stays chosen after each scan (forms reset uncontrolled fields).
+  const [sessionId, setSessionId] = useState(initialSessionId || (entrance ? "" : (sessions[0]?.id ?? "")));
+  // Other desks check people in too: the counts follow them every 15 seconds.
+  useEffect(() => {
+    const timer = setInterval(() => router.refresh(), 15_000);
+    return () => clearInterval(timer);
+  }, [router]);
   const input = useRef<HTMLInputElement>(null);
   const form = useRef<HTMLFormElement>(null);
   const video = useRef<HTMLVideoElement>(null);
@@ -92,14 +121,40 @@ export function CheckInForm({ conferenceId, action, present, confirmed }: { conf
     };
   }, [scan]);
 
-  const counts = state?.ok ? state : { present, confirmed };
+  const counts = state?.ok && state.present >= present ? state : { present, confirmed };
+  const rows = sessions.map((s) => (state?.ok && state.session?.sessionId === s.id && state.session.present > s.present ? { ...s, ...state.session } : s));
+  const chosen = sessions.find((s) => s.id === sessionId);
   return (
     <div className="stack">
       <p className="check-in-counts" aria-live="polite" data-testid="check-in-counts">
         {t("counts", { present: counts.present, confirmed: counts.confirmed })}
       </p>
-      <form ref={form} action={formAction} className="form card">
+      {/* Submitted by hand, not as the form's action: React resets a form after its action, which
+          would drop the chosen door after every scan. */}
+      <form
+        ref={form}
+        onSubmit={(event) => {
+          event.preventDefault();
+          const data = new FormData(event.currentTarget);
+          startTransition(() => formAction(data));
+        }}
+        className="form card"
+      >
         <input type="hidden" name="conferenceId" value={conferenceId} />
+        {sessions.length > 0 && (
+          <div className="field">
+            <label htmlFor="check-in-session">{td("door")}</label>
+            <select id="check-in-session" name="sessionId" value={sessionId} onChange={(e) => setSessionId(e.target.value)}>
+              {entrance && <option value="">{td("entrance")}</option>}
+              {sessions.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.label}
+                </option>
+              ))}
+            </select>
+            {chosen && <p className="small muted">{td("doorHint", { title: chosen.title })}</p>}
+          </div>
+        )}
         <div className="field">
           <label htmlFor="check-in-code">{t("code")}</label>
           <input ref={input} id="check-in-code" name="code" type="text" inputMode="text" autoCapitalize="characters" autoComplete="off" required className="check-in-input" />
@@ -113,9 +168,19 @@ export function CheckInForm({ conferenceId, action, present, confirmed }: { conf
       {state && (
         <div role="status" className={state.ok ? (state.already ? "notice notice--warning" : "notice notice--success") : "notice notice--error"}>
           {scanned && <span className="small">{t("scanned", { code: scanned })} · </span>}
-          {state.ok ? (state.already ? t("already", { name: state.name }) : t("welcome", { name: state.name })) : t(`errors.${state.message}`)}
+          {state.ok
+            ? state.session
+              ? td(state.already ? "alreadyInSession" : "welcomeInSession", { name: state.name })
+              : state.already
+                ? t("already", { name: state.name })
+                : t("welcome", { name: state.name })
+            : state.message === "unknownSession"
+              ? td("unknownSession")
+              : t(`errors.${state.message}`)}
+          {state.ok && state.inSession === false && <span className="small"> · {td("notInSession")}</span>}
         </div>
       )}
+      {rows.length > 0 && <CheckInSessions sessions={rows} current={sessionId} />}
       <section className="card stack" aria-label={t("scan")} data-testid="check-in-scan">
         {scan === "unsupported" && <p className="muted">{t("scanUnsupported")}</p>}
         {scan === "denied" && (

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 
-type Section = "timetable" | "attendees" | "checkIn" | "broadcast" | "audit" | "settings" | "resources" | "webhooks";
+type Section = "timetable" | "attendees" | "checkIn" | "broadcast" | "audit" | "settings" | "resources" | "reminders" | "feedback" | "webhooks";
 
 /**
  * Tabs of one conference in the organiser workspace; the current one is marked for screen readers.
@@ -14,6 +14,8 @@ export async function ConferenceNav({ conferenceId, current, canManage, canMessa
     { key: "attendees", href: `/organiser/conferences/${conferenceId}/attendees`, show: true },
     { key: "checkIn", href: `/organiser/conferences/${conferenceId}/check-in`, show: canManage },
     { key: "broadcast", href: `/organiser/conferences/${conferenceId}/broadcast`, show: canMessage },
+    { key: "reminders", href: `/organiser/conferences/${conferenceId}/reminders`, show: canManage },
+    { key: "feedback", href: `/organiser/conferences/${conferenceId}/feedback`, show: true },
     { key: "resources", href: `/organiser/conferences/${conferenceId}/resources`, show: canManage },
     { key: "settings", href: `/organiser/conferences/${conferenceId}/settings`, show: canManage },
     { key: "webhooks", href: `/organiser/conferences/${conferenceId}/webhooks`, show: canManage },

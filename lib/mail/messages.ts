@@ -104,6 +104,29 @@ export type EmailPayloads = {
   "webhook-disabled": { conferenceTitle: string; hosts: string[]; endpointUrl: string; failingSince: string; timeZone: string; pageUrl: string };
   /** Magic sign-in link for organisers. */
   "sign-in": { url: string; host: string; expiresMinutes: number };
+  /**
+   * Before the conference (lib/reminders): the person's agenda, the way to the venue, the check-in
+   * QR code (confirmed only); waiting-list people get the version saying they are still waiting.
+   */
+  reminder: WithAttendee & {
+    status: "confirmed" | "waitlisted";
+    waitlistPosition?: number | null;
+    sessions: SessionLine[];
+    checkInCode?: string;
+    /** The organisers' extra paragraph in the reader's language. */
+    extraText?: string | null;
+    /** A plain OpenStreetMap search link for the venue's address. */
+    directionsUrl: string;
+  };
+  /** After the conference, to everyone who checked in: feedback per attended session, the certificate where offered. */
+  "thank-you": WithAttendee & {
+    /** The sessions the person attended (lib/attendees/attended-sessions.ts). */
+    sessions: SessionLine[];
+    /** The manage page's feedback section (carries the manage token; sealed). */
+    feedbackUrl: string;
+    /** Only when the conference offers certificates (carries the manage token; sealed). */
+    certificateUrl?: string;
+  };
   /** A message from organisers to attendees of a conference or a session. */
   broadcast: WithAttendee & {
     subject: string;
@@ -130,4 +153,6 @@ export const EMAIL_KINDS = [
   "host-invitation",
   "broadcast",
   "webhook-disabled",
+  "reminder",
+  "thank-you",
 ] as const satisfies readonly EmailKind[];

@@ -14,6 +14,7 @@ const SECRET_KEYS: Record<string, readonly string[]> = {
   "*": ["manageUrl", "agendaFeedUrl", "feedUrl", "unsubscribeUrl"],
   "sign-in": ["url"],
   "host-invitation": ["url"],
+  "thank-you": ["feedbackUrl", "certificateUrl"],
 };
 
 function key(): Buffer {

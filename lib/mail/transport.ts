@@ -49,6 +49,20 @@ function asciiEnvelope(message: Mail.Options): Mail.Options["envelope"] {
 
 const composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
 
+/**
+ * The mailbox shows the HTML in a sandboxed frame, which cannot resolve cid: references to
+ * attachments; inline images (the check-in QR code) are shown as data: URLs there. The stored raw
+ * message keeps the cid: form that goes over SMTP.
+ */
+function inlineImages(html: string, attachments: Mail.Options["attachments"]): string {
+  let out = html;
+  for (const a of attachments ?? []) {
+    if (!a.cid || !Buffer.isBuffer(a.content)) continue;
+    out = out.split(`cid:${a.cid}`).join(`data:${a.contentType ?? "image/png"};base64,${a.content.toString("base64")}`);
+  }
+  return out;
+}
+
 export const devMailboxDelivery: Delivery = async (message, origin) => {
   const info = (await composer.sendMail(message)) as unknown as { message: Buffer };
   const to = message.to as { name?: string; address: string };
@@ -58,7 +72,7 @@ export const devMailboxDelivery: Delivery = async (message, origin) => {
       from: String(message.from ?? mailFrom()),
       to: to.name ? `${to.name} <${to.address}>` : to.address,
       subject: String(message.subject ?? ""),
-      html: typeof message.html === "string" ? message.html : null,
+      html: typeof message.html === "string" ? inlineImages(message.html, message.attachments) : null,
       text: typeof message.text === "string" ? message.text : null,
       raw: info.message.toString("utf8"),
       outboxId: origin?.outboxId ?? null,

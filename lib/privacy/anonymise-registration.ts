@@ -70,6 +70,8 @@ export async function anonymiseRegistration(tx: Tx, registrationId: string, now:
   await redactWebhookEvents(tx, registration.id);
   // A certificate names the person; withdrawn, its verification code then finds nothing.
   await tx.certificate.deleteMany({ where: { registrationId: registration.id } });
+  // Session feedback stays as anonymous ratings; its free-text comments go like free-text answers.
+  await tx.sessionFeedback.updateMany({ where: { registrationId: registration.id, comment: { not: null } }, data: { comment: null } });
   // Rate-limit counters keyed by the address ("link:email:…") would name them until the window ends.
   const emailKeys = [...new Set([registration.emailKey.split("#")[0], registration.email.toLowerCase()].filter((k) => k.length >= 3))];
   if (emailKeys.length) await tx.rateLimitCounter.deleteMany({ where: { OR: emailKeys.map((k) => ({ key: { endsWith: `:${k}` } })) } });

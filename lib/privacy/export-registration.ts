@@ -14,10 +14,12 @@ export async function exportRegistration(registrationId: string, now = new Date(
       sessions: { orderBy: { id: "asc" }, include: { session: { select: { title: true, startsAt: true, endsAt: true, status: true, room: { select: { name: true } } } } } },
       emails: { orderBy: { createdAt: "asc" }, select: { kind: true, subject: true, toAddress: true, status: true, createdAt: true, sentAt: true } },
       certificate: { select: { code: true, hours: true, issuedAt: true, manual: true } },
+      sessionCheckIns: { orderBy: { checkedInAt: "asc" }, select: { sessionId: true, checkedInAt: true, session: { select: { title: true } } } },
+      sessionFeedback: { orderBy: { createdAt: "asc" }, select: { sessionId: true, rating: true, comment: true, createdAt: true, updatedAt: true, session: { select: { title: true } } } },
     },
   });
   if (!registration) return null;
-  const { conference, sessions, emails, certificate, ...columns } = registration;
+  const { conference, sessions, emails, certificate, sessionCheckIns, sessionFeedback, ...columns } = registration;
   const answers = (registration.answers ?? {}) as Record<string, unknown>;
   const changeLog = await db.auditLog.findMany({ where: { entityType: "Registration", entityId: registration.id }, orderBy: { at: "asc" }, select: { at: true, action: true, actorUserId: true, actorLabel: true, before: true, after: true } });
   return {
@@ -48,6 +50,8 @@ export async function exportRegistration(registrationId: string, now = new Date(
       updatedAt: s.updatedAt,
     })),
     certificate,
+    sessionCheckIns: sessionCheckIns.map((c) => ({ sessionId: c.sessionId, title: c.session.title, checkedInAt: c.checkedInAt })),
+    feedback: sessionFeedback.map((f) => ({ sessionId: f.sessionId, title: f.session.title, rating: f.rating, comment: f.comment, createdAt: f.createdAt, updatedAt: f.updatedAt })),
     emails: emails.map((e) => ({ kind: e.kind, subject: e.subject, to: e.toAddress, status: e.status, createdAt: e.createdAt, sentAt: e.sentAt })),
     changeLog: changeLog.map((c) => ({ at: c.at, action: c.action, by: c.actorUserId ? "organiser" : (c.actorLabel ?? "system"), before: c.before, after: c.after })),
   };

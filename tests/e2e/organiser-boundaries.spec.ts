@@ -90,7 +90,7 @@ test("attendee data: the CSV export is refused to anonymous callers and people w
 
 test("workspace pages: anonymous visitors are sent to sign in, people without a role get 404", async () => {
   const f = await fixtures();
-  const pages = ["timetable", "attendees", "check-in", "broadcast", "resources", "settings", "audit"].map((p) => `/organiser/conferences/${f.conference.id}/${p}`);
+  const pages = ["timetable", "attendees", "check-in", "broadcast", "resources", "settings", "audit", "reminders", "feedback"].map((p) => `/organiser/conferences/${f.conference.id}/${p}`);
   const anonymous = await apiAs(null);
   for (const path of ["/organiser", "/organiser/conferences/new", ...pages]) {
     const response = await anonymous.get(path);

@@ -57,6 +57,8 @@ const samples: { [K in EmailKind]: EmailPayloads[K] } = {
   "host-invitation": { url: "http://localhost:3000/invite/tok", hostName: "Netzwerkbüro BiSMit", hostShortName: "BiSMit", role: "editor", inviterName: "Organisation BiSMit", expiresAt: "2027-03-01T10:00:00.000Z", days: 7 },
   broadcast: { ...base, subject: "Hinweis zur Anreise", body: "Bitte nutzen Sie den Seiteneingang.", senderName: "BiSMit", unsubscribeUrl: "http://localhost:3000/api/unsubscribe/x" },
   "webhook-disabled": { conferenceTitle: "Bildungskonferenz 2026", hosts: ["Netzwerkbüro BiSMit"], endpointUrl: "https://crm.example.org/hooks", failingSince: "2026-05-11T08:00:00.000Z", timeZone: "Europe/Berlin", pageUrl: "http://localhost:3000/organiser/conferences/c1/webhooks" },
+  reminder: { ...base, status: "confirmed", sessions: [session], checkInCode: "ABCD234567", extraText: "Parkplätze im Hof.", directionsUrl: "https://www.openstreetmap.org/search?query=Oberaltenburg%201" },
+  "thank-you": { ...base, sessions: [session], feedbackUrl: "http://localhost:3000/manage/tok#feedback" },
 };
 
 const expectedSubject: Record<string, [RegExp, RegExp]> = {
@@ -72,6 +74,8 @@ const expectedSubject: Record<string, [RegExp, RegExp]> = {
   "host-invitation": [/^Einladung ins Team von BiSMit$/, /^Invitation to the BiSMit team$/],
   broadcast: [/^Hinweis zur Anreise$/, /^Hinweis zur Anreise$/],
   "webhook-disabled": [/^Webhook abgeschaltet: Bildungskonferenz 2026$/, /^Webhook switched off: Bildungskonferenz 2026$/],
+  reminder: [/^Erinnerung: Mitteldeutsche Bildungskonferenz 2027 am Donnerstag, 4\. März 2027$/, /^Reminder: Mitteldeutsche Bildungskonferenz 2027 on Thursday, 4 March 2027$/],
+  "thank-you": [/^Danke für Ihre Teilnahme an /, /^Thank you for attending /],
 };
 
 async function enqueue<K extends EmailKind>(kind: K, payload: EmailPayloads[K], locale = "de", to = `${uniq("r")}@example.org`, toName: string | null = "Jörg Müller") {
@@ -271,6 +275,10 @@ describe("email delivery over SMTP", () => {
     const stored = await db.devMailboxMessage.findFirstOrThrow({ where: { messageId: row.messageId } });
     expect(stored.subject).toMatch(/^Anmeldung bestätigt/);
     expect(stored.raw).toMatch(/Content-Type: text\/calendar/i);
-    expect(stored.html).toContain("cid:checkin-qr@tagung");
+    // The mailbox's sandboxed frame cannot resolve cid: references: the QR code is inlined there,
+    // while the message as sent keeps it as an attachment referenced by Content-ID.
+    expect(stored.html).not.toContain("cid:checkin-qr@tagung");
+    expect(stored.html).toMatch(/<img[^>]+src="data:image\/png;base64,[A-Za-z0-9+/=]{100,}"/);
+    expect(stored.raw).toMatch(/Content-ID: <checkin-qr@tagung>/i);
   });
 });

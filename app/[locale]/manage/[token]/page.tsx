@@ -7,6 +7,7 @@ import { MyData } from "@/components/privacy/my-data";
 import { ManageConfirmation } from "@/components/registration/manage-confirmation";
 import { ManageDetails } from "@/components/registration/manage-details";
 import { RememberMySessions } from "@/components/registration/remember-my-sessions";
+import { SessionFeedbackSection } from "@/components/registration/session-feedback-section";
 import { Link } from "@/i18n/navigation";
 import { conferenceTitleValues } from "@/lib/conferences/title-phrases";
 import { agendaIcsDataUrl, checkInQrDataUrl } from "@/lib/registrations/confirmation";
@@ -60,6 +61,8 @@ export default async function ManagePage({ params, searchParams }: PageProps<"/[
 
       <RememberMySessions slug={c.slug} sessionIds={view.status === "cancelled" ? [] : view.sessions.filter((s) => s.status === "confirmed").map((s) => s.id)} />
       <ManageCertificate token={token} availability={await certificateAvailability(registration.id)} />
+
+      <SessionFeedbackSection token={token} />
 
       {view.status !== "cancelled" && (
         <>

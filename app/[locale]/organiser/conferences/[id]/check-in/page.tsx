@@ -8,13 +8,15 @@ import { redirect } from "@/i18n/navigation";
 import { checkInStatus } from "@/lib/attendees/check-in";
 import { currentUser } from "@/lib/auth";
 import { isAppError } from "@/lib/errors";
+import { formatDayShort, formatTimeRange } from "@/lib/format/datetime";
 import { checkInAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { robots: { index: false } };
 
-export default async function CheckInPage({ params }: PageProps<"/[locale]/organiser/conferences/[id]/check-in">) {
+export default async function CheckInPage({ params, searchParams }: PageProps<"/[locale]/organiser/conferences/[id]/check-in">) {
   const { locale, id } = await params;
+  const { session: chosen } = await searchParams;
   setRequestLocale(locale);
   const user = await currentUser();
   if (!user) return redirect({ href: "/signin", locale });
@@ -31,8 +33,23 @@ export default async function CheckInPage({ params }: PageProps<"/[locale]/organ
           {t("title")}: {status.title}
         </h1>
         <p className="muted">{t("hint")}</p>
-        {status.canCheckIn ? (
-          <CheckInForm conferenceId={id} action={checkInAction} present={status.present} confirmed={status.confirmed} />
+        {status.mayCheckIn ? (
+          <CheckInForm
+            conferenceId={id}
+            action={checkInAction}
+            present={status.present}
+            confirmed={status.confirmed}
+            entrance={status.canCheckIn}
+            initialSessionId={typeof chosen === "string" && status.sessions.some((s) => s.id === chosen) ? chosen : ""}
+            sessions={status.sessions.map((s) => ({
+              id: s.id,
+              title: s.title,
+              // Title first: a phone's select shows only the beginning.
+              label: `${s.title} · ${formatDayShort(s.startsAt, status.timeZone, locale)}, ${formatTimeRange(s.startsAt, s.endsAt, status.timeZone, locale)}${s.room ? ` · ${s.room}` : ""}`,
+              present: s.present,
+              confirmed: s.confirmed,
+            }))}
+          />
         ) : (
           <p className="notice notice--warning" role="alert">
             {t("errors.forbidden")}

@@ -1,0 +1,28 @@
+import { checkInAttendee, checkInInput } from "@/lib/attendees/check-in";
+import { currentUser } from "@/lib/auth";
+import { errorResponse, readJsonBody } from "@/lib/http";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * Checks an attendee in by code as the signed-in organiser, at the entrance or (with `sessionId`)
+ * at a session's door: the same use case as the check-in page.
+ */
+export async function POST(request: Request, { params }: RouteContext<"/api/organiser/conferences/[id]/check-ins">) {
+  try {
+    const user = await currentUser();
+    if (!user) return Response.json({ error: "unauthenticated" }, { status: 401 });
+    const { id } = await params;
+    const input = checkInInput.parse(await readJsonBody(request));
+    const result = await checkInAttendee({ conferenceId: id, code: input.code, sessionId: input.sessionId, actor: { userId: user.id } });
+    return Response.json({
+      registrationId: result.registrationId,
+      name: result.name,
+      ...(result.sessionId ? { sessionId: result.sessionId } : {}),
+      checkedInAt: result.checkedInAt.toISOString(),
+      alreadyCheckedIn: result.alreadyCheckedIn,
+    });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

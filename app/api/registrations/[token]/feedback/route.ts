@@ -1,0 +1,25 @@
+import { submitFeedback } from "@/lib/feedback/submit-feedback";
+import { feedbackInput } from "@/lib/feedback/schema";
+import { errorResponse, readJsonBody } from "@/lib/http";
+
+export const dynamic = "force-dynamic";
+
+const REASONS = {
+  "not-ended": "The session has not ended yet",
+  "not-attended": "Feedback is only for sessions you attended",
+  closed: "Feedback for this session closed 14 days after it ended",
+} as const;
+
+/** Rates an attended session (1–5, optional comment); sending again changes it for 14 days after the session. */
+export async function POST(request: Request, { params }: RouteContext<"/api/registrations/[token]/feedback">) {
+  try {
+    const { token } = await params;
+    const input = feedbackInput.parse(await readJsonBody(request));
+    const result = await submitFeedback({ token, input });
+    if (!result.ok) return Response.json({ error: "conflict", reason: result.reason, message: REASONS[result.reason] }, { status: 409 });
+    const f = result.feedback;
+    return Response.json({ sessionId: f.sessionId, rating: f.rating, comment: f.comment, updatedAt: f.updatedAt.toISOString(), editableUntil: f.editableUntil.toISOString(), created: result.created });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
