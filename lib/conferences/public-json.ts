@@ -1,7 +1,11 @@
 /** The JSON shape of GET /api/conferences and /api/conferences/{slug}: times carry the conference's offset. */
+import type { z } from "zod";
+import { localePrefix } from "../registrations/payloads";
 import { registrationWindow, seatsLeft } from "../registrations/rules";
 import { toIsoWithOffset } from "../time/zoned";
+import type { conferenceDetailSchema, conferenceSummarySchema, questionSchema } from "./api-schema";
 import type { listPublicConferences, PublicConference } from "./queries";
+import { storedOptions } from "./registration-questions";
 
 type ListedConference = Awaited<ReturnType<typeof listPublicConferences>>[number];
 
@@ -13,9 +17,10 @@ function conferenceFields(c: ListedConference | PublicConference, now: Date) {
     title: c.title,
     subtitle: c.subtitle,
     description: c.description,
-    status: c.status,
-    startsAt: iso(c.startsAt),
-    endsAt: iso(c.endsAt),
+    // Drafts never leave the queries (PUBLIC_STATUSES).
+    status: c.status === "archived" ? ("archived" as const) : ("published" as const),
+    startsAt: toIsoWithOffset(c.startsAt, c.timeZone),
+    endsAt: toIsoWithOffset(c.endsAt, c.timeZone),
     timeZone: c.timeZone,
     venue: { name: c.venueName, address: c.venueAddress },
     hosts: c.hosts.map((h) => ({ slug: h.host.slug, name: h.host.name, shortName: h.host.shortName, role: h.role, website: h.host.website })),
@@ -32,11 +37,37 @@ function conferenceFields(c: ListedConference | PublicConference, now: Date) {
   };
 }
 
-export function conferenceSummaryJson(c: ListedConference, now: Date, baseUrl: string) {
+export function conferenceSummaryJson(c: ListedConference, now: Date, baseUrl: string): z.input<typeof conferenceSummarySchema> {
   return { ...conferenceFields(c, now), sessionCount: c._count.sessions, url: `${baseUrl}/conferences/${c.slug}` };
 }
 
-export function conferenceDetailJson(c: PublicConference, now: Date, baseUrl: string) {
+type Question = PublicConference["questions"][number];
+
+/** A registration question in the reader's language, with both texts (English falls back to German). */
+export function questionJson(q: Question, locale: "de" | "en"): z.input<typeof questionSchema> {
+  const labels = (de: string, en: string | null | undefined) => ({ de, en: en || de });
+  const pick = (l: { de: string; en: string }) => (locale === "en" ? l.en : l.de);
+  const questionLabels = labels(q.label, q.labelEn);
+  const choice = q.type === "single_choice" || q.type === "multiple_choice";
+  return {
+    key: q.key,
+    type: q.type,
+    required: q.required,
+    label: pick(questionLabels),
+    labels: questionLabels,
+    helpText: q.helpText,
+    ...(choice
+      ? {
+          options: storedOptions(q.options).map((o) => {
+            const optionLabels = labels(o.label, o.labelEn);
+            return { value: o.value, label: pick(optionLabels), labels: optionLabels };
+          }),
+        }
+      : {}),
+  };
+}
+
+export function conferenceDetailJson(c: PublicConference, now: Date, baseUrl: string, locale: "de" | "en" = "de"): z.input<typeof conferenceDetailSchema> {
   const iso = (d: Date) => toIsoWithOffset(d, c.timeZone);
   return {
     ...conferenceFields(c, now),
@@ -66,5 +97,7 @@ export function conferenceDetailJson(c: PublicConference, now: Date, baseUrl: st
         url: `${baseUrl}/conferences/${c.slug}/sessions/${s.id}`,
         calendarUrl: `${baseUrl}/api/sessions/${s.id}/calendar.ics`,
       })),
+    questions: c.questions.map((q) => questionJson(q, locale)),
+    privacy: { noticeVersion: c.privacyNoticeVersion, url: `${baseUrl}${localePrefix(locale)}/privacy?conference=${encodeURIComponent(c.slug)}` },
   };
 }

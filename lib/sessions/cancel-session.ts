@@ -4,16 +4,17 @@
  */
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
-import { assertCanEditSession } from "../hosts/permissions";
+import { assertCanEditSession, type OrganiserActor } from "../hosts/permissions";
+import { auditActor } from "../audit";
 import { conferenceMailInclude, sessionMailSelect } from "../registrations/payloads";
 import { notifyHolders } from "./update-session";
 
-export async function cancelSession(options: { sessionId: string; actor: { userId: string }; now?: Date }) {
+export async function cancelSession(options: { sessionId: string; actor: OrganiserActor; now?: Date }) {
   const now = options.now ?? new Date();
   return writeTransaction(async (tx) => {
     const session = await tx.session.findUnique({ where: { id: options.sessionId }, include: { conference: { include: conferenceMailInclude } } });
     if (!session) throw new AppError("not_found", "Session not found");
-    await assertCanEditSession(tx, options.actor.userId, session);
+    await assertCanEditSession(tx, options.actor, session);
     if (session.status === "cancelled") return { notified: 0 };
     const updated = await tx.session.update({
       where: { id: session.id },
@@ -21,7 +22,7 @@ export async function cancelSession(options: { sessionId: string; actor: { userI
       select: sessionMailSelect,
     });
     await tx.auditLog.create({
-      data: { actorUserId: options.actor.userId, conferenceId: session.conferenceId, entityType: "Session", entityId: session.id, action: "session.cancel", before: { status: session.status }, after: { status: "cancelled" } },
+      data: { ...auditActor(options.actor), conferenceId: session.conferenceId, entityType: "Session", entityId: session.id, action: "session.cancel", before: { status: session.status }, after: { status: "cancelled" } },
     });
     const notified = session.conference.status === "published" && session.status === "scheduled" ? await notifyHolders(tx, session.conference, updated, "session-cancelled") : 0;
     return { notified };
