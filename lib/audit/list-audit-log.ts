@@ -3,6 +3,7 @@
  * optionally one entity type. Actors are shown by email; rows without a user were written on an
  * attendee's behalf or by the system. Entities are named where a name is cheap to look up.
  */
+import { API_TOKEN_LABEL_PREFIX } from "../audit";
 import { db, type Prisma } from "../db";
 import { requireConferenceAccess } from "../hosts/permissions";
 import { auditDiff, auditStrings, type FieldChange } from "./diff";
@@ -12,7 +13,7 @@ export const AUDIT_PAGE_SIZE = 50;
 export type AuditEntry = {
   id: string;
   at: Date;
-  actor: { kind: "user"; email: string } | { kind: "attendee" } | { kind: "system" };
+  actor: { kind: "user"; email: string } | { kind: "apiToken"; name: string } | { kind: "attendee" } | { kind: "system" };
   action: string;
   entityType: string;
   entityId: string;
@@ -36,12 +37,18 @@ export async function listAuditLog(options: { conferenceId: string; actor: { use
     }),
     db.auditLog.groupBy({ by: ["entityType"], where: { conferenceId: options.conferenceId }, orderBy: { entityType: "asc" } }),
   ]);
-  const names = await entityNames(rows, options.conferenceId);
+  const [names, tokenNames] = await Promise.all([entityNames(rows, options.conferenceId), apiTokenNames(rows, options.conferenceId)]);
   const nameOf = (id: string) => names.get(id);
   const entries: AuditEntry[] = rows.map((r) => ({
     id: r.id,
     at: r.at,
-    actor: r.actor ? { kind: "user", email: r.actor.email } : r.actorLabel === "attendee" ? { kind: "attendee" } : { kind: "system" },
+    actor: r.actor
+      ? { kind: "user", email: r.actor.email }
+      : tokenNames.has(r.actorLabel ?? "")
+        ? { kind: "apiToken", name: tokenNames.get(r.actorLabel ?? "")! }
+        : r.actorLabel === "attendee"
+          ? { kind: "attendee" }
+          : { kind: "system" },
     action: r.action,
     entityType: r.entityType,
     entityId: r.entityId,
@@ -57,6 +64,14 @@ export async function listAuditLog(options: { conferenceId: string; actor: { use
     pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
     total,
   };
+}
+
+/** Names of the API tokens that acted on this page (rows labelled "api-token:<id>"), by label; only tokens scoped to this conference. */
+async function apiTokenNames(rows: { actorLabel: string | null }[], conferenceId: string): Promise<Map<string, string>> {
+  const ids = rows.flatMap((r) => (r.actorLabel?.startsWith(API_TOKEN_LABEL_PREFIX) ? [r.actorLabel.slice(API_TOKEN_LABEL_PREFIX.length)] : []));
+  if (!ids.length) return new Map();
+  const tokens = await db.apiToken.findMany({ where: { id: { in: [...new Set(ids)] }, conferences: { some: { conferenceId } } }, select: { id: true, name: true } });
+  return new Map(tokens.map((t) => [`${API_TOKEN_LABEL_PREFIX}${t.id}`, t.name]));
 }
 
 /**

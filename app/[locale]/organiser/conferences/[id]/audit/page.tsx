@@ -85,7 +85,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
             {log.entries.map((e) => (
               <tr key={e.id}>
                 <td className={styles.nowrap}>{when.format(e.at)}</td>
-                <td>{e.actor.kind === "user" ? e.actor.email : t(e.actor.kind)}</td>
+                <td>{e.actor.kind === "user" ? e.actor.email : e.actor.kind === "apiToken" ? t("apiToken", { name: e.actor.name }) : t(e.actor.kind)}</td>
                 <td>{actionLabel(e.action)}</td>
                 <td>
                   <span className="small muted">{typeLabel(e.entityType)}</span>

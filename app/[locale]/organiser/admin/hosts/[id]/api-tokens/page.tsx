@@ -1,0 +1,105 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ActionForm } from "@/components/organiser/admin/action-form";
+import { AdminNav } from "@/components/organiser/admin/admin-nav";
+import { CreateTokenForm } from "@/components/organiser/api-tokens/create-token-form";
+import { Link, redirect } from "@/i18n/navigation";
+import { adminStanding } from "@/lib/admin/queries";
+import { hostApiTokens } from "@/lib/api-tokens/queries";
+import { currentUser } from "@/lib/auth";
+import { formatDateRange, formatDateTime } from "@/lib/format/datetime";
+import { createApiTokenAction, revokeApiTokenAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { robots: { index: false } };
+
+// Tokens belong to a host, not to one conference with a zone of its own: the platform's home zone.
+const TIME_ZONE = "Europe/Berlin";
+
+/** A host's organiser API tokens: create (shown once), see scope and last use, revoke. Owners and platform admins. */
+export default async function ApiTokensPage({ params }: PageProps<"/[locale]/organiser/admin/hosts/[id]/api-tokens">) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const user = await currentUser();
+  if (!user) return redirect({ href: "/signin", locale });
+  const data = await hostApiTokens(user.id, id);
+  if (!data) notFound();
+  const standing = await adminStanding(user.id);
+  const t = await getTranslations("integrations.tokens");
+  const conferences = data.conferences.map((c) => ({ id: c.id, title: c.title, dates: formatDateRange(c.startsAt, c.endsAt, c.timeZone, locale) }));
+  return (
+    <div className="container stack">
+      <AdminNav current={null} isPlatformAdmin={standing.isPlatformAdmin} />
+      <p>
+        <Link href={`/organiser/admin/hosts/${data.host.id}`}>← {t("back")}</Link>
+      </p>
+      <h1>{t("title", { host: data.host.shortName })}</h1>
+      <p className="lead">{t("intro")}</p>
+      <p>
+        <Link href="/docs/api">{t("docsLink")}</Link>
+      </p>
+
+      <section className="card stack" aria-labelledby="create-heading">
+        <h2 id="create-heading">{t("create")}</h2>
+        {conferences.length === 0 ? <p>{t("noConferences")}</p> : <CreateTokenForm hostId={data.host.id} conferences={conferences} action={createApiTokenAction} />}
+      </section>
+
+      <section className="stack" aria-labelledby="list-heading">
+        <h2 id="list-heading">{t("list")}</h2>
+        {data.tokens.length === 0 ? (
+          <p>{t("none")}</p>
+        ) : (
+          <>
+            <p className="small muted">{t("lastUsedHint")}</p>
+            <div className="table-wrap">
+              <table className="table" data-testid="api-tokens">
+                <thead>
+                  <tr>
+                    <th scope="col">{t("token")}</th>
+                    <th scope="col">{t("rights")}</th>
+                    <th scope="col">{t("scope")}</th>
+                    <th scope="col">{t("createdAt")}</th>
+                    <th scope="col">{t("lastUsed")}</th>
+                    <th scope="col">{t("state")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.tokens.map((token) => (
+                    <tr key={token.id}>
+                      <td>
+                        <strong>{token.name}</strong>
+                        <div className="small muted">
+                          <code>{token.prefix}…</code>
+                        </div>
+                      </td>
+                      <td>{t(`rightsName.${token.rights}`)}</td>
+                      <td>{token.conferences.join(", ")}</td>
+                      <td>
+                        {formatDateTime(token.createdAt, TIME_ZONE, locale)}
+                        {token.createdBy && <div className="small muted">{t("createdBy", { email: token.createdBy })}</div>}
+                      </td>
+                      <td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt, TIME_ZONE, locale) : t("never")}</td>
+                      <td>
+                        {token.revokedAt ? (
+                          <span className="badge badge--neutral">{t("revoked", { date: formatDateTime(token.revokedAt, TIME_ZONE, locale) })}</span>
+                        ) : (
+                          <>
+                            <span className="badge badge--success">{t("active")}</span>
+                            <ActionForm action={revokeApiTokenAction} className="stack" submitClass="button button--danger" submitLabel={t("revoke")} submitContext={token.name}>
+                              <input type="hidden" name="tokenId" value={token.id} />
+                            </ActionForm>
+                          </>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

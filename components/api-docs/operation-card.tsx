@@ -1,0 +1,104 @@
+import type { ListedOperation } from "@/lib/openapi/view";
+import { SchemaFields, TypeName, type SchemaLabels } from "./schema-fields";
+
+export type OperationLabels = SchemaLabels & {
+  parameters: string;
+  parameter: string;
+  location: string;
+  type: string;
+  description: string;
+  requestBody: string;
+  responses: string;
+  auth: string;
+  headers: string;
+  in: Record<string, string>;
+};
+
+/** One endpoint of the reference: method and path, what it does, its parameters, body and answers. */
+export function OperationCard({ entry, labels }: { entry: ListedOperation; labels: OperationLabels }) {
+  const { method, path, operation } = entry;
+  const body = operation.requestBody?.content?.["application/json"]?.schema;
+  return (
+    <article className="card stack api-operation" id={entry.id} aria-labelledby={`${entry.id}-title`}>
+      <h3 id={`${entry.id}-title`} className="api-operation__title">
+        <span className={`api-method api-method--${method}`}>{method.toUpperCase()}</span> <code className="api-path">{path}</code>
+      </h3>
+      {operation.summary && (
+        <p className="api-summary" lang="en">
+          {operation.summary}
+        </p>
+      )}
+      {operation.description && (
+        <p className="api-description" lang="en">
+          {operation.description}
+        </p>
+      )}
+      {operation.security && <p className="notice">{labels.auth}</p>}
+      {operation.parameters && operation.parameters.length > 0 && (
+        <section aria-label={labels.parameters}>
+          <h4>{labels.parameters}</h4>
+          <div className="table-wrap">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{labels.parameter}</th>
+                  <th scope="col">{labels.location}</th>
+                  <th scope="col">{labels.type}</th>
+                  <th scope="col">{labels.description}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {operation.parameters.map((p) => (
+                  <tr key={`${p.in}-${p.name}`}>
+                    <td>
+                      <code>{p.name}</code> {p.required && <span className="badge badge--warning">{labels.required}</span>}
+                    </td>
+                    <td>{labels.in[p.in] ?? p.in}</td>
+                    <td>
+                      <TypeName schema={p.schema} />
+                    </td>
+                    <td lang="en">{p.description}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
+      {body && (
+        <section aria-label={labels.requestBody}>
+          <h4>
+            {labels.requestBody} <TypeName schema={body} />
+          </h4>
+          <SchemaFields schema={body} labels={labels} />
+        </section>
+      )}
+      <section aria-label={labels.responses}>
+        <h4>{labels.responses}</h4>
+        <dl className="api-responses">
+          {Object.entries(operation.responses ?? {}).map(([status, response]) => {
+            const media = Object.entries(response.content ?? {})[0];
+            return (
+              <div key={status} className="api-response">
+                <dt>
+                  <span className={`api-status api-status--${status[0]}xx`}>{status}</span> {media && <TypeName schema={media[1].schema} />}
+                  {media && media[0] !== "application/json" && <span className="small muted"> {media[0]}</span>}
+                </dt>
+                <dd lang="en">
+                  {response.description}
+                  {response.headers && Object.keys(response.headers).length > 0 && (
+                    <span className="small muted">
+                      {" "}
+                      ({labels.headers}: {Object.keys(response.headers).join(", ")})
+                    </span>
+                  )}
+                  {media && !media[1].schema?.$ref && <SchemaFields schema={media[1].schema} labels={labels} />}
+                </dd>
+              </div>
+            );
+          })}
+        </dl>
+      </section>
+    </article>
+  );
+}
