@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "@/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import type { FormState } from "@/components/organiser/admin/action-form";
 import type { CreateTokenState } from "@/components/organiser/api-tokens/create-token-form";
@@ -34,10 +35,16 @@ export async function createApiTokenAction(_previous: CreateTokenState, form: Fo
   return { ok: true, message: t("created", { name: String(form.get("name") ?? "").trim() }), secret: result.data.secret };
 }
 
+/**
+ * Revokes, then reloads the page with ?revoked=<id>: the row turns "revoked" (its form disappears
+ * with the button), so the confirmation is shown at the top of the page instead.
+ */
 export async function revokeApiTokenAction(_previous: FormState, form: FormData): Promise<FormState> {
   const t = await translator(form);
+  const locale = form.get("uiLocale") === "en" ? "en" : "de";
   const result = await runAction(revokeApiTokenInput, formObject(form), (input, user) => revokeApiToken({ input, actor: { userId: user.id } }));
   if (!result.ok) return refusal(t, result);
+  const hostId = String(form.get("hostId") ?? "");
   revalidatePath("/[locale]/organiser/admin/hosts/[id]/api-tokens", "page");
-  return { ok: true, message: t("revokedDone", { name: result.data.name }) };
+  return redirect({ href: { pathname: `/organiser/admin/hosts/${hostId}/api-tokens`, query: { revoked: String(form.get("tokenId") ?? "") } }, locale });
 }

@@ -18,8 +18,9 @@ export const metadata: Metadata = { robots: { index: false } };
 const TIME_ZONE = "Europe/Berlin";
 
 /** A host's organiser API tokens: create (shown once), see scope and last use, revoke. Owners and platform admins. */
-export default async function ApiTokensPage({ params }: PageProps<"/[locale]/organiser/admin/hosts/[id]/api-tokens">) {
+export default async function ApiTokensPage({ params, searchParams }: PageProps<"/[locale]/organiser/admin/hosts/[id]/api-tokens">) {
   const { locale, id } = await params;
+  const { revoked } = await searchParams;
   setRequestLocale(locale);
   const user = await currentUser();
   if (!user) return redirect({ href: "/signin", locale });
@@ -27,6 +28,7 @@ export default async function ApiTokensPage({ params }: PageProps<"/[locale]/org
   if (!data) notFound();
   const standing = await adminStanding(user.id);
   const t = await getTranslations("integrations.tokens");
+  const justRevoked = typeof revoked === "string" ? data.tokens.find((token) => token.id === revoked && token.revokedAt) : undefined;
   const conferences = data.conferences.map((c) => ({ id: c.id, title: c.title, dates: formatDateRange(c.startsAt, c.endsAt, c.timeZone, locale) }));
   return (
     <div className="container stack">
@@ -35,6 +37,11 @@ export default async function ApiTokensPage({ params }: PageProps<"/[locale]/org
         <Link href={`/organiser/admin/hosts/${data.host.id}`}>← {t("back")}</Link>
       </p>
       <h1>{t("title", { host: data.host.shortName })}</h1>
+      {justRevoked && (
+        <p className="notice notice--success" role="status">
+          {t("revokedDone", { name: justRevoked.name })}
+        </p>
+      )}
       <p className="lead">{t("intro")}</p>
       <p>
         <Link href="/docs/api">{t("docsLink")}</Link>
@@ -88,6 +95,7 @@ export default async function ApiTokensPage({ params }: PageProps<"/[locale]/org
                             <span className="badge badge--success">{t("active")}</span>
                             <ActionForm action={revokeApiTokenAction} className="stack" submitClass="button button--danger" submitLabel={t("revoke")} submitContext={token.name}>
                               <input type="hidden" name="tokenId" value={token.id} />
+                              <input type="hidden" name="hostId" value={data.host.id} />
                             </ActionForm>
                           </>
                         )}
