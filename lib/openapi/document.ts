@@ -2,7 +2,16 @@
 import { createDocument, type ZodOpenApiPathsObject } from "zod-openapi";
 import { API_OPERATIONS } from "./registry";
 
+const built = new Map<string, ReturnType<typeof build>>();
+
+/** The document for this origin; built once per process (the registry does not change at run time). */
 export function openApiDocument(baseUrl: string) {
+  let doc = built.get(baseUrl);
+  if (!doc) built.set(baseUrl, (doc = build(baseUrl)));
+  return doc;
+}
+
+function build(baseUrl: string) {
   const paths: ZodOpenApiPathsObject = {};
   for (const { method, path, operation } of API_OPERATIONS) paths[path] = { ...paths[path], [method]: operation };
   return createDocument({
