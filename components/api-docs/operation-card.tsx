@@ -11,6 +11,7 @@ export type OperationLabels = SchemaLabels & {
   responses: string;
   auth: string;
   headers: string;
+  details: string;
   in: Record<string, string>;
 };
 
@@ -34,71 +35,74 @@ export function OperationCard({ entry, labels }: { entry: ListedOperation; label
         </p>
       )}
       {operation.security && <p className="notice">{labels.auth}</p>}
-      {operation.parameters && operation.parameters.length > 0 && (
-        <section aria-label={labels.parameters}>
-          <h4>{labels.parameters}</h4>
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{labels.parameter}</th>
-                  <th scope="col">{labels.location}</th>
-                  <th scope="col">{labels.type}</th>
-                  <th scope="col">{labels.description}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {operation.parameters.map((p) => (
-                  <tr key={`${p.in}-${p.name}`}>
-                    <td>
-                      <code>{p.name}</code> {p.required && <span className="badge badge--warning">{labels.required}</span>}
-                    </td>
-                    <td>{labels.in[p.in] ?? p.in}</td>
-                    <td>
-                      <TypeName schema={p.schema} />
-                    </td>
-                    <td lang="en">{p.description}</td>
+      <details className="api-details">
+        <summary>{labels.details}</summary>
+        {operation.parameters && operation.parameters.length > 0 && (
+          <section aria-label={labels.parameters}>
+            <h4>{labels.parameters}</h4>
+            <div className="table-wrap">
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th scope="col">{labels.parameter}</th>
+                    <th scope="col">{labels.location}</th>
+                    <th scope="col">{labels.type}</th>
+                    <th scope="col">{labels.description}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody>
+                  {operation.parameters.map((p) => (
+                    <tr key={`${p.in}-${p.name}`}>
+                      <td>
+                        <code>{p.name}</code> {p.required && <span className="badge badge--warning">{labels.required}</span>}
+                      </td>
+                      <td>{labels.in[p.in] ?? p.in}</td>
+                      <td>
+                        <TypeName schema={p.schema} />
+                      </td>
+                      <td lang="en">{p.description}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        )}
+        {body && (
+          <section aria-label={labels.requestBody}>
+            <h4>
+              {labels.requestBody} <TypeName schema={body} />
+            </h4>
+            <SchemaFields schema={body} labels={labels} />
+          </section>
+        )}
+        <section aria-label={labels.responses}>
+          <h4>{labels.responses}</h4>
+          <dl className="api-responses">
+            {Object.entries(operation.responses ?? {}).map(([status, response]) => {
+              const media = Object.entries(response.content ?? {})[0];
+              return (
+                <div key={status} className="api-response">
+                  <dt>
+                    <span className={`api-status api-status--${status[0]}xx`}>{status}</span> {media && <TypeName schema={media[1].schema} />}
+                    {media && media[0] !== "application/json" && <span className="small muted"> {media[0]}</span>}
+                  </dt>
+                  <dd lang="en">
+                    {response.description}
+                    {response.headers && Object.keys(response.headers).length > 0 && (
+                      <span className="small muted">
+                        {" "}
+                        ({labels.headers}: {Object.keys(response.headers).join(", ")})
+                      </span>
+                    )}
+                    {media && !media[1].schema?.$ref && <SchemaFields schema={media[1].schema} labels={labels} />}
+                  </dd>
+                </div>
+              );
+            })}
+          </dl>
         </section>
-      )}
-      {body && (
-        <section aria-label={labels.requestBody}>
-          <h4>
-            {labels.requestBody} <TypeName schema={body} />
-          </h4>
-          <SchemaFields schema={body} labels={labels} />
-        </section>
-      )}
-      <section aria-label={labels.responses}>
-        <h4>{labels.responses}</h4>
-        <dl className="api-responses">
-          {Object.entries(operation.responses ?? {}).map(([status, response]) => {
-            const media = Object.entries(response.content ?? {})[0];
-            return (
-              <div key={status} className="api-response">
-                <dt>
-                  <span className={`api-status api-status--${status[0]}xx`}>{status}</span> {media && <TypeName schema={media[1].schema} />}
-                  {media && media[0] !== "application/json" && <span className="small muted"> {media[0]}</span>}
-                </dt>
-                <dd lang="en">
-                  {response.description}
-                  {response.headers && Object.keys(response.headers).length > 0 && (
-                    <span className="small muted">
-                      {" "}
-                      ({labels.headers}: {Object.keys(response.headers).join(", ")})
-                    </span>
-                  )}
-                  {media && !media[1].schema?.$ref && <SchemaFields schema={media[1].schema} labels={labels} />}
-                </dd>
-              </div>
-            );
-          })}
-        </dl>
-      </section>
+      </details>
     </article>
   );
 }

@@ -34,6 +34,7 @@ export default async function ApiDocsPage({ params }: Props) {
     responses: t("responses"),
     auth: t("auth"),
     headers: t("headers"),
+    details: t("details"),
     in: { path: t("in.path"), query: t("in.query"), header: t("in.header"), cookie: t("in.cookie") },
   };
   const schemas = Object.entries(doc.components?.schemas ?? {}).sort(([a], [b]) => a.localeCompare(b));
@@ -92,17 +93,17 @@ export default async function ApiDocsPage({ params }: Props) {
       <section aria-labelledby="api-schemas" className="stack">
         <h2 id="api-schemas">{t("schemas")}</h2>
         {schemas.map(([name, schema]) => (
-          <article key={name} id={`schema-${name}`} className="card stack" aria-labelledby={`schema-${name}-title`}>
-            <h3 id={`schema-${name}-title`}>
-              <code>{name}</code> <span className="small muted">{typeLabel(schema)}</span>
-            </h3>
+          <details key={name} id={`schema-${name}`} className="card api-details">
+            <summary>
+              <code className="api-field-name">{name}</code> <span className="small muted">{typeLabel(schema)}</span>
+            </summary>
             {schema.description && (
               <p className="api-description" lang="en">
                 {schema.description}
               </p>
             )}
             <SchemaFields schema={schema} labels={labels} />
-          </article>
+          </details>
         ))}
       </section>
     </div>
