@@ -1,5 +1,6 @@
-import type { ListedOperation } from "@/lib/openapi/view";
+import { constraints, type ListedOperation } from "@/lib/openapi/view";
 import { SchemaFields, TypeName, type SchemaLabels } from "./schema-fields";
+import { DocText, PathText } from "./text";
 
 export type OperationLabels = SchemaLabels & {
   parameters: string;
@@ -22,16 +23,16 @@ export function OperationCard({ entry, labels }: { entry: ListedOperation; label
   return (
     <article className="card stack api-operation" id={entry.id} aria-labelledby={`${entry.id}-title`}>
       <h3 id={`${entry.id}-title`} className="api-operation__title">
-        <span className={`api-method api-method--${method}`}>{method.toUpperCase()}</span> <code className="api-path">{path}</code>
+        <span className={`api-method api-method--${method}`}>{method.toUpperCase()}</span> <PathText path={path} />
       </h3>
       {operation.summary && (
         <p className="api-summary" lang="en">
-          {operation.summary}
+          <DocText text={operation.summary} />
         </p>
       )}
       {operation.description && (
         <p className="api-description" lang="en">
-          {operation.description}
+          <DocText text={operation.description} />
         </p>
       )}
       {operation.security && <p className="notice">{labels.auth}</p>}
@@ -59,8 +60,9 @@ export function OperationCard({ entry, labels }: { entry: ListedOperation; label
                       <td>{labels.in[p.in] ?? p.in}</td>
                       <td>
                         <TypeName schema={p.schema} />
+                        {p.schema && constraints(p.schema).length > 0 && <div className="small muted">{constraints(p.schema).join(", ")}</div>}
                       </td>
-                      <td lang="en">{p.description}</td>
+                      <td lang="en">{p.description && <DocText text={p.description} />}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -88,7 +90,7 @@ export function OperationCard({ entry, labels }: { entry: ListedOperation; label
                     {media && media[0] !== "application/json" && <span className="small muted"> {media[0]}</span>}
                   </dt>
                   <dd lang="en">
-                    {response.description}
+                    {response.description && <DocText text={response.description} />}
                     {response.headers && Object.keys(response.headers).length > 0 && (
                       <span className="small muted">
                         {" "}

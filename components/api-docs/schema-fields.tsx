@@ -1,3 +1,4 @@
+import { DocText } from "./text";
 import { constraints, fieldsOf, refName, typeLabel, type JsonSchema } from "@/lib/openapi/view";
 
 export type SchemaLabels = { required: string; optional: string };
@@ -34,7 +35,7 @@ export function SchemaFields({ schema, labels, depth = 0 }: { schema: JsonSchema
             {limits.length > 0 && <span className="small muted"> {limits.join(", ")}</span>}
             {field.description && (
               <p className="small api-description" lang="en">
-                {field.description}
+                <DocText text={field.description} />
               </p>
             )}
             {depth < 3 && <SchemaFields schema={field} labels={labels} depth={depth + 1} />}

@@ -79,7 +79,7 @@ test("an owner creates a token (shown once), an integration uses it, the page sh
     await page.reload();
     await expect(page.getByTestId("new-token")).toHaveCount(0);
     expect(await page.content()).not.toContain(secret);
-    const row = page.getByTestId("api-tokens").locator("tr", { hasText: name });
+    const row = page.getByTestId("api-tokens").locator("li", { hasText: name });
     await expect(row).toContainText(secret.slice(0, 10));
     await expect(row).not.toContainText(locale === "en" ? "never" : "noch nie");
     await expectAccessible(page);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OperationCard, type OperationLabels } from "@/components/api-docs/operation-card";
 import { SchemaFields } from "@/components/api-docs/schema-fields";
+import { DocText, PathText } from "@/components/api-docs/text";
 import { appUrl } from "@/lib/http";
 import { openApiDocument } from "@/lib/openapi/document";
 import { operationsByTag, typeLabel, type OpenApiDoc } from "@/lib/openapi/view";
@@ -64,7 +65,7 @@ export default async function ApiDocsPage({ params }: Props) {
               {group.operations.map((o) => (
                 <li key={o.id}>
                   <a href={`#${o.id}`}>
-                    <span className={`api-method api-method--${o.method}`}>{o.method.toUpperCase()}</span> <code className="api-path">{o.path}</code>
+                    <span className={`api-method api-method--${o.method}`}>{o.method.toUpperCase()}</span> <PathText path={o.path} />
                   </a>
                 </li>
               ))}
@@ -81,7 +82,7 @@ export default async function ApiDocsPage({ params }: Props) {
           <h2 id={`tag-${group.tag}-title`}>{tagName(group.tag)}</h2>
           {group.description && (
             <p className="muted" lang="en">
-              {group.description}
+              <DocText text={group.description} />
             </p>
           )}
           {group.operations.map((o) => (
@@ -99,7 +100,7 @@ export default async function ApiDocsPage({ params }: Props) {
             </summary>
             {schema.description && (
               <p className="api-description" lang="en">
-                {schema.description}
+                <DocText text={schema.description} />
               </p>
             )}
             <SchemaFields schema={schema} labels={labels} />

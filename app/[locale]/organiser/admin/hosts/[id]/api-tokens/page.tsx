@@ -59,52 +59,47 @@ export default async function ApiTokensPage({ params, searchParams }: PageProps<
         ) : (
           <>
             <p className="small muted">{t("lastUsedHint")}</p>
-            <div className="table-wrap">
-              <table className="table" data-testid="api-tokens">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("token")}</th>
-                    <th scope="col">{t("rights")}</th>
-                    <th scope="col">{t("scope")}</th>
-                    <th scope="col">{t("createdAt")}</th>
-                    <th scope="col">{t("lastUsed")}</th>
-                    <th scope="col">{t("state")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.tokens.map((token) => (
-                    <tr key={token.id}>
-                      <td>
-                        <strong>{token.name}</strong>
-                        <div className="small muted">
-                          <code>{token.prefix}…</code>
-                        </div>
-                      </td>
-                      <td>{t(`rightsName.${token.rights}`)}</td>
-                      <td>{token.conferences.join(", ")}</td>
-                      <td>
+            <ul className="plain-list stack" data-testid="api-tokens">
+              {data.tokens.map((token) => (
+                <li key={token.id} className="card stack">
+                  <h3 id={`token-${token.id}`} className="h4">
+                    {token.name} <code className="small muted">{token.prefix}…</code>{" "}
+                    {token.revokedAt ? (
+                      <span className="badge badge--neutral">{t("revoked", { date: formatDateTime(token.revokedAt, TIME_ZONE, locale) })}</span>
+                    ) : (
+                      <span className="badge badge--success">{t("active")}</span>
+                    )}
+                  </h3>
+                  <dl className="facts">
+                    <div>
+                      <dt>{t("rights")}</dt>
+                      <dd>{t(`rightsName.${token.rights}`)}</dd>
+                    </div>
+                    <div>
+                      <dt>{t("scope")}</dt>
+                      <dd>{token.conferences.join(", ")}</dd>
+                    </div>
+                    <div>
+                      <dt>{t("createdAt")}</dt>
+                      <dd>
                         {formatDateTime(token.createdAt, TIME_ZONE, locale)}
                         {token.createdBy && <div className="small muted">{t("createdBy", { email: token.createdBy })}</div>}
-                      </td>
-                      <td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt, TIME_ZONE, locale) : t("never")}</td>
-                      <td>
-                        {token.revokedAt ? (
-                          <span className="badge badge--neutral">{t("revoked", { date: formatDateTime(token.revokedAt, TIME_ZONE, locale) })}</span>
-                        ) : (
-                          <>
-                            <span className="badge badge--success">{t("active")}</span>
-                            <ActionForm action={revokeApiTokenAction} className="stack" submitClass="button button--danger" submitLabel={t("revoke")} submitContext={token.name}>
-                              <input type="hidden" name="tokenId" value={token.id} />
-                              <input type="hidden" name="hostId" value={data.host.id} />
-                            </ActionForm>
-                          </>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                      </dd>
+                    </div>
+                    <div>
+                      <dt>{t("lastUsed")}</dt>
+                      <dd>{token.lastUsedAt ? formatDateTime(token.lastUsedAt, TIME_ZONE, locale) : t("never")}</dd>
+                    </div>
+                  </dl>
+                  {!token.revokedAt && (
+                    <ActionForm action={revokeApiTokenAction} className="stack" submitClass="button button--danger" submitLabel={t("revoke")} submitContext={token.name}>
+                      <input type="hidden" name="tokenId" value={token.id} />
+                      <input type="hidden" name="hostId" value={data.host.id} />
+                    </ActionForm>
+                  )}
+                </li>
+              ))}
+            </ul>
           </>
         )}
       </section>
