@@ -24,6 +24,7 @@ export function OperationCard({ entry, labels }: { entry: ListedOperation; label
     <article className="card stack api-operation" id={entry.id} aria-labelledby={`${entry.id}-title`}>
       <h3 id={`${entry.id}-title`} className="api-operation__title">
         <span className={`api-method api-method--${method}`}>{method.toUpperCase()}</span> <PathText path={path} />
+        {operation.security && <span className="badge badge--neutral">{labels.auth}</span>}
       </h3>
       {operation.summary && (
         <p className="api-summary" lang="en">
@@ -35,7 +36,6 @@ export function OperationCard({ entry, labels }: { entry: ListedOperation; label
           <DocText text={operation.description} />
         </p>
       )}
-      {operation.security && <p className="notice">{labels.auth}</p>}
       <details className="api-details">
         <summary>{labels.details}</summary>
         {operation.parameters && operation.parameters.length > 0 && (

@@ -49,7 +49,7 @@ export default async function ApiDocsPage({ params }: Props) {
         </li>
         <li>{t("tokens")}</li>
         <li>{t("errors")}</li>
-        <li className="muted">{t("language")}</li>
+        {locale !== "en" && <li className="muted">{t("language")}</li>}
       </ul>
 
       <nav aria-labelledby="api-contents" className="card">
