@@ -4,10 +4,7 @@ import { DocText, PathText } from "./text";
 
 export type OperationLabels = SchemaLabels & {
   parameters: string;
-  parameter: string;
   location: string;
-  type: string;
-  description: string;
   requestBody: string;
   responses: string;
   auth: string;
@@ -41,33 +38,23 @@ export function OperationCard({ entry, labels }: { entry: ListedOperation; label
         {operation.parameters && operation.parameters.length > 0 && (
           <section aria-label={labels.parameters}>
             <h4>{labels.parameters}</h4>
-            <div className="table-wrap">
-              <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">{labels.parameter}</th>
-                    <th scope="col">{labels.location}</th>
-                    <th scope="col">{labels.type}</th>
-                    <th scope="col">{labels.description}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {operation.parameters.map((p) => (
-                    <tr key={`${p.in}-${p.name}`}>
-                      <td>
-                        <code>{p.name}</code> {p.required && <span className="badge badge--warning">{labels.required}</span>}
-                      </td>
-                      <td>{labels.in[p.in] ?? p.in}</td>
-                      <td>
-                        <TypeName schema={p.schema} />
-                        {p.schema && constraints(p.schema).length > 0 && <div className="small muted">{constraints(p.schema).join(", ")}</div>}
-                      </td>
-                      <td lang="en">{p.description && <DocText text={p.description} />}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ul className="api-fields">
+              {operation.parameters.map((p) => (
+                <li key={`${p.in}-${p.name}`}>
+                  <code className="api-field-name">{p.name}</code> <TypeName schema={p.schema} />{" "}
+                  <span className={p.required ? "badge badge--warning" : "badge badge--neutral"}>{p.required ? labels.required : labels.optional}</span>{" "}
+                  <span className="small muted">
+                    {labels.location}: {labels.in[p.in] ?? p.in}
+                    {p.schema && constraints(p.schema).length > 0 && `, ${constraints(p.schema).join(", ")}`}
+                  </span>
+                  {p.description && (
+                    <p className="small api-description" lang="en">
+                      <DocText text={p.description} />
+                    </p>
+                  )}
+                </li>
+              ))}
+            </ul>
           </section>
         )}
         {body && (
