@@ -45,7 +45,7 @@ export function OperationCard({ entry, labels }: { entry: ListedOperation; label
                   <span className={p.required ? "badge badge--warning" : "badge badge--neutral"}>{p.required ? labels.required : labels.optional}</span>{" "}
                   <span className="small muted">
                     {labels.location}: {labels.in[p.in] ?? p.in}
-                    {p.schema && constraints(p.schema).length > 0 && `, ${constraints(p.schema).join(", ")}`}
+                    {p.schema && constraints(p.schema, labels.words).length > 0 && `, ${constraints(p.schema, labels.words).join(", ")}`}
                   </span>
                   {p.description && (
                     <p className="small api-description" lang="en">

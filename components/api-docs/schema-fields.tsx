@@ -1,7 +1,7 @@
 import { DocText } from "./text";
-import { constraints, fieldsOf, refName, typeLabel, type JsonSchema } from "@/lib/openapi/view";
+import { constraints, fieldsOf, refName, typeLabel, type ConstraintWords, type JsonSchema } from "@/lib/openapi/view";
 
-export type SchemaLabels = { required: string; optional: string };
+export type SchemaLabels = { required: string; optional: string; words: ConstraintWords };
 
 /** A schema's type, linking to the named schema when it is one (or an array of one). */
 export function TypeName({ schema }: { schema: JsonSchema | undefined }) {
@@ -27,7 +27,7 @@ export function SchemaFields({ schema, labels, depth = 0 }: { schema: JsonSchema
   return (
     <ul className="api-fields">
       {Object.entries(object.properties).map(([name, field]) => {
-        const limits = constraints(field);
+        const limits = constraints(field, labels.words);
         return (
           <li key={name}>
             <code className="api-field-name">{name}</code> <TypeName schema={field} />{" "}

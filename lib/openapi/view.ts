@@ -94,12 +94,14 @@ export function fieldsOf(schema: JsonSchema | undefined): JsonSchema | null {
   return null;
 }
 
-/** Limits worth a reader's attention: "≤ 200 characters", "1–200", "default 50". */
-export function constraints(schema: JsonSchema): string[] {
+export type ConstraintWords = { default: string; items: string };
+
+/** Limits worth a reader's attention: "≤ 200", "1–200", "≤ 40 items", "default 50" (words in the reader's language). */
+export function constraints(schema: JsonSchema, words: ConstraintWords): string[] {
   const out: string[] = [];
   if (schema.minimum !== undefined || schema.maximum !== undefined) out.push(`${schema.minimum ?? ""}–${schema.maximum ?? ""}`);
   if (schema.maxLength !== undefined) out.push(`≤ ${schema.maxLength}`);
-  if (schema.maxItems !== undefined) out.push(`≤ ${schema.maxItems} items`);
-  if (schema.default !== undefined) out.push(`default ${JSON.stringify(schema.default)}`);
+  if (schema.maxItems !== undefined) out.push(`≤ ${schema.maxItems} ${words.items}`);
+  if (schema.default !== undefined) out.push(`${words.default} ${JSON.stringify(schema.default)}`);
   return out;
 }

@@ -26,6 +26,7 @@ export default async function ApiDocsPage({ params }: Props) {
   const labels: OperationLabels = {
     required: t("required"),
     optional: t("optional"),
+    words: { default: t("default"), items: t("items") },
     parameters: t("parameters"),
     location: t("location"),
     requestBody: t("requestBody"),
