@@ -2,7 +2,7 @@
  * Message files are split by area (messages/<locale>/<namespace>.json) so that features can be
  * translated independently; each file is one top-level namespace.
  */
-export const NAMESPACES = ["common", "public", "registration", "organiser", "mail", "calendar", "settings", "resources", "exports", "invites", "privacy", "links", "admin", "webhooks", "badges", "certificates", "dayOf"] as const;
+export const NAMESPACES = ["common", "public", "registration", "organiser", "mail", "calendar", "settings", "resources", "exports", "invites", "privacy", "links", "admin", "webhooks", "badges", "certificates", "dayOf", "integrations"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export async function loadMessages(locale: string): Promise<Record<string, unknown>> {

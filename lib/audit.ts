@@ -1,13 +1,19 @@
 import type { Tx } from "./db";
 
 /**
- * Who did something, as the audit log records it: a signed-in user, an attendee by link, an
- * operator's command-line script (admin:create, demo:remove), or the system itself (scheduled jobs).
+ * Who did something, as the audit log records it: a signed-in user, an organiser API token, an
+ * attendee by link, an operator's command-line script (admin:create, demo:remove), or the system
+ * itself (scheduled jobs).
  */
-export type Actor = { userId: string } | "attendee" | "script" | "system";
+export type Actor = { userId: string } | { apiTokenId: string } | "attendee" | "script" | "system";
+
+/** An API token is recorded as the label "api-token:<id>"; the audit pages show the token's name. */
+export const API_TOKEN_LABEL_PREFIX = "api-token:";
 
 export function auditActor(actor: Actor): { actorUserId: string | null; actorLabel: string | null } {
-  return typeof actor === "string" ? { actorUserId: null, actorLabel: actor } : { actorUserId: actor.userId, actorLabel: null };
+  if (typeof actor === "string") return { actorUserId: null, actorLabel: actor };
+  if ("apiTokenId" in actor) return { actorUserId: null, actorLabel: `${API_TOKEN_LABEL_PREFIX}${actor.apiTokenId}` };
+  return { actorUserId: actor.userId, actorLabel: null };
 }
 
 export type AuditEntry = {

@@ -1,4 +1,4 @@
-import { ZodError } from "zod";
+import { ZodError, type z } from "zod";
 import { isRetryable } from "./db-errors";
 import { AppError, HTTP_STATUS, type FieldErrors } from "./errors";
 
@@ -22,6 +22,8 @@ export function errorResponse(error: unknown, headers?: HeadersInit): Response {
     if (error.fields) body.errors = error.fields;
     if (error.details) Object.assign(body, error.details);
     const h = new Headers(headers);
+    // RFC 6750: a 401 names the scheme that would work (organiser API: API tokens).
+    if (error.code === "unauthenticated") h.set("WWW-Authenticate", 'Bearer realm="tagung"');
     if (error.code === "rate_limited" && typeof error.details?.retryAfter === "number") h.set("Retry-After", String(error.details.retryAfter));
     return Response.json(body, { status: HTTP_STATUS[error.code], headers: h });
   }
@@ -36,6 +38,14 @@ export function errorResponse(error: unknown, headers?: HeadersInit): Response {
   console.error(error);
   return Response.json({ error: "internal", message: "Internal server error" }, { status: 500, headers });
 }
+
+/** The query string parsed with a zod schema (a ZodError becomes 422 with field messages in errorResponse). */
+export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.output<S> {
+  return schema.parse(Object.fromEntries(new URL(request.url).searchParams));
+}
+
+/** Organiser answers hold personal data: never cached by browsers or proxies. */
+export const PRIVATE_NO_STORE = { "Cache-Control": "private, no-store" } as const;
 
 export const MAX_BODY_BYTES = 64 * 1024;
 

@@ -18,6 +18,12 @@ export function localeFromAcceptLanguage(header: string | null): Locale {
   return "en";
 }
 
+/** An API request's language: an explicit choice (`?locale=`, a body's `locale`) wins, else Accept-Language. */
+export function apiLocale(request: Request, explicit?: unknown): Locale {
+  const chosen = explicit ?? new URL(request.url).searchParams.get("locale");
+  return chosen === "de" || chosen === "en" ? chosen : localeFromAcceptLanguage(request.headers.get("accept-language"));
+}
+
 const cache = new Map<string, Promise<Record<string, unknown>>>();
 
 export type Translate = (key: string, values?: Record<string, string | number | Date>) => string;

@@ -4,15 +4,16 @@
  */
 import { db, dbProvider, type Prisma } from "../db";
 import { AppError } from "../errors";
-import { conferenceAccess } from "../hosts/permissions";
+import { conferenceAccess, type ConferenceAccess, type OrganiserActor } from "../hosts/permissions";
 
 export type AttendeeFilter = { q?: string; status?: "confirmed" | "waitlisted" | "cancelled"; sessionId?: string; hostId?: string };
 
-export async function listAttendees(options: { conferenceId: string; actor: { userId: string }; filter?: AttendeeFilter }) {
-  const access = await conferenceAccess(db, options.actor.userId, options.conferenceId);
-  if (access.level === "none") throw new AppError("not_found", "Conference not found");
-  const f = options.filter ?? {};
-  const where: Prisma.RegistrationWhereInput = { conferenceId: options.conferenceId };
+/**
+ * The registrations of a conference this access may see, narrowed by the filter: the attendee
+ * page, its CSV and the organiser API share it, so they never disagree about who is visible.
+ */
+export function attendeeWhere(conferenceId: string, access: ConferenceAccess, f: AttendeeFilter): Prisma.RegistrationWhereInput {
+  const where: Prisma.RegistrationWhereInput = { conferenceId };
   const and: Prisma.RegistrationWhereInput[] = [];
   // A partner host's members (owners, editors and viewers alike) see only its sessions' attendees.
   if (access.readHostIds) and.push({ sessions: { some: { status: { not: "cancelled" }, session: { hostId: { in: access.readHostIds } } } } });
@@ -26,6 +27,13 @@ export async function listAttendees(options: { conferenceId: string; actor: { us
     and.push({ OR: [{ name: text(q) }, { emailKey: text(q.toLowerCase()) }, { organisation: text(q) }, { checkInCode: q.toUpperCase() }] });
   }
   if (and.length) where.AND = and;
+  return where;
+}
+
+export async function listAttendees(options: { conferenceId: string; actor: OrganiserActor; filter?: AttendeeFilter }) {
+  const access = await conferenceAccess(db, options.actor, options.conferenceId);
+  if (access.level === "none") throw new AppError("not_found", "Conference not found");
+  const where = attendeeWhere(options.conferenceId, access, options.filter ?? {});
   const [conference, registrations, counts, perSession, checkedIn] = await Promise.all([
     db.conference.findUniqueOrThrow({
       where: { id: options.conferenceId },

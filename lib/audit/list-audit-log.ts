@@ -4,6 +4,7 @@
  * translated values, times in the conference's zone, ids as names. Actors are shown by email; rows
  * without a user were written on an attendee's behalf or by the system.
  */
+import { API_TOKEN_LABEL_PREFIX } from "../audit";
 import { db, type Prisma } from "../db";
 import { requireConferenceAccess } from "../hosts/permissions";
 import { getNamespaceTranslator, toLocale } from "../i18n-server";
@@ -15,7 +16,7 @@ export const AUDIT_PAGE_SIZE = 50;
 export type AuditEntry = {
   id: string;
   at: Date;
-  actor: { kind: "user"; email: string } | { kind: "attendee" } | { kind: "system" };
+  actor: { kind: "user"; email: string } | { kind: "apiToken"; name: string } | { kind: "attendee" } | { kind: "system" };
   action: string;
   actionLabel: string;
   entityType: string;
@@ -44,8 +45,8 @@ export async function listAuditLog(options: { conferenceId: string; actor: { use
     db.auditLog.groupBy({ by: ["entityType"], where: { conferenceId: options.conferenceId }, orderBy: { entityType: "asc" } }),
   ]);
   const locale = toLocale(options.locale);
-  const format = await auditFormatContext(options.conferenceId, conference.timeZone, locale, rows);
-  const entries = rows.map((r) => toEntry(r, format, conference));
+  const [format, tokenNames] = await Promise.all([auditFormatContext(options.conferenceId, conference.timeZone, locale, rows), apiTokenNames(rows, options.conferenceId)]);
+  const entries = rows.map((r) => toEntry(r, format, conference, tokenNames));
   return {
     access,
     conference,
@@ -58,12 +59,18 @@ export async function listAuditLog(options: { conferenceId: string; actor: { use
 }
 
 /** One row in human terms (also used by the attendee detail view for a registration's history). */
-export function toEntry(r: AuditRow, format: AuditFormatContext, conference: { id: string; title: string }): AuditEntry {
+export function toEntry(r: AuditRow, format: AuditFormatContext, conference: { id: string; title: string }, tokenNames: Map<string, string> = new Map()): AuditEntry {
   const hostOfLink = r.entityType === "ConferenceHost" ? format.nameOf?.(r.entityId.split(":")[1] ?? "") : undefined;
   return {
     id: r.id,
     at: r.at,
-    actor: r.actor ? { kind: "user", email: r.actor.email } : r.actorLabel === "attendee" ? { kind: "attendee" } : { kind: "system" },
+    actor: r.actor
+      ? { kind: "user", email: r.actor.email }
+      : tokenNames.has(r.actorLabel ?? "")
+        ? { kind: "apiToken", name: tokenNames.get(r.actorLabel ?? "")! }
+        : r.actorLabel === "attendee"
+          ? { kind: "attendee" }
+          : { kind: "system" },
     action: r.action,
     actionLabel: actionLabel(r.action, format.t),
     entityType: r.entityType,
@@ -119,4 +126,12 @@ async function entityNames(rows: { entityId: string; before: unknown; after: unk
     ...hosts.map((h) => [h.host.id, h.host.shortName] as const),
     ...questions.map((q) => [q.id, q.label] as const),
   ]);
+}
+
+/** Names of the API tokens that acted on this page (rows labelled "api-token:<id>"), by label; only tokens scoped to this conference. */
+async function apiTokenNames(rows: { actorLabel: string | null }[], conferenceId: string): Promise<Map<string, string>> {
+  const ids = rows.flatMap((r) => (r.actorLabel?.startsWith(API_TOKEN_LABEL_PREFIX) ? [r.actorLabel.slice(API_TOKEN_LABEL_PREFIX.length)] : []));
+  if (!ids.length) return new Map();
+  const tokens = await db.apiToken.findMany({ where: { id: { in: [...new Set(ids)] }, conferences: { some: { conferenceId } } }, select: { id: true, name: true } });
+  return new Map(tokens.map((t) => [`${API_TOKEN_LABEL_PREFIX}${t.id}`, t.name]));
 }

@@ -3,10 +3,14 @@
  * offset; texts are in the requested language (`?locale=en`: English where entered, else German;
  * `lang` says which), German by default.
  */
+import type { z } from "zod";
 import { localizedText, pickLocalized, pickOptionalLocalized } from "../localized";
+import { localePrefix } from "../registrations/payloads";
 import { registrationWindow, seatsLeft } from "../registrations/rules";
 import { toIsoWithOffset } from "../time/zoned";
+import type { conferenceDetailSchema, conferenceSummarySchema, questionSchema } from "./api-schema";
 import type { listPublicConferences, PublicConference } from "./queries";
+import { storedOptions } from "./registration-questions";
 
 type ListedConference = Awaited<ReturnType<typeof listPublicConferences>>[number];
 
@@ -17,7 +21,7 @@ export function apiLocale(url: string): "de" | "en" {
 
 const pagePrefix = (locale: string) => (locale === "en" ? "/en" : "");
 
-function conferenceFields(c: ListedConference | PublicConference, now: Date, locale: string) {
+function conferenceFields(c: ListedConference | PublicConference, now: Date, locale: "de" | "en") {
   const iso = (d: Date | null) => (d ? toIsoWithOffset(d, c.timeZone) : null);
   const window = registrationWindow(c, now);
   const title = pickLocalized(c.title, c.titleEn, locale);
@@ -28,9 +32,10 @@ function conferenceFields(c: ListedConference | PublicConference, now: Date, loc
     titleLang: title.lang,
     subtitle: pickOptionalLocalized(c.subtitle, c.subtitleEn, locale)?.text ?? null,
     description: pickOptionalLocalized(c.description, c.descriptionEn, locale)?.text ?? "",
-    status: c.status,
-    startsAt: iso(c.startsAt),
-    endsAt: iso(c.endsAt),
+    // Drafts never leave the queries (PUBLIC_STATUSES).
+    status: c.status === "archived" ? ("archived" as const) : ("published" as const),
+    startsAt: toIsoWithOffset(c.startsAt, c.timeZone),
+    endsAt: toIsoWithOffset(c.endsAt, c.timeZone),
     timeZone: c.timeZone,
     venue: { name: c.venueName, address: c.venueAddress },
     hosts: c.hosts.map((h) => ({ slug: h.host.slug, name: h.host.name, shortName: h.host.shortName, role: h.role, website: h.host.website })),
@@ -47,11 +52,37 @@ function conferenceFields(c: ListedConference | PublicConference, now: Date, loc
   };
 }
 
-export function conferenceSummaryJson(c: ListedConference, now: Date, baseUrl: string, locale = "de") {
+export function conferenceSummaryJson(c: ListedConference, now: Date, baseUrl: string, locale: "de" | "en" = "de"): z.input<typeof conferenceSummarySchema> {
   return { ...conferenceFields(c, now, locale), sessionCount: c._count.sessions, url: `${baseUrl}${pagePrefix(locale)}/conferences/${c.slug}` };
 }
 
-export function conferenceDetailJson(c: PublicConference, now: Date, baseUrl: string, locale = "de") {
+type Question = PublicConference["questions"][number];
+
+/** A registration question in the reader's language, with both texts (English falls back to German). */
+export function questionJson(q: Question, locale: "de" | "en"): z.input<typeof questionSchema> {
+  const labels = (de: string, en: string | null | undefined) => ({ de, en: en || de });
+  const pick = (l: { de: string; en: string }) => (locale === "en" ? l.en : l.de);
+  const questionLabels = labels(q.label, q.labelEn);
+  const choice = q.type === "single_choice" || q.type === "multiple_choice";
+  return {
+    key: q.key,
+    type: q.type,
+    required: q.required,
+    label: pick(questionLabels),
+    labels: questionLabels,
+    helpText: pickOptionalLocalized(q.helpText, q.helpTextEn, locale)?.text ?? null,
+    ...(choice
+      ? {
+          options: storedOptions(q.options).map((o) => {
+            const optionLabels = labels(o.label, o.labelEn);
+            return { value: o.value, label: pick(optionLabels), labels: optionLabels };
+          }),
+        }
+      : {}),
+  };
+}
+
+export function conferenceDetailJson(c: PublicConference, now: Date, baseUrl: string, locale: "de" | "en" = "de"): z.input<typeof conferenceDetailSchema> {
   const iso = (d: Date) => toIsoWithOffset(d, c.timeZone);
   const page = `${baseUrl}${pagePrefix(locale)}/conferences/${c.slug}`;
   return {
@@ -86,5 +117,7 @@ export function conferenceDetailJson(c: PublicConference, now: Date, baseUrl: st
           calendarUrl: `${baseUrl}/api/sessions/${s.id}/calendar.ics${locale === "en" ? "?locale=en" : ""}`,
         };
       }),
+    questions: c.questions.map((q) => questionJson(q, locale)),
+    privacy: { noticeVersion: c.privacyNoticeVersion, url: `${baseUrl}${localePrefix(locale)}/privacy?conference=${encodeURIComponent(c.slug)}` },
   };
 }

@@ -24,6 +24,7 @@ export async function getPublicConference(slug: string) {
       hosts: hostsInclude,
       rooms: { orderBy: [{ position: "asc" }, { name: "asc" }] },
       tracks: { orderBy: { position: "asc" } },
+      questions: { where: { archivedAt: null }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] },
       sessions: {
         where: { status: { in: ["scheduled", "cancelled"] } },
         orderBy: [{ startsAt: "asc" }, { endsAt: "asc" }, { title: "asc" }],

@@ -17,19 +17,46 @@ export type Access = "none" | "read" | "sessions-of-hosts" | "manage";
  */
 export type ConferenceAccess = { level: Access; hostIds: string[]; readHostIds: string[] | null };
 
-export async function conferenceAccess(tx: Tx, userId: string, conferenceId: string): Promise<ConferenceAccess> {
+/**
+ * Who is asking: a signed-in user (a plain user id, as most use cases pass it), or an organiser API
+ * token (lib/api-tokens). A token acts as its host with the role its rights allow — read → viewer,
+ * write → editor — and only in the conferences it is scoped to; it is never an owner or an admin.
+ */
+export type Principal = string | OrganiserActor;
+/** An organiser use case's actor: a signed-in user or an API token (lib/api-tokens/authenticate.ts). */
+export type OrganiserActor = { userId: string } | { apiTokenId: string };
+
+type Standing = { hostId: string; role: "owner" | "editor" | "viewer"; link: { role: string } | undefined };
+
+/** The roles a principal holds at the conference's hosts; `admin` for platform admins. Read inside the caller's transaction. */
+async function standings(tx: Tx, who: Principal, conferenceId: string): Promise<Standing[] | "admin"> {
+  if (typeof who === "object" && "apiTokenId" in who) {
+    const token = await tx.apiToken.findFirst({
+      where: { id: who.apiTokenId, revokedAt: null, conferences: { some: { conferenceId } } },
+      select: { hostId: true, rights: true, host: { select: { conferences: { where: { conferenceId }, select: { role: true } } } } },
+    });
+    if (!token) return [];
+    return [{ hostId: token.hostId, role: token.rights === "write" ? "editor" : "viewer", link: token.host.conferences[0] }];
+  }
+  const userId = typeof who === "string" ? who : who.userId;
   const user = await tx.user.findUnique({
     where: { id: userId },
     select: { isPlatformAdmin: true, memberships: { select: { hostId: true, role: true, host: { select: { conferences: { where: { conferenceId }, select: { role: true } } } } } } },
   });
-  if (!user) return { level: "none", hostIds: [], readHostIds: [] };
-  if (user.isPlatformAdmin) return { level: "manage", hostIds: [], readHostIds: null };
+  if (!user) return [];
+  if (user.isPlatformAdmin) return "admin";
+  return user.memberships.map((m) => ({ hostId: m.hostId, role: m.role, link: m.host.conferences[0] }));
+}
+
+export async function conferenceAccess(tx: Tx, who: Principal, conferenceId: string): Promise<ConferenceAccess> {
+  const held = await standings(tx, who, conferenceId);
+  if (held === "admin") return { level: "manage", hostIds: [], readHostIds: null };
   let level: Access = "none";
   const hostIds: string[] = [];
   const partnerHostIds: string[] = [];
   let wholeConference = false;
-  for (const m of user.memberships) {
-    const link = m.host.conferences[0];
+  for (const m of held) {
+    const link = m.link;
     if (!link) continue;
     const writer = m.role === "owner" || m.role === "editor";
     const organising = link.role === "organiser" || link.role === "co_organiser";
@@ -45,8 +72,8 @@ export async function conferenceAccess(tx: Tx, userId: string, conferenceId: str
 }
 
 /** Throws not_found when the user cannot see the conference, forbidden when they may not change this session. */
-export async function assertCanEditSession(tx: Tx, userId: string, session: { conferenceId: string; hostId: string }): Promise<void> {
-  const access = await conferenceAccess(tx, userId, session.conferenceId);
+export async function assertCanEditSession(tx: Tx, who: Principal, session: { conferenceId: string; hostId: string }): Promise<void> {
+  const access = await conferenceAccess(tx, who, session.conferenceId);
   if (access.level === "none") throw new AppError("not_found", "Conference not found");
   if (!canEditSessionOf(access, session.hostId)) throw new AppError("forbidden", "You may not change this session");
 }
@@ -57,8 +84,8 @@ export async function assertCanEditSession(tx: Tx, userId: string, session: { co
  * A conference the user has no role on is not found (its existence stays hidden); a visible one
  * with too little access is forbidden.
  */
-export async function requireConferenceAccess(tx: Tx, userId: string, conferenceId: string, need: "read" | "sessions" | "manage"): Promise<ConferenceAccess> {
-  const access = await conferenceAccess(tx, userId, conferenceId);
+export async function requireConferenceAccess(tx: Tx, who: Principal, conferenceId: string, need: "read" | "sessions" | "manage"): Promise<ConferenceAccess> {
+  const access = await conferenceAccess(tx, who, conferenceId);
   if (access.level === "none") throw new AppError("not_found", "Conference not found");
   const enough = need === "read" || access.level === "manage" || (need === "sessions" && access.level === "sessions-of-hosts");
   if (!enough) throw new AppError("forbidden", "You may not change this conference");

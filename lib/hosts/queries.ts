@@ -22,7 +22,7 @@ export async function hostTeam(userId: string, hostId: string, now = new Date())
     },
   });
   if (!host) return null;
-  const allInvitations = await db.hostInvitation.findMany({ where: { hostId }, select: { id: true } });
+  const [allInvitations, tokens] = await Promise.all([db.hostInvitation.findMany({ where: { hostId }, select: { id: true } }), db.apiToken.findMany({ where: { hostId }, select: { id: true } })]);
   const log = await db.auditLog.findMany({
     where: {
       conferenceId: null,
@@ -30,6 +30,7 @@ export async function hostTeam(userId: string, hostId: string, now = new Date())
         { entityType: "Host", entityId: hostId },
         { entityType: "Membership", entityId: { startsWith: `${hostId}:` } },
         { entityType: "HostInvitation", entityId: { in: allInvitations.map((i) => i.id) } },
+        { entityType: "ApiToken", entityId: { in: tokens.map((t) => t.id) } },
       ],
     },
     orderBy: [{ at: "desc" }, { id: "desc" }],

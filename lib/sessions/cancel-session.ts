@@ -5,17 +5,17 @@
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
-import { assertCanEditSession } from "../hosts/permissions";
+import { assertCanEditSession, type OrganiserActor } from "../hosts/permissions";
 import { conferenceMailInclude, sessionMailSelect } from "../registrations/payloads";
 import { notifyHolders } from "./update-session";
 import { emitSessionEvent } from "../webhooks/emit";
 
-export async function cancelSession(options: { sessionId: string; actor: { userId: string }; now?: Date }) {
+export async function cancelSession(options: { sessionId: string; actor: OrganiserActor; now?: Date }) {
   const now = options.now ?? new Date();
   return writeTransaction(async (tx) => {
     const session = await tx.session.findUnique({ where: { id: options.sessionId }, include: { conference: { include: conferenceMailInclude } } });
     if (!session) throw new AppError("not_found", "Session not found");
-    await assertCanEditSession(tx, options.actor.userId, session);
+    await assertCanEditSession(tx, options.actor, session);
     if (session.status === "cancelled") return { notified: 0 };
     const updated = await tx.session.update({
       where: { id: session.id },

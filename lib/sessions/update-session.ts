@@ -12,7 +12,7 @@ import type { Tx } from "../db";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { toLocale } from "../i18n-server";
-import { assertCanEditSession } from "../hosts/permissions";
+import { assertCanEditSession, type OrganiserActor } from "../hosts/permissions";
 import { enqueueAttendeeEmail } from "../registrations/attendee-email";
 import { enqueueSessionUpdate, sessionInvite, stampInvite } from "../registrations/calendar-invites";
 import { conferenceMailInclude, sessionLine, sessionMailSelect, type ConferenceForMail } from "../registrations/payloads";
@@ -51,7 +51,7 @@ export const sessionChanges = z
 
 export type SessionChanges = z.infer<typeof sessionChanges>;
 
-export async function updateSession(options: { sessionId: string; actor: { userId: string }; changes: unknown; now?: Date }) {
+export async function updateSession(options: { sessionId: string; actor: OrganiserActor; changes: unknown; now?: Date }) {
   const changes = sessionChanges.parse(options.changes);
   const now = options.now ?? new Date();
   return writeTransaction(async (tx) => {
@@ -63,7 +63,7 @@ export async function updateSession(options: { sessionId: string; actor: { userI
       include: { room: { select: { id: true, name: true } }, speakers: { select: { speakerId: true } }, conference: { include: conferenceMailInclude } },
     });
     if (!session) throw new AppError("not_found", "Session not found");
-    await assertCanEditSession(tx, options.actor.userId, session);
+    await assertCanEditSession(tx, options.actor, session);
     if (changes.roomId) {
       const room = await tx.room.findFirst({ where: { id: changes.roomId, conferenceId: session.conferenceId } });
       if (!room) throw new AppError("validation", "Unknown room", { roomId: "unknownRoom" });

@@ -36,7 +36,7 @@ export async function AuditTable({ entries, timeZone, locale, showEntity = true,
               <td className={styles.nowrap} data-label={t("when")}>
                 {formatAuditTime(e.at, timeZone, locale)}
               </td>
-              <td data-label={t("who")}>{e.actor.kind === "user" ? e.actor.email : t(e.actor.kind)}</td>
+              <td data-label={t("who")}>{e.actor.kind === "user" ? e.actor.email : e.actor.kind === "apiToken" ? t("apiToken", { name: e.actor.name }) : t(e.actor.kind)}</td>
               <td data-label={t("action")}>{e.actionLabel}</td>
               {showEntity && (
                 <td data-label={t("entity")}>

@@ -1,15 +1,18 @@
-import { apiLocale, conferenceDetailJson } from "@/lib/conferences/public-json";
+import { conferenceDetailJson } from "@/lib/conferences/public-json";
 import { getPublicConference } from "@/lib/conferences/queries";
 import { appUrl, errorResponse } from "@/lib/http";
+import { apiLocale } from "@/lib/i18n-server";
 
 export const dynamic = "force-dynamic";
 
+/** Texts meant for people (question labels, the privacy link) in `?locale=`, else Accept-Language. */
 export async function GET(request: Request, { params }: RouteContext<"/api/conferences/[slug]">) {
   try {
     const { slug } = await params;
     const conference = await getPublicConference(slug);
     if (!conference) return Response.json({ error: "not_found", message: `No published conference "${slug}"` }, { status: 404 });
-    return Response.json(conferenceDetailJson(conference, new Date(), appUrl(), apiLocale(request.url)));
+    const locale = apiLocale(request);
+    return Response.json(conferenceDetailJson(conference, new Date(), appUrl(), locale), { headers: { "Content-Language": locale, Vary: "Accept-Language" } });
   } catch (error) {
     return errorResponse(error);
   }

@@ -1,6 +1,8 @@
+import type { z } from "zod";
 import { clientIp } from "@/lib/client-ip";
 import { errorResponse, readJsonBody } from "@/lib/http";
 import { localeFromAcceptLanguage } from "@/lib/i18n-server";
+import type { registrationCreatedSchema } from "@/lib/registrations/api-schema";
 import { findIdempotent, rememberIdempotent, requestHash } from "@/lib/registrations/idempotency";
 import { agendaFeedUrl, manageUrl } from "@/lib/registrations/payloads";
 import { registerAttendee } from "@/lib/registrations/register-attendee";
@@ -29,7 +31,7 @@ export async function POST(request: Request, { params }: RouteContext<"/api/conf
       if (key) await rememberIdempotent(scope, key, hash, { status: 200, body: response });
       return Response.json(response, { status: 200 });
     }
-    const response = {
+    const response: z.input<typeof registrationCreatedSchema> = {
       id: result.registration.id,
       status: result.registration.status,
       ...(result.registration.waitlistPosition ? { waitlistPosition: result.registration.waitlistPosition } : {}),

@@ -1,17 +1,16 @@
-import { currentUser } from "@/lib/auth";
+import { organiserActor } from "@/lib/api-tokens/authenticate";
 import { errorResponse, readJsonBody } from "@/lib/http";
 import { cancelSession } from "@/lib/sessions/cancel-session";
 import { updateSession } from "@/lib/sessions/update-session";
 
 export const dynamic = "force-dynamic";
 
-/** Changes a session (title, slot or startsAt/endsAt, room, capacity, status) as the signed-in organiser. */
+/** Changes a session (title, slot or startsAt/endsAt, room, capacity, status) as the signed-in organiser or a write token. */
 export async function PATCH(request: Request, { params }: RouteContext<"/api/organiser/sessions/[id]">) {
   try {
-    const user = await currentUser();
-    if (!user) return Response.json({ error: "unauthenticated" }, { status: 401 });
+    const actor = await organiserActor(request);
     const { id } = await params;
-    const session = await updateSession({ sessionId: id, actor: { userId: user.id }, changes: await readJsonBody(request) });
+    const session = await updateSession({ sessionId: id, actor, changes: await readJsonBody(request) });
     return Response.json({ id: session.id, title: session.title, startsAt: session.startsAt, endsAt: session.endsAt, revision: session.revision, notified: session.notified });
   } catch (error) {
     return errorResponse(error);
@@ -19,12 +18,11 @@ export async function PATCH(request: Request, { params }: RouteContext<"/api/org
 }
 
 /** Cancels a session; attendees holding it get a cancelled invite. */
-export async function DELETE(_request: Request, { params }: RouteContext<"/api/organiser/sessions/[id]">) {
+export async function DELETE(request: Request, { params }: RouteContext<"/api/organiser/sessions/[id]">) {
   try {
-    const user = await currentUser();
-    if (!user) return Response.json({ error: "unauthenticated" }, { status: 401 });
+    const actor = await organiserActor(request);
     const { id } = await params;
-    return Response.json(await cancelSession({ sessionId: id, actor: { userId: user.id } }));
+    return Response.json(await cancelSession({ sessionId: id, actor }));
   } catch (error) {
     return errorResponse(error);
   }

@@ -5,7 +5,7 @@ import { ActionForm } from "@/components/organiser/admin/action-form";
 import { AdminNav } from "@/components/organiser/admin/admin-nav";
 import { HostFields } from "@/components/organiser/admin/host-fields";
 import { RoleSelect } from "@/components/organiser/admin/role-select";
-import { redirect } from "@/i18n/navigation";
+import { Link, redirect } from "@/i18n/navigation";
 import { adminStanding } from "@/lib/admin/queries";
 import { currentUser } from "@/lib/auth";
 import { formatDateTime } from "@/lib/format/datetime";
@@ -30,9 +30,14 @@ export default async function AdminHostPage({ params }: PageProps<"/[locale]/org
   if (!team) notFound();
   const standing = await adminStanding(user.id);
   const t = await getTranslations("admin");
+  const tt = await getTranslations("integrations.tokens");
   const { host } = team;
   const fieldLabel = (field: string) => (t.has(`fields.${field}`) ? t(`fields.${field}` as "fields.name") : field);
-  const fieldValue = (field: string, value: string | null) => (field === "role" && value && t.has(`roles.${value}`) ? t(`roles.${value}` as "roles.owner") : value);
+  const fieldValue = (field: string, value: string | null) => {
+    if (field === "role" && value && t.has(`roles.${value}`)) return t(`roles.${value}` as "roles.owner");
+    if (field === "rights" && (value === "read" || value === "write")) return tt(`rightsName.${value}`);
+    return value;
+  };
   return (
     <div className="container stack">
       <AdminNav current={null} isPlatformAdmin={standing.isPlatformAdmin} />
@@ -166,6 +171,14 @@ export default async function AdminHostPage({ params }: PageProps<"/[locale]/org
             </select>
           </div>
         </ActionForm>
+      </section>
+
+      <section className="card stack" aria-labelledby="api-tokens-heading">
+        <h2 id="api-tokens-heading">{tt("section")}</h2>
+        <p className="muted">{tt("hostIntro")}</p>
+        <p>
+          <Link href={`/organiser/admin/hosts/${host.id}/api-tokens`}>{tt("hostLink")}</Link>
+        </p>
       </section>
 
       <section className="stack" aria-labelledby="log-heading">

@@ -1,7 +1,7 @@
+import { organiserActor } from "@/lib/api-tokens/authenticate";
 import { attendeeCsv } from "@/lib/attendees/attendee-csv";
 import { toCsv } from "@/lib/attendees/csv";
 import { listAttendees } from "@/lib/attendees/list-attendees";
-import { currentUser } from "@/lib/auth";
 import { errorResponse } from "@/lib/http";
 import { toLocale } from "@/lib/i18n-server";
 
@@ -9,14 +9,13 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: RouteContext<"/api/organiser/conferences/[id]/attendees.csv">) {
   try {
-    const user = await currentUser();
-    if (!user) return Response.json({ error: "unauthenticated" }, { status: 401 });
+    const actor = await organiserActor(request);
     const { id } = await params;
     const url = new URL(request.url);
     const status = url.searchParams.get("status");
     const list = await listAttendees({
       conferenceId: id,
-      actor: { userId: user.id },
+      actor,
       filter: {
         q: url.searchParams.get("q") ?? undefined,
         status: status === "confirmed" || status === "waitlisted" || status === "cancelled" ? status : undefined,
