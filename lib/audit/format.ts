@@ -24,10 +24,10 @@ export type AuditFormatContext = {
 /** One readable line of a change: "Beginn: 11.03.2027 14:00 → 15:00". Values are null where a side has none. */
 export type ReadableChange = { field: string; label: string; before: string | null; after: string | null };
 
-const INSTANTS = new Set(["startsAt", "endsAt", "registrationOpensAt", "registrationClosesAt", "broadcastOptOutAt", "archivedAt", "revokedAt", "expiresAt", "checkedInAt", "retentionEndsAt"]);
-const BOOLEANS = new Set(["required", "isPlatformAdmin", "anonymised", "userCreated"]);
+const INSTANTS = new Set(["startsAt", "endsAt", "registrationOpensAt", "registrationClosesAt", "broadcastOptOutAt", "archivedAt", "revokedAt", "expiresAt", "checkedInAt", "retentionEndsAt", "since", "failingSince"]);
+const BOOLEANS = new Set(["required", "isPlatformAdmin", "anonymised", "userCreated", "certificatesEnabled", "manual", "enabled"]);
 /** Values that are one of a fixed set of stored keys, each translated through `values.<group>.<key>`. */
-const ENUMS: Record<string, string> = { format: "format", language: "language", locale: "language", role: "role", type: "questionType", direction: "direction" };
+const ENUMS: Record<string, string> = { format: "format", language: "language", locale: "language", role: "role", type: "questionType", direction: "direction", layout: "badgeLayout", rights: "tokenRights", reason: "webhookReason" };
 const MAX_TEXT = 160;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -115,6 +115,8 @@ export function formatAuditField(field: string, value: unknown, entityType: stri
   }
   if (isRecord(value)) return formatNested(value, entityType, ctx);
   if (typeof value === "string") return cut(name(value) ?? value);
+  // Fractions in the reader's notation ("5,5" hours); whole numbers as they are (ids, counts, years).
+  if (typeof value === "number" && !Number.isInteger(value)) return value.toLocaleString(ctx.locale === "en" ? "en-GB" : "de-DE");
   return String(value);
 }
 

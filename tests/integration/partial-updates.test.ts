@@ -149,6 +149,7 @@ async function filledRegistration() {
       source: "organiser",
       waitlistedAt: new Date("2026-12-01T00:00:00Z"),
       cancelledAt: new Date("2026-12-02T00:00:00Z"),
+      badgePrintedAt: new Date("2027-01-01T18:00:00Z"),
     },
   });
   const row = await db.registration.findUniqueOrThrow({
