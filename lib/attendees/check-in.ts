@@ -4,11 +4,11 @@
  * is missing. One use case for the check-in page and `POST /api/organiser/conferences/{id}/check-ins`.
  */
 import { z } from "zod";
-import { writeAuditLog } from "../audit";
+import { API_TOKEN_LABEL_PREFIX, writeAuditLog } from "../audit";
 import { db, type Tx } from "../db";
 import { isUniqueViolation, writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
-import { canEditSessionOf, conferenceAccess, type ConferenceAccess } from "../hosts/permissions";
+import { canEditSessionOf, conferenceAccess, type ConferenceAccess, type OrganiserActor } from "../hosts/permissions";
 import { emitRegistrationEvent } from "../webhooks/emit";
 
 export const checkInInput = z.object({
@@ -24,6 +24,11 @@ export type CheckInInput = z.output<typeof checkInInput>;
 /** Codes are printed in capitals and may be typed with spaces or dashes. */
 export function normaliseCheckInCode(code: string): string {
   return code.trim().toUpperCase().replace(/[^A-Z0-9]/g, "");
+}
+
+/** Who let the person in, as stored: the user's id, or "api-token:<id>" for a check-in through the API. */
+function checkedInBy(actor: OrganiserActor): string {
+  return "userId" in actor ? actor.userId : `${API_TOKEN_LABEL_PREFIX}${actor.apiTokenId}`;
 }
 
 export type SessionCount = { sessionId: string; present: number; confirmed: number };
@@ -56,7 +61,7 @@ function assertMayCheckIn(access: ConferenceAccess, session: { hostId: string } 
   if (session ? !canEditSessionOf(access, session.hostId) : access.level !== "manage") throw new AppError("forbidden", "You may not check attendees in here");
 }
 
-export async function checkInAttendee(options: { conferenceId: string; code: string; sessionId?: string | null; actor: { userId: string }; now?: Date }): Promise<CheckInOutcome> {
+export async function checkInAttendee(options: { conferenceId: string; code: string; sessionId?: string | null; actor: OrganiserActor; now?: Date }): Promise<CheckInOutcome> {
   const now = options.now ?? new Date();
   const code = normaliseCheckInCode(options.code);
   const sessionId = options.sessionId ?? null;
@@ -72,8 +77,8 @@ export async function checkInAttendee(options: { conferenceId: string; code: str
   }
 }
 
-async function checkIn(tx: Tx, o: { conferenceId: string; code: string; sessionId: string | null; actor: { userId: string }; now: Date }): Promise<CheckInOutcome> {
-  const access = await conferenceAccess(tx, o.actor.userId, o.conferenceId);
+async function checkIn(tx: Tx, o: { conferenceId: string; code: string; sessionId: string | null; actor: OrganiserActor; now: Date }): Promise<CheckInOutcome> {
+  const access = await conferenceAccess(tx, o.actor, o.conferenceId);
   if (access.level === "none") throw new AppError("not_found", "Conference not found");
   const session = o.sessionId ? await tx.session.findFirst({ where: { id: o.sessionId, conferenceId: o.conferenceId, status: "scheduled" }, select: { id: true, hostId: true } }) : null;
   if (o.sessionId && !session) throw new AppError("validation", "Unknown session", { sessionId: "unknownSession" });
@@ -85,7 +90,7 @@ async function checkIn(tx: Tx, o: { conferenceId: string; code: string; sessionI
   let entranceAt = registration.checkedInAt;
   if (!entranceAt) {
     entranceAt = o.now;
-    await tx.registration.update({ where: { id: registration.id }, data: { checkedInAt: o.now, checkedInBy: o.actor.userId } });
+    await tx.registration.update({ where: { id: registration.id }, data: { checkedInAt: o.now, checkedInBy: checkedInBy(o.actor) } });
     await writeAuditLog(tx, { actor: o.actor, conferenceId: o.conferenceId, entityType: "Registration", entityId: registration.id, action: "registration.check-in", at: o.now });
     await emitRegistrationEvent(tx, { type: "checkin.created", conferenceId: o.conferenceId, registrationId: registration.id, now: o.now, extra: { sessionId: null } });
   }
@@ -95,7 +100,7 @@ async function checkIn(tx: Tx, o: { conferenceId: string; code: string; sessionI
     const existing = await tx.sessionCheckIn.findUnique({ where: { registrationId_sessionId: { registrationId: registration.id, sessionId: session.id } } });
     if (existing) door = { checkedInAt: existing.checkedInAt, already: true };
     else {
-      await tx.sessionCheckIn.create({ data: { registrationId: registration.id, sessionId: session.id, checkedInAt: o.now, checkedInById: o.actor.userId } });
+      await tx.sessionCheckIn.create({ data: { registrationId: registration.id, sessionId: session.id, checkedInAt: o.now, checkedInById: "userId" in o.actor ? o.actor.userId : null } });
       await writeAuditLog(tx, { actor: o.actor, conferenceId: o.conferenceId, entityType: "Registration", entityId: registration.id, action: "session.check-in", after: { sessionId: session.id }, at: o.now });
       await emitRegistrationEvent(tx, { type: "checkin.created", conferenceId: o.conferenceId, registrationId: registration.id, now: o.now, extra: { sessionId: session.id } });
       door = { checkedInAt: o.now, already: false };

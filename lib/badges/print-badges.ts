@@ -9,7 +9,7 @@ import type { Prisma } from "../db";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { formatDateRange } from "../format/datetime";
-import { requireConferenceAccess } from "../hosts/permissions";
+import { requireConferenceAccess, type OrganiserActor } from "../hosts/permissions";
 import { getTranslator } from "../i18n-server";
 import { hostColour } from "../pdf/host-colour";
 import { zonedToUtc } from "../time/zoned";
@@ -18,11 +18,11 @@ import type { BadgeQuery } from "./schema";
 
 export type PrintBadgesResult = { pdf: Uint8Array; count: number; filename: string };
 
-export async function printBadges(options: { input: BadgeQuery; actor: { userId: string }; now?: Date }): Promise<PrintBadgesResult> {
+export async function printBadges(options: { input: BadgeQuery; actor: OrganiserActor; now?: Date }): Promise<PrintBadgesResult> {
   const now = options.now ?? new Date();
   const { conferenceId, since, registrationId, layout, locale } = options.input;
   const run = await writeTransaction(async (tx) => {
-    await requireConferenceAccess(tx, options.actor.userId, conferenceId, "manage");
+    await requireConferenceAccess(tx, options.actor, conferenceId, "manage");
     const conference = await tx.conference.findUniqueOrThrow({
       where: { id: conferenceId },
       select: { slug: true, title: true, startsAt: true, endsAt: true, timeZone: true, hosts: { orderBy: { position: "asc" }, select: { role: true, host: { select: { slug: true } } } } },

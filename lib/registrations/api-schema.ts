@@ -15,6 +15,7 @@ export const registrationCreatedSchema = z
     waitlistPosition: z.number().int().optional().meta({ description: "Place on the conference's waiting list, when waitlisted." }),
     sessions: z.array(z.object({ id: z.string(), status: z.enum(["confirmed", "waitlisted"]), waitlistPosition: z.number().int().optional() })),
     manageUrl: z.url().optional().meta({ description: "The attendee's personal manage link (holds a secret). Only in the first answer, never in an idempotent replay." }),
+    feedUrl: z.url().optional().meta({ description: "The attendee's personal calendar subscription (holds a read-only secret). Only in the first answer, never in an idempotent replay." }),
   })
   .meta({ id: "RegistrationCreated" });
 

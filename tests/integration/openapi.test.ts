@@ -202,6 +202,37 @@ describe("real answers of every documented endpoint match the document", () => {
     await exchange("delete", "/api/organiser/sessions/{id}", { id: spare.id }, 403, { headers: asRead });
     await exchange("delete", "/api/organiser/sessions/{id}", { id: spare.id }, 200, { headers: asWrite });
 
+    // The day itself: check-in by code (entrance and a session's door) and badges, with tokens.
+    const { checkInCode: code } = await db.registration.findUniqueOrThrow({ where: { id: created.id }, select: { checkInCode: true } });
+    await exchange("post", "/api/organiser/conferences/{id}/check-ins", conf, 403, { headers: asRead, body: { code } });
+    await exchange("post", "/api/organiser/conferences/{id}/check-ins", conf, 404, { headers: asWrite, body: { code: "NOPE000000" } });
+    await exchange("post", "/api/organiser/conferences/{id}/check-ins", conf, 422, { headers: asWrite, body: {} });
+    await exchange("post", "/api/organiser/conferences/{id}/check-ins", conf, 200, { headers: asWrite, body: { code, sessionId: session.id } });
+    await exchange("get", "/api/organiser/conferences/{id}/badges.pdf", conf, 403, { headers: asRead });
+    await exchange("get", "/api/organiser/conferences/{id}/badges.pdf", conf, 422, { headers: asWrite, query: { layout: "poster" } });
+    await exchange("get", "/api/organiser/conferences/{id}/badges.pdf", conf, 200, { headers: asWrite });
+
+    // Schedule export for conference apps.
+    await exchange("get", "/api/conferences/{slug}/schedule.json", slug, 200);
+    await exchange("get", "/api/conferences/{slug}/schedule.xml", slug, 200);
+    await exchange("get", "/api/conferences/{slug}/schedule.json", { slug: "no-such-conference" }, 404);
+    await exchange("get", "/api/conferences/{slug}/schedule.xml", { slug: "no-such-conference" }, 404);
+
+    // Feedback and the certificate: refused before the end, given after it (dates moved into the past, then back).
+    await exchange("post", "/api/registrations/{token}/feedback", token, 409, { body: { sessionId: session.id, rating: 5 } });
+    await exchange("get", "/api/registrations/{token}/certificate.pdf", token, 409);
+    await exchange("get", "/api/registrations/{token}/certificate.pdf", unknown, 404);
+    const dates = { conference: { startsAt: conference.startsAt, endsAt: conference.endsAt }, session: { startsAt: session.startsAt, endsAt: session.endsAt } };
+    const past = new Date(Date.now() - 3 * 864e5);
+    await db.session.update({ where: { id: session.id }, data: { startsAt: past, endsAt: new Date(past.getTime() + 3_600_000) } });
+    await db.conference.update({ where: { id: conference.id }, data: { startsAt: new Date(past.getTime() - 3_600_000), endsAt: new Date(past.getTime() + 864e5), certificatesEnabled: true } });
+    await exchange("post", "/api/registrations/{token}/feedback", token, 200, { body: { sessionId: session.id, rating: 5, comment: "Sehr anregend" } });
+    await exchange("post", "/api/registrations/{token}/feedback", token, 422, { body: { sessionId: session.id, rating: 9 } });
+    await exchange("post", "/api/registrations/{token}/feedback", unknown, 404, { body: { sessionId: session.id, rating: 4 } });
+    await exchange("get", "/api/registrations/{token}/certificate.pdf", token, 200);
+    await db.session.update({ where: { id: session.id }, data: dates.session });
+    await db.conference.update({ where: { id: conference.id }, data: { ...dates.conference, certificatesEnabled: false } });
+
     // Cancelling, then what a cancelled registration answers; erasing last (the token stops working).
     await exchange("delete", "/api/registrations/{token}", token, 200);
     await exchange("delete", "/api/registrations/{token}", unknown, 404);

@@ -4,6 +4,7 @@ import { registrationListQuery, registrationListSchema } from "../../attendees/l
 import { organiserRegistrationSchema } from "../../attendees/registration-json";
 import { sessionListQuery, sessionListSchema } from "../../sessions/list-sessions";
 import { sessionChanges } from "../../sessions/update-session";
+import { checkInInput } from "../../attendees/check-in";
 import { defineOperation } from "../define";
 
 const json = (schema: z.ZodType) => ({ "application/json": { schema } });
@@ -88,5 +89,40 @@ export const organiserOperations = [
     requestParams: { path: z.object({ id: z.string() }) },
     responses: { "200": { description: "Cancelled.", content: json(z.object({ notified: z.number().int() })) } },
     errors: ["not_found", "forbidden"],
+  }),
+  defineOperation("post", "/api/organiser/conferences/{id}/check-ins", {
+    tag: "Organiser",
+    auth: "organiser",
+    operationId: "checkIn",
+    summary: "Check an attendee in by code, at the entrance or at a session's door",
+    description: "The same use case as the check-in page. With `sessionId` the person is recorded at that session (and at the entrance, if not yet). Partner hosts may check in at their own sessions' doors only.",
+    requestParams: { path: conferenceId },
+    requestBody: { content: json(checkInInput) },
+    responses: {
+      "200": {
+        description: "Checked in (or already was: `alreadyCheckedIn`).",
+        content: json(z.object({ registrationId: z.string(), name: z.string(), sessionId: z.string().optional(), checkedInAt: z.iso.datetime(), alreadyCheckedIn: z.boolean() })),
+      },
+    },
+    errors: ["validation", "not_found", "forbidden", "payload_too_large"],
+    conflict: { reasons: null, description: "The registration is not confirmed (waiting list or cancelled).", extra: { status: z.string() } },
+  }),
+  defineOperation("get", "/api/organiser/conferences/{id}/badges.pdf", {
+    tag: "Organiser",
+    auth: "organiser",
+    operationId: "printBadges",
+    summary: "Name badges as a print-ready PDF",
+    description: "A4 sheets of ten 90 × 55 mm badges with cut marks, or one badge per page. Every download is a print run (it drives `since=last`). Organisers of the whole conference only.",
+    requestParams: {
+      path: conferenceId,
+      query: z.object({
+        layout: z.enum(["sheet", "single"]).optional(),
+        since: z.string().optional().meta({ description: "`last` (never printed), or a date / ISO 8601 time (confirmed since)." }),
+        registration: z.string().optional().meta({ description: "One person (a reprint)." }),
+        locale: z.enum(["de", "en"]).optional(),
+      }),
+    },
+    responses: { "200": { description: "The badges.", content: { "application/pdf": { schema: z.string().meta({ format: "binary" }) } } } },
+    errors: ["validation", "not_found", "forbidden"],
   }),
 ];

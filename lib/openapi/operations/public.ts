@@ -1,6 +1,7 @@
 /** Public endpoints: conferences, calendars, health, this document. */
 import { z } from "zod";
 import { conferenceDetailSchema, conferenceListSchema } from "../../conferences/api-schema";
+import { scheduleDocument } from "../../schedule/schema";
 import { defineOperation } from "../define";
 
 const slug = z.object({ slug: z.string().meta({ description: "The conference's slug, as in its public address.", example: "mitteldeutsche-bildungskonferenz" }) });
@@ -67,6 +68,29 @@ export const publicOperations = [
     description: "The feed token comes from the confirmation email or POST /api/registrations/{token}/feed; it reads this feed and nothing else.",
     requestParams: { path: z.object({ token: z.string() }) },
     responses: calendar("The attendee's sessions."),
+    errors: ["not_found"],
+  }),
+  defineOperation("get", "/api/conferences/{slug}/schedule.json", {
+    tag: "Conferences",
+    operationId: "getScheduleJson",
+    summary: "The programme in the frab/pretalx schedule.json format (c3voc schema)",
+    description: "For conference apps (Giggity, Fahrplan, ConfClerk, …): days, rooms and events with stable GUIDs, times in the conference's time zone. Scheduled sessions only. ETag/If-None-Match.",
+    requestParams: { path: slug },
+    responses: {
+      "200": { description: "The schedule.", content: { "application/json": { schema: scheduleDocument } } },
+      "304": { description: "Unchanged since the ETag sent in If-None-Match." },
+    },
+    errors: ["not_found"],
+  }),
+  defineOperation("get", "/api/conferences/{slug}/schedule.xml", {
+    tag: "Conferences",
+    operationId: "getScheduleXml",
+    summary: "The programme in frab's schedule XML",
+    requestParams: { path: slug },
+    responses: {
+      "200": { description: "The schedule (frab schedule.xml).", content: { "application/xml": { schema: z.string().meta({ description: "frab schedule XML." }) } } },
+      "304": { description: "Unchanged since the ETag sent in If-None-Match." },
+    },
     errors: ["not_found"],
   }),
 ];

@@ -13,6 +13,7 @@ import {
   unsubscribedSchema,
 } from "../../registrations/api-schema";
 import { linkRequest, registrationInput, registrationUpdate } from "../../registrations/schema";
+import { feedbackInput } from "../../feedback/schema";
 import { defineOperation } from "../define";
 
 const json = (schema: z.ZodType) => ({ "application/json": { schema } });
@@ -118,5 +119,31 @@ export const registrationOperations = [
     requestParams: { path: z.object({ token: z.string().meta({ description: "The token of the opt-out link in an organiser message." }) }) },
     responses: { "200": { description: "Opted out.", content: json(unsubscribedSchema) } },
     errors: ["not_found"],
+  }),
+  defineOperation("post", "/api/registrations/{token}/feedback", {
+    tag: "Registration",
+    operationId: "submitFeedback",
+    summary: "Rate an attended session (1–5, optional comment)",
+    description: "Once per person and session; sending again changes it for 14 days after the session ended. Organisers see ratings and comments without names.",
+    requestParams: { path: token },
+    requestBody: { content: json(feedbackInput) },
+    responses: {
+      "200": {
+        description: "The feedback as stored.",
+        content: json(z.object({ sessionId: z.string(), rating: z.number().int().min(1).max(5), comment: z.string().nullable(), updatedAt: z.iso.datetime(), editableUntil: z.iso.datetime(), created: z.boolean() })),
+      },
+    },
+    errors: ["validation", "not_found", "payload_too_large"],
+    conflict: { reasons: ["not-ended", "not-attended", "closed"], description: "The session has not ended, was not attended, or its 14 days are over.", extra: { message: z.string() } },
+  }),
+  defineOperation("get", "/api/registrations/{token}/certificate.pdf", {
+    tag: "Registration",
+    operationId: "getCertificate",
+    summary: "The certificate of attendance (PDF)",
+    description: "After the conference ended, for someone who was checked in (or got one issued by hand). It carries a verification address /verify/<code>.",
+    requestParams: { path: token },
+    responses: { "200": { description: "The certificate.", content: { "application/pdf": { schema: z.string().meta({ format: "binary" }) } } } },
+    errors: ["not_found"],
+    conflict: { reasons: ["not_offered", "not_ended", "not_attended"], description: "No certificate yet: the conference offers none, has not ended, or the person was not checked in." },
   }),
 ];

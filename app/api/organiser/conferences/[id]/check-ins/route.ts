@@ -1,5 +1,5 @@
 import { checkInAttendee, checkInInput } from "@/lib/attendees/check-in";
-import { currentUser } from "@/lib/auth";
+import { organiserActor } from "@/lib/api-tokens/authenticate";
 import { errorResponse, readJsonBody } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
@@ -10,11 +10,10 @@ export const dynamic = "force-dynamic";
  */
 export async function POST(request: Request, { params }: RouteContext<"/api/organiser/conferences/[id]/check-ins">) {
   try {
-    const user = await currentUser();
-    if (!user) return Response.json({ error: "unauthenticated" }, { status: 401 });
+    const actor = await organiserActor(request);
     const { id } = await params;
     const input = checkInInput.parse(await readJsonBody(request));
-    const result = await checkInAttendee({ conferenceId: id, code: input.code, sessionId: input.sessionId, actor: { userId: user.id } });
+    const result = await checkInAttendee({ conferenceId: id, code: input.code, sessionId: input.sessionId, actor });
     return Response.json({
       registrationId: result.registrationId,
       name: result.name,
