@@ -1,4 +1,5 @@
 import { db } from "../db";
+import { localizedText } from "../localized";
 import { conferenceWaitlistPosition, sessionWaitlistPosition } from "./seats";
 import { registrationIdForToken } from "./link-tokens";
 
@@ -26,12 +27,15 @@ export async function findRegistrationByToken(token: string) {
 
 export type ManagedRegistration = NonNullable<Awaited<ReturnType<typeof findRegistrationByToken>>>;
 
-/** The attendee's view of their registration, with waiting-list positions. */
-export async function registrationView(r: ManagedRegistration) {
+/**
+ * The attendee's view of their registration, with waiting-list positions; session titles in
+ * `locale` (English where entered, else German — lib/localized.ts). The JSON API stays German.
+ */
+export async function registrationView(r: ManagedRegistration, locale = "de") {
   const sessions = await Promise.all(
     r.sessions.map(async (s) => ({
       id: s.sessionId,
-      title: s.session.title,
+      title: localizedText(s.session.title, s.session.titleEn, locale),
       startsAt: s.session.startsAt,
       endsAt: s.session.endsAt,
       room: s.session.room?.name ?? null,

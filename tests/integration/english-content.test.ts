@@ -8,6 +8,7 @@ import { GET as conferenceIcs } from "@/app/api/conferences/[slug]/calendar.ics/
 import { GET as sessionIcs } from "@/app/api/sessions/[id]/calendar.ics/route";
 import { db } from "@/lib/db";
 import { renderEmail } from "@/lib/mail/render";
+import { findRegistrationByToken, registrationView } from "@/lib/registrations/queries";
 import { registerAttendee } from "@/lib/registrations/register-attendee";
 import { createConference, createSession, uniq } from "../helpers/fixtures";
 
@@ -99,5 +100,17 @@ describe("emails in English", () => {
     expect(mail.text).toContain("Eröffnung");
     // The whole mail is German (`<html lang="de">`); no text inside is marked as a different language.
     expect(String(mail.html)).not.toMatch(/<p[^>]*lang=/);
+  });
+});
+
+describe("the manage page's agenda", () => {
+  it("lists English session titles on the English page, German ones on the German page (and where none is entered)", async () => {
+    const { conference, translated, german } = await bilingualConference();
+    const result = await registerAttendee({ conferenceSlug: conference.slug, input: { name: "Cy Example", email: `${uniq("cy")}@example.org`, consent: true, locale: "en", sessionIds: [translated.id, german.id] } });
+    const registration = await findRegistrationByToken(result.manageToken!);
+    const titles = async (locale?: string) => Object.fromEntries((await registrationView(registration!, locale)).sessions.map((s) => [s.id, s.title]));
+    expect(await titles("en")).toEqual({ [translated.id]: "Opening", [german.id]: "Werkstatt Bildungsmonitoring" });
+    expect(await titles("de")).toEqual({ [translated.id]: "Eröffnung", [german.id]: "Werkstatt Bildungsmonitoring" });
+    expect(await titles()).toEqual({ [translated.id]: "Eröffnung", [german.id]: "Werkstatt Bildungsmonitoring" });
   });
 });

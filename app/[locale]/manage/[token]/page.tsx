@@ -1,3 +1,4 @@
+import { pickLocalized } from "@/lib/localized";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RevokeOtherLinks, ThisManageLink } from "@/components/registration/link-controls";
@@ -43,8 +44,10 @@ export default async function ManagePage({ params, searchParams }: PageProps<"/[
       </div>
     );
   }
-  const view = await registrationView(registration);
-  const c = registration.conference;
+  const view = await registrationView(registration, locale);
+  // The conference's title in the page's language (English where entered; the German one marked lang="de").
+  const title = pickLocalized(registration.conference.title, registration.conference.titleEn, locale);
+  const c = { ...registration.conference, title: title.text, titleDative: locale === "de" ? registration.conference.titleDative : null };
   const form = await registrationFormData(c.slug, locale);
   const open = registrationWindow(c, new Date()) === "open";
   const checkInQr = view.checkInCode ? await checkInQrDataUrl(view.checkInCode) : null;
@@ -52,7 +55,7 @@ export default async function ManagePage({ params, searchParams }: PageProps<"/[
   return (
     <div className="container narrow-wide stack">
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href={`/conferences/${c.slug}`}>← {c.title}</Link>
+        <Link href={`/conferences/${c.slug}`}>← <span lang={title.lang !== locale ? title.lang : undefined}>{c.title}</span></Link>
       </nav>
       <h1>{t("manage.title")}</h1>
       <p className="lead">{t("manage.for", conferenceTitleValues(c))}</p>

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RegistrationForm } from "@/components/registration/registration-form";
 import { Link } from "@/i18n/navigation";
 import { conferenceTitleValues } from "@/lib/conferences/title-phrases";
+import { pickLocalized } from "@/lib/localized";
 import { formatDateRange, formatDateTime } from "@/lib/format/datetime";
 import { registrationFormData } from "@/lib/registrations/form-data";
 import { registrationWindow } from "@/lib/registrations/rules";
@@ -23,7 +24,10 @@ export default async function RegisterPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const data = await registrationFormData(slug, locale);
   if (!data) notFound();
-  const { conference: c, sessions, questions } = data;
+  const { conference, sessions, questions } = data;
+  // The conference's title in the page's language (English where entered; the German one marked lang="de").
+  const title = pickLocalized(conference.title, conference.titleEn, locale);
+  const c = { ...conference, title: title.text, titleDative: locale === "de" ? conference.titleDative : null };
   const t = await getTranslations("registration");
   const window = registrationWindow(c, new Date());
   const requested = (await searchParams).session;
@@ -31,7 +35,7 @@ export default async function RegisterPage({ params, searchParams }: Props) {
   return (
     <div className="container narrow-wide stack">
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href={`/conferences/${c.slug}`}>← {c.title}</Link>
+        <Link href={`/conferences/${c.slug}`}>← <span lang={title.lang !== locale ? title.lang : undefined}>{c.title}</span></Link>
       </nav>
       <h1>{t("form.titleFor", conferenceTitleValues(c))}</h1>
       <p className="lead">
