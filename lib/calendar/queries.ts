@@ -71,7 +71,11 @@ export async function conferenceFeed(slug: string): Promise<Feed | null> {
 export async function agendaFeed(token: string): Promise<Feed | null> {
   // Only a feed token opens the feed: the subscription address never carries write access.
   const id = await registrationIdForToken(token, "feed");
-  if (!id) return null;
+  return id ? ((await agendaFeedOf(id))?.feed ?? null) : null;
+}
+
+/** The agenda of one registration (found by its feed token first), with its conference's id for cache tags. */
+export async function agendaFeedOf(id: string): Promise<{ feed: Feed; conferenceId: string } | null> {
   await loadUidDomain(db);
   const registration = await db.registration.findUnique({
     where: { id },
@@ -97,9 +101,12 @@ export async function agendaFeed(token: string): Promise<Feed | null> {
     events.push(atLeastEmailed(sessionEvent(entry.session, conference, null, { cancelled: cancelledAll || entry.status === "cancelled", locale })));
   }
   return {
-    name: conference.title,
-    filename: "agenda.ics",
-    events,
-    lastModified: latest([registration.updatedAt, conference.updatedAt, ...registration.sessions.flatMap((s) => [s.updatedAt, s.session.updatedAt])]),
+    conferenceId: conference.id,
+    feed: {
+      name: conference.title,
+      filename: "agenda.ics",
+      events,
+      lastModified: latest([registration.updatedAt, conference.updatedAt, ...registration.sessions.flatMap((s) => [s.updatedAt, s.session.updatedAt])]),
+    },
   };
 }

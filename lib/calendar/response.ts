@@ -1,6 +1,9 @@
 import { createHash } from "node:crypto";
+import { cached } from "../cache/tagged-cache";
+import { conferenceTag, publicCacheMs } from "../conferences/public-cache";
+import { registrationIdForToken } from "../registrations/link-tokens";
 import { buildCalendar } from "./ics";
-import type { Feed } from "./queries";
+import { agendaFeedOf, type Feed } from "./queries";
 
 /**
  * An .ics response with validators, so calendar clients can poll cheaply. DTSTAMP is the feed's
@@ -34,6 +37,23 @@ export async function cachedCalendarResponse(request: Request, key: string, vers
     builtByVersion.set(cacheKey, built);
   }
   return respond(request, built, false);
+}
+
+/**
+ * One attendee's agenda feed. The token is checked on every request (a revoked token stops at
+ * once); the built calendar is kept per registration until a use case changes its conference,
+ * sessions or registrations (tag `conference:<id>`, lib/conferences/public-cache.ts) and at most
+ * PUBLIC_CACHE_MS, so a calendar client's poll costs one indexed lookup and, unchanged, a 304.
+ */
+export async function agendaCalendarResponse(request: Request, token: string): Promise<Response> {
+  const id = await registrationIdForToken(token, "feed");
+  const loadAgenda = async (registrationId: string) => {
+    const found = await agendaFeedOf(registrationId);
+    return found ? { built: build(found.feed), conferenceId: found.conferenceId } : null;
+  };
+  const agenda = id ? await cached(`agenda:${id}`, () => loadAgenda(id), { ttlMs: publicCacheMs(), tags: (v) => (v ? [conferenceTag(v.conferenceId)] : []) }) : null;
+  if (!agenda) return calendarResponse(request, null, { isPrivate: true });
+  return respond(request, agenda.built, true);
 }
 
 export function calendarResponse(request: Request, feed: Feed | null, { isPrivate }: { isPrivate: boolean }): Response {

@@ -9,6 +9,7 @@ import { AppError } from "../errors";
 import { conferenceMailInclude, sessionMailSelect } from "./payloads";
 import { admitToConference, admitToSession, type Promotion } from "./promote-waitlist";
 import { takeConferenceSeat, takeSessionSeat } from "./seats";
+import { publicConferenceChanged } from "../conferences/public-cache";
 
 export type ConfirmFromWaitlistOptions = { registrationId: string; sessionId?: string; actor: { userId: string }; now?: Date };
 
@@ -20,6 +21,7 @@ export async function confirmFromWaitlist(options: ConfirmFromWaitlistOptions): 
       include: { conference: { include: conferenceMailInclude } },
     });
     if (!registration) throw new AppError("not_found", "Registration not found");
+    publicConferenceChanged(tx, registration.conferenceId, { seatsOnly: true });
     const { conference } = registration;
 
     let promoted: Promotion[];

@@ -21,6 +21,7 @@ import { checkAnswers, findOverlap, registrationWindow } from "./rules";
 import { emailKey, registrationInput } from "./schema";
 import { conferenceWaitlistPosition, lockSession, queueTime, sessionWaitlistPosition, takeConferenceSeat, takeSessionSeat } from "./seats";
 import { issueToken } from "./link-tokens";
+import { publicConferenceChanged } from "../conferences/public-cache";
 
 export type SessionOutcome = { id: string; status: "confirmed" | "waitlisted"; waitlistPosition?: number };
 
@@ -85,6 +86,7 @@ export async function registerAttendee(options: RegisterOptions): Promise<Regist
   const key = emailKey(input.email);
   try {
     return await writeTransaction(async (tx) => {
+      publicConferenceChanged(tx, conference.id, { seatsOnly: true });
       await releaseCancelledEmail(tx, conference.id, key);
       const confirmed = conference.capacity === null ? true : await takeConferenceSeat(tx, conference.id);
       const waitlistedAt = confirmed ? null : await queueTime(tx, { conferenceId: conference.id });

@@ -1,5 +1,5 @@
 import { conferenceSummaryJson } from "@/lib/conferences/public-json";
-import { listPublicConferences } from "@/lib/conferences/queries";
+import { cachedPublicConferences } from "@/lib/conferences/public-cache";
 import { appUrl, errorResponse } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   try {
     const now = new Date();
-    const conferences = await listPublicConferences();
+    const conferences = await cachedPublicConferences();
     return Response.json({ conferences: conferences.map((c) => conferenceSummaryJson(c, now, appUrl())) });
   } catch (error) {
     return errorResponse(error);

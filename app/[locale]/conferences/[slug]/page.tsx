@@ -6,7 +6,7 @@ import { HostList } from "@/components/public/host-list";
 import { Programme } from "@/components/public/programme";
 import { RegisterButton, RegistrationBox } from "@/components/public/registration-box";
 import { isPast, publicRegistrationState } from "@/lib/conferences/public-status";
-import { getPublicConference } from "@/lib/conferences/queries";
+import { cachedPublicConference } from "@/lib/conferences/public-cache";
 import { formatDateRange, formatZoneName } from "@/lib/format/datetime";
 import { appUrl } from "@/lib/http";
 
@@ -16,14 +16,14 @@ type Props = PageProps<"/[locale]/conferences/[slug]">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const conference = await getPublicConference(slug);
+  const conference = await cachedPublicConference(slug);
   return conference ? { title: conference.title, description: conference.subtitle ?? undefined } : {};
 }
 
 export default async function ConferencePage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const c = await getPublicConference(slug);
+  const c = await cachedPublicConference(slug);
   if (!c) notFound();
   const t = await getTranslations("public");
   const now = new Date();

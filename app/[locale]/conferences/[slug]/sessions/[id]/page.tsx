@@ -6,7 +6,7 @@ import { SeatsBadge } from "@/components/public/seats";
 import { Link } from "@/i18n/navigation";
 import { RegisterButton } from "@/components/public/registration-box";
 import { isPast, publicRegistrationState } from "@/lib/conferences/public-status";
-import { getPublicConference } from "@/lib/conferences/queries";
+import { cachedPublicConference } from "@/lib/conferences/public-cache";
 import { formatDayLong, formatTimeRange, formatZoneName } from "@/lib/format/datetime";
 import { appUrl } from "@/lib/http";
 
@@ -15,7 +15,7 @@ export const dynamic = "force-dynamic";
 type Props = PageProps<"/[locale]/conferences/[slug]/sessions/[id]">;
 
 async function load(slug: string, id: string) {
-  const conference = await getPublicConference(slug);
+  const conference = await cachedPublicConference(slug);
   const session = conference?.sessions.find((s) => s.id === id);
   return conference && session ? { conference, session } : null;
 }

@@ -1,0 +1,85 @@
+/**
+ * A small in-process cache for public read models, invalidated by tags.
+ *
+ * Why not Next's data cache (`'use cache'`, `unstable_cache`): the pages stay rendered per request
+ * for their CSP nonce, so only the data needs caching; Next's cache serves stale data once after a
+ * `revalidateTag(tag, "max")` and is per process anyway, so a second instance would never hear of a
+ * change. Here an entry lives at most `ttlMs` (every instance shows a change within that time) and
+ * is dropped at once in the process whose use case changed the data (the tag). Loads are
+ * single-flight: a hundred requests for a cold entry cause one query.
+ *
+ * Listeners (`onInvalidate`) let tests observe which tags a use case invalidates.
+ */
+
+type Entry = { tags: Set<string>; expires: number; value: Promise<unknown> };
+
+const entries = new Map<string, Entry>();
+const listeners = new Set<(tags: string[], within: number) => void>();
+const MAX_ENTRIES = 5_000;
+
+export type CacheOptions<T> = {
+  ttlMs: number;
+  tags: (value: T) => string[];
+  now?: number;
+};
+
+/** The cached value for `key`, loading it (once, for all concurrent callers) when absent or expired. */
+export function cached<T>(
+  key: string,
+  load: () => Promise<T>,
+  { ttlMs, tags, now = Date.now() }: CacheOptions<T>,
+): Promise<T> {
+  const hit = entries.get(key);
+  if (hit && hit.expires > now) return hit.value as Promise<T>;
+  if (ttlMs <= 0) return load();
+  const entry: Entry = {
+    tags: new Set(),
+    expires: now + ttlMs,
+    value: Promise.resolve(),
+  };
+  entry.value = load().then(
+    (value) => {
+      for (const tag of tags(value)) entry.tags.add(tag);
+      return value;
+    },
+    (error: unknown) => {
+      if (entries.get(key) === entry) entries.delete(key);
+      throw error;
+    },
+  );
+  if (entries.size >= MAX_ENTRIES) entries.clear();
+  entries.set(key, entry);
+  return entry.value as Promise<T>;
+}
+
+/**
+ * Drops every entry carrying one of `tags`. With `within`, entries are only shortened to live at
+ * most that many milliseconds more: a burst of registrations then reloads seat counts once per
+ * `within` instead of once per registration. Entries still loading are dropped too (they may have
+ * read the data before the change committed).
+ */
+export function invalidateTags(
+  tags: string[],
+  { within = 0, now = Date.now() }: { within?: number; now?: number } = {},
+): void {
+  if (tags.length === 0) return;
+  for (const [key, entry] of entries) {
+    if (entry.tags.size > 0 && !tags.some((t) => entry.tags.has(t))) continue;
+    if (within <= 0) entries.delete(key);
+    else entry.expires = Math.min(entry.expires, now + within);
+  }
+  for (const listener of listeners) listener(tags, within);
+}
+
+/** Calls `listener` with the tags of every invalidation until the returned function is called. */
+export function onInvalidate(
+  listener: (tags: string[], within: number) => void,
+): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Forgets everything (tests). */
+export function clearCache(): void {
+  entries.clear();
+}
