@@ -10,7 +10,7 @@
  * instead of starting one; BENCH_SLUG then names the conference (default: the demo conference).
  */
 import fs from "node:fs";
-import { measure, table, type Measurement } from "./lib/measure";
+import { measure, type Measurement } from "./lib/measure";
 import { upcomingDemoSlug } from "../prisma/demo-dates";
 import { freshSqliteUrl, startBenchServer } from "./lib/server";
 
@@ -44,6 +44,13 @@ async function seed(databaseUrl: string, slug: string): Promise<{ sessionId: str
   return { sessionId, feedToken };
 }
 
+/** One row per endpoint with the health figure measured just before it (same server, same minute). */
+function pairedTable(rows: { row: Measurement; health: Measurement }[]): string {
+  const head = "| endpoint | requests/s | health req/s just before | ratio | p50 ms | p99 ms | non-2xx | errors |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |";
+  const body = rows.map(({ row: r, health: h }) => `| ${r.label} | ${r.requestsPerSecond.toFixed(0)} | ${h.requestsPerSecond.toFixed(0)} | ${(r.requestsPerSecond / h.requestsPerSecond).toFixed(2)} | ${r.p50} | ${r.p99} | ${r.non2xx} | ${r.errors} |`);
+  return [head, ...body].join("\n");
+}
+
 async function htmlSize(url: string): Promise<number> {
   const response = await fetch(url);
   return (await response.arrayBuffer()).byteLength;
@@ -75,26 +82,28 @@ async function main() {
     const sizes = { de: await htmlSize(pageUrl), en: await htmlSize(`${url}/en/conferences/${slug}`) };
     // Warm up: the first requests fill the caches and JIT.
     await measure("warm-up", { url: pageUrl, duration: 3 });
-    const rows: Measurement[] = [];
-    const health = await measure("GET /api/health", { url: `${url}/api/health` });
-    rows.push(health);
-    rows.push(await measure("GET /conferences/{slug} (conference page)", { url: pageUrl }));
-    rows.push(await measure("GET /en/conferences/{slug}", { url: `${url}/en/conferences/${slug}` }));
-    rows.push(await measure("GET /conferences/{slug}/sessions/{id}", { url: `${url}/conferences/${slug}/sessions/${sessionId}` }));
-    rows.push(await measure("GET /api/conferences/{slug}", { url: `${url}/api/conferences/${slug}` }));
+    // The machine is shared: every endpoint is measured right after its own health baseline.
+    const rows: { row: Measurement; health: Measurement }[] = [];
+    const run = async (label: string, options: Parameters<typeof measure>[1]) => {
+      const health = await measure("GET /api/health", { url: `${url}/api/health`, duration: 5 });
+      rows.push({ row: await measure(label, options), health });
+    };
+    await run("GET /conferences/{slug} (conference page)", { url: pageUrl });
+    await run("GET /en/conferences/{slug}", { url: `${url}/en/conferences/${slug}` });
+    await run("GET /conferences/{slug}/sessions/{id}", { url: `${url}/conferences/${slug}/sessions/${sessionId}` });
+    await run("GET /api/conferences/{slug}", { url: `${url}/api/conferences/${slug}` });
     if (feedToken) {
       const feedUrl = `${url}/api/agenda/${feedToken}/calendar.ics`;
-      rows.push(await measure("GET /api/agenda/{token}/calendar.ics", { url: feedUrl }));
+      await run("GET /api/agenda/{token}/calendar.ics", { url: feedUrl });
       const etag = (await fetch(feedUrl)).headers.get("etag") ?? "";
-      const notModified = await measure("… with If-None-Match (304)", { url: feedUrl, headers: { "if-none-match": etag } });
-      notModified.non2xx = 0; // 304 is the expected answer here
-      rows.push(notModified);
+      await run("… with If-None-Match (304)", { url: feedUrl, headers: { "if-none-match": etag } });
+      rows.at(-1)!.row.non2xx = 0; // 304 is the expected answer here
     }
-    const markdown = `${table(rows, health)}\n\nConference page HTML: ${(sizes.de / 1024).toFixed(1)} KB (German), ${(sizes.en / 1024).toFixed(1)} KB (English).`;
+    const markdown = `${pairedTable(rows)}\n\nConference page HTML: ${(sizes.de / 1024).toFixed(1)} KB (German), ${(sizes.en / 1024).toFixed(1)} KB (English).`;
     console.log(`\n${markdown}\n`);
     fs.mkdirSync("bench/results", { recursive: true });
     fs.writeFileSync(`bench/results/public${external ? "-external" : ""}.json`, JSON.stringify({ at: new Date().toISOString(), url, rows, sizes }, null, 2));
-    if (rows.some((m) => m.errors || m.non2xx)) process.exitCode = 1;
+    if (rows.some(({ row }) => row.errors || row.non2xx)) process.exitCode = 1;
   } finally {
     await stop();
   }

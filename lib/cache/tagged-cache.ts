@@ -10,33 +10,34 @@
  *
  * Listeners (`onInvalidate`) let tests observe which tags a use case invalidates.
  */
+import { AsyncLocalStorage } from "node:async_hooks";
 
-type Entry = { tags: Set<string>; expires: number; value: Promise<unknown> };
+type Entry = { key: string; tags: Set<string>; expires: number; value: Promise<unknown> };
 
-const entries = new Map<string, Entry>();
-const listeners = new Set<(tags: string[], within: number) => void>();
+/**
+ * The state lives on globalThis: Next bundles this module into several server chunks (pages,
+ * route handlers, server actions), and an invalidation in one must reach the entries read by the
+ * others. scripts/serve.mjs creates the same shape first and uses `reads` to learn which entries a
+ * page's render read (its whole-page cache is valid while those are).
+ */
+type Store = { entries: Map<string, Entry>; listeners: Set<(tags: string[], within: number) => void>; reads: AsyncLocalStorage<Set<Entry>> };
+const KEY = Symbol.for("tagung.tagged-cache");
+const globals = globalThis as typeof globalThis & { [KEY]?: Store };
+const store: Store = (globals[KEY] ??= { entries: new Map(), listeners: new Set(), reads: new AsyncLocalStorage() });
+const { entries, listeners } = store;
 const MAX_ENTRIES = 5_000;
 
-export type CacheOptions<T> = {
-  ttlMs: number;
-  tags: (value: T) => string[];
-  now?: number;
-};
+export type CacheOptions<T> = { ttlMs: number; tags: (value: T) => string[]; now?: number };
 
 /** The cached value for `key`, loading it (once, for all concurrent callers) when absent or expired. */
-export function cached<T>(
-  key: string,
-  load: () => Promise<T>,
-  { ttlMs, tags, now = Date.now() }: CacheOptions<T>,
-): Promise<T> {
+export function cached<T>(key: string, load: () => Promise<T>, { ttlMs, tags, now = Date.now() }: CacheOptions<T>): Promise<T> {
   const hit = entries.get(key);
-  if (hit && hit.expires > now) return hit.value as Promise<T>;
+  if (hit && hit.expires > now) {
+    store.reads.getStore()?.add(hit);
+    return hit.value as Promise<T>;
+  }
   if (ttlMs <= 0) return load();
-  const entry: Entry = {
-    tags: new Set(),
-    expires: now + ttlMs,
-    value: Promise.resolve(),
-  };
+  const entry: Entry = { key, tags: new Set(), expires: now + ttlMs, value: Promise.resolve() };
   entry.value = load().then(
     (value) => {
       for (const tag of tags(value)) entry.tags.add(tag);
@@ -49,6 +50,7 @@ export function cached<T>(
   );
   if (entries.size >= MAX_ENTRIES) entries.clear();
   entries.set(key, entry);
+  store.reads.getStore()?.add(entry);
   return entry.value as Promise<T>;
 }
 
@@ -58,10 +60,7 @@ export function cached<T>(
  * `within` instead of once per registration. Entries still loading are dropped too (they may have
  * read the data before the change committed).
  */
-export function invalidateTags(
-  tags: string[],
-  { within = 0, now = Date.now() }: { within?: number; now?: number } = {},
-): void {
+export function invalidateTags(tags: string[], { within = 0, now = Date.now() }: { within?: number; now?: number } = {}): void {
   if (tags.length === 0) return;
   for (const [key, entry] of entries) {
     if (entry.tags.size > 0 && !tags.some((t) => entry.tags.has(t))) continue;
@@ -72,9 +71,7 @@ export function invalidateTags(
 }
 
 /** Calls `listener` with the tags of every invalidation until the returned function is called. */
-export function onInvalidate(
-  listener: (tags: string[], within: number) => void,
-): () => void {
+export function onInvalidate(listener: (tags: string[], within: number) => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
