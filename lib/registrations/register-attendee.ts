@@ -20,7 +20,7 @@ import { agendaFeedUrl, conferenceSummary, manageUrl, sessionLine } from "./payl
 import { checkAnswers, findOverlap, registrationWindow } from "./rules";
 import { emailKey, registrationInput } from "./schema";
 import { conferenceWaitlistPosition, lockSession, queueTime, sessionWaitlistPosition, takeConferenceSeat, takeSessionSeat } from "./seats";
-import { issueToken } from "./link-tokens";
+import { issueFirstTokens } from "./link-tokens";
 import { publicConferenceChanged } from "../conferences/public-cache";
 
 export type SessionOutcome = { id: string; status: "confirmed" | "waitlisted"; waitlistPosition?: number };
@@ -112,8 +112,7 @@ export async function registerAttendee(options: RegisterOptions): Promise<Regist
         },
       });
 
-      const token = await issueToken(tx, registration.id, "manage", now);
-      const feedToken = await issueToken(tx, registration.id, "feed", now);
+      const { manage: token, feed: feedToken } = await issueFirstTokens(tx, registration.id, now);
 
       // Sessions in id order, so that concurrent registrations lock session rows in one order.
       const outcomes: SessionOutcome[] = [];
@@ -142,6 +141,7 @@ export async function registerAttendee(options: RegisterOptions): Promise<Regist
       await deliverInvites(tx, {
         recipient: { id: registration.id, ...attendee, locale },
         conference,
+        firstDelivery: true,
         items: confirmed ? [conferenceInvite(conference, attendee, "REQUEST"), ...held.map((s) => sessionInvite(s, conference, attendee, "REQUEST"))] : [],
         primary: (parts) =>
           enqueueEmail(tx, {
