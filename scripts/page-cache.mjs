@@ -20,7 +20,8 @@ import zlib from "node:zlib";
 const STORE_KEY = Symbol.for("tagung.tagged-cache");
 /** Request header carrying the placeholder to proxy.ts (a client's own value is dropped first). */
 export const RENDER_NONCE_HEADER = "x-tagung-render-nonce";
-const CACHEABLE_PATH = /^(?:\/en)?(?:\/|\/conferences\/[^/]+(?:\/sessions\/[^/]+)?\/?)?$/;
+/** The public pages and the public conference JSON (`GET /api/conferences[/{slug}]`). */
+const CACHEABLE_PATH = /^(?:(?:\/en)?(?:\/|\/conferences\/[^/]+(?:\/sessions\/[^/]+)?\/?)?|\/api\/conferences(?:\/[^/]+)?)$/;
 const ROUTER_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action", "next-url"];
 const MAX_PAGES = 2_000;
 
@@ -47,8 +48,9 @@ export function createPageCache() {
     const chunks = [];
     const own = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders };
     req.headers[RENDER_NONCE_HEADER] = placeholder;
-    // Uncompressed, so the nonce can be substituted; send() compresses.
-    delete req.headers["accept-encoding"];
+    // Uncompressed, so the nonce can be substituted, and always the full answer: send() compresses
+    // and answers conditional requests itself.
+    for (const name of ["accept-encoding", "if-none-match", "if-modified-since"]) delete req.headers[name];
     return new Promise((resolve, reject) => {
       const toBuffer = (chunk, encoding) => (Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
       res.writeHead = function (status, reason, headers) {
@@ -94,13 +96,20 @@ export function createPageCache() {
       headers["content-encoding"] = "gzip";
       headers.vary = "Accept-Encoding";
     }
-    headers["content-length"] = String(body.length);
     headers["x-tagung-page-cache"] = state;
+    const etag = headers.etag;
+    const match = req.headers["if-none-match"];
+    if (etag && match && match.split(",").some((m) => m.trim().replace(/^W\//, "") === etag.replace(/^W\//, ""))) {
+      delete headers["content-encoding"];
+      res.writeHead(304, headers);
+      return res.end();
+    }
+    headers["content-length"] = String(body.length);
     res.writeHead(page.status, headers);
     res.end(req.method === "HEAD" ? undefined : body);
   }
 
-  const storable = (page) => page.status === 200 && !("set-cookie" in page.headers) && page.deps.length > 0 && page.body.includes(placeholder);
+  const storable = (page) => page.status === 200 && !("set-cookie" in page.headers) && page.deps.length > 0;
 
   /** Answers the request from the cache (rendering it once if needed), or hands it to Next. */
   return async function handleWithPageCache(req, res, handle) {
@@ -112,9 +121,9 @@ export function createPageCache() {
     let pending = rendering.get(key);
     const mine = !pending;
     if (mine) {
-      const acceptEncoding = req.headers["accept-encoding"];
+      const conditional = Object.fromEntries(["accept-encoding", "if-none-match", "if-modified-since"].map((name) => [name, req.headers[name]]));
       pending = capture(req, res, handle).then((page) => {
-        req.headers["accept-encoding"] = acceptEncoding;
+        for (const [name, value] of Object.entries(conditional)) if (value !== undefined) req.headers[name] = value;
         return page;
       });
       rendering.set(key, pending);
@@ -135,7 +144,6 @@ export function createPageCache() {
       if (mine || res.destroyed) return res.destroyed || res.end();
       return handle(req, res);
     }
-    if (page.body.includes(placeholder) || mine) return send(req, res, page, "miss");
-    return handle(req, res);
+    return send(req, res, page, "miss");
   };
 }
