@@ -8,11 +8,9 @@ import { conferenceAccess } from "../hosts/permissions";
 
 export type AttendeeFilter = { q?: string; status?: "confirmed" | "waitlisted" | "cancelled"; sessionId?: string; hostId?: string };
 
-export async function listAttendees(options: { conferenceId: string; actor: { userId: string }; filter?: AttendeeFilter }) {
-  const access = await conferenceAccess(db, options.actor.userId, options.conferenceId);
-  if (access.level === "none") throw new AppError("not_found", "Conference not found");
-  const f = options.filter ?? {};
-  const where: Prisma.RegistrationWhereInput = { conferenceId: options.conferenceId };
+/** The registrations an actor with `access` may see, narrowed by the filter. */
+function attendeeWhere(conferenceId: string, access: { readHostIds?: string[] | null }, f: AttendeeFilter): Prisma.RegistrationWhereInput {
+  const where: Prisma.RegistrationWhereInput = { conferenceId };
   const and: Prisma.RegistrationWhereInput[] = [];
   // A partner host's members (owners, editors and viewers alike) see only its sessions' attendees.
   if (access.readHostIds) and.push({ sessions: { some: { status: { not: "cancelled" }, session: { hostId: { in: access.readHostIds } } } } });
@@ -26,6 +24,16 @@ export async function listAttendees(options: { conferenceId: string; actor: { us
     and.push({ OR: [{ name: text(q) }, { emailKey: text(q.toLowerCase()) }, { organisation: text(q) }, { checkInCode: q.toUpperCase() }] });
   }
   if (and.length) where.AND = and;
+  return where;
+}
+
+const attendeeOrder: Prisma.RegistrationOrderByWithRelationInput[] = [{ status: "asc" }, { createdAt: "asc" }, { id: "asc" }];
+const attendeeInclude = { sessions: { where: { status: { not: "cancelled" as const } }, include: { session: { select: { title: true, hostId: true } } } } };
+
+export async function listAttendees(options: { conferenceId: string; actor: { userId: string }; filter?: AttendeeFilter }) {
+  const access = await conferenceAccess(db, options.actor.userId, options.conferenceId);
+  if (access.level === "none") throw new AppError("not_found", "Conference not found");
+  const where = attendeeWhere(options.conferenceId, access, options.filter ?? {});
   const [conference, registrations, counts, perSession, checkedIn] = await Promise.all([
     db.conference.findUniqueOrThrow({
       where: { id: options.conferenceId },
@@ -35,12 +43,7 @@ export async function listAttendees(options: { conferenceId: string; actor: { us
         hosts: { include: { host: { select: { id: true, shortName: true } } } },
       },
     }),
-    db.registration.findMany({
-      where,
-      orderBy: [{ status: "asc" }, { createdAt: "asc" }],
-      take: 5000,
-      include: { sessions: { where: { status: { not: "cancelled" } }, include: { session: { select: { title: true, hostId: true } } } } },
-    }),
+    db.registration.findMany({ where, orderBy: attendeeOrder, take: 5000, include: attendeeInclude }),
     db.registration.groupBy({ by: ["status"], where: { conferenceId: options.conferenceId }, _count: { _all: true } }),
     db.sessionRegistration.groupBy({ by: ["sessionId", "status"], where: { session: { conferenceId: options.conferenceId }, status: { not: "cancelled" } }, _count: { _all: true } }),
     db.registration.count({ where: { conferenceId: options.conferenceId, checkedInAt: { not: null } } }),
@@ -58,3 +61,28 @@ export async function listAttendees(options: { conferenceId: string; actor: { us
 }
 
 export type AttendeeList = Awaited<ReturnType<typeof listAttendees>>;
+
+/**
+ * Every registration the actor may see, page by page (keyset on the list's order), for exports of
+ * any size in constant memory. The access check happens once, before the first page.
+ */
+export async function attendeePages(options: { conferenceId: string; actor: { userId: string }; filter?: AttendeeFilter; pageSize?: number }) {
+  const access = await conferenceAccess(db, options.actor.userId, options.conferenceId);
+  if (access.level === "none") throw new AppError("not_found", "Conference not found");
+  const conference = await db.conference.findUniqueOrThrow({
+    where: { id: options.conferenceId },
+    include: { questions: { where: { archivedAt: null }, orderBy: { position: "asc" } } },
+  });
+  const where = attendeeWhere(options.conferenceId, access, options.filter ?? {});
+  const take = options.pageSize ?? 1000;
+  async function* pages() {
+    let cursor: string | undefined;
+    for (;;) {
+      const page = await db.registration.findMany({ where, orderBy: attendeeOrder, take, include: attendeeInclude, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}) });
+      if (page.length) yield page;
+      if (page.length < take) return;
+      cursor = page[page.length - 1].id;
+    }
+  }
+  return { conference, pages: pages() };
+}
