@@ -7,7 +7,6 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { cached, clearCache, invalidateTags } from "@/lib/cache/tagged-cache";
-// @ts-expect-error -- plain ESM script without types
 import { createPageCache, RENDER_NONCE_HEADER } from "../../scripts/page-cache.mjs";
 
 let renders = 0;
