@@ -77,7 +77,7 @@ up() {
   for i in $(seq 1 "$INSTANCES"); do
     local app_port=$((PORT + i))
     # Mail goes through the one worker below; the privacy retention job runs in instance 1 only
-    # (it is safe twice, but once is enough).
+    # (twice keeps the data right but may log a conference's anonymisation twice).
     MAIL_SENDER=off PRIVACY_RETENTION=$([ "$i" = 1 ] && echo on || echo off) \
       nohup node scripts/serve.mjs "$app_port" > "$RUN_DIR/app-$i.log" 2>&1 &
     echo $! > "$RUN_DIR/app-$i.pid"
