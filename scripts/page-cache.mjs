@@ -10,7 +10,8 @@
  *
  * A stored page is valid while every cached read model its render read (lib/cache/tagged-cache.ts,
  * recorded through an AsyncLocalStorage) is still the current, unexpired entry: the use cases'
- * tag invalidations and PUBLIC_CACHE_MS apply to the HTML without a second set of tags.
+ * tag invalidations and PUBLIC_CACHE_MS apply to the HTML without a second set of tags. The first
+ * request after that renders it again; requests arriving meanwhile get the previous version.
  * PAGE_CACHE=off turns it off.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
@@ -119,6 +120,9 @@ export function createPageCache() {
     const hit = pages.get(key);
     if (hit && current(hit)) return send(req, res, hit, "hit");
     let pending = rendering.get(key);
+    // While one request renders the page anew, the others get the previous version rather than
+    // queueing behind the render: it is at most one render's time older than the change.
+    if (hit && pending) return send(req, res, hit, "stale");
     const mine = !pending;
     if (mine) {
       const conditional = Object.fromEntries(["accept-encoding", "if-none-match", "if-modified-since"].map((name) => [name, req.headers[name]]));

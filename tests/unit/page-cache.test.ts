@@ -13,12 +13,22 @@ let renders = 0;
 let title = "Erste Fassung";
 let status = 200;
 let server: http.Server;
+/** Holds the next render until resolved (waiting counts renders held). */
+let slowRender: Promise<void> | null = null;
+let waiting = 0;
+const until = async (condition: () => boolean) => {
+  while (!condition()) await new Promise((r) => setImmediate(r));
+};
 let base = "";
 
 function fakeNext(req: http.IncomingMessage, res: http.ServerResponse) {
   const sent = req.headers[RENDER_NONCE_HEADER];
   const nonce = sent === process.env.TAGUNG_RENDER_NONCE ? String(sent) : `fresh${Math.random().toString(36).slice(2)}`;
-  return cached("page-data", async () => ({ title }), { ttlMs: 60_000, tags: () => ["conference:x"] }).then((data) => {
+  const gate = slowRender;
+  slowRender = null;
+  if (gate) waiting++;
+  return cached("page-data", async () => ({ title }), { ttlMs: 60_000, tags: () => ["conference:x"] }).then(async (data) => {
+    if (gate) await gate;
     renders++;
     res.statusCode = status;
     res.setHeader("content-security-policy", `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`);
@@ -41,6 +51,8 @@ beforeEach(() => {
   renders = 0;
   title = "Erste Fassung";
   status = 200;
+  slowRender = null;
+  waiting = 0;
 });
 
 const nonceOf = (response: Response) => /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy") ?? "")?.[1];
@@ -69,6 +81,23 @@ describe("whole-page cache with a fresh nonce per response", () => {
     invalidateTags(["conference:x"]);
     expect(await (await fetch(`${base}/en/conferences/tagung-2027`)).text()).toContain("Zweite Fassung");
     expect(renders).toBe(2);
+  });
+
+  it("while one request renders a changed page, the others get the previous version instead of waiting", async () => {
+    await fetch(`${base}/conferences/swr`);
+    title = "Neu";
+    invalidateTags(["conference:x"]);
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    slowRender = gate;
+    const rerender = fetch(`${base}/conferences/swr`);
+    await until(() => waiting > 0);
+    const meanwhile = await fetch(`${base}/conferences/swr`);
+    expect(meanwhile.headers.get("x-tagung-page-cache")).toBe("stale");
+    expect(await meanwhile.text()).toContain("Erste Fassung");
+    release();
+    expect(await (await rerender).text()).toContain("Neu");
+    expect((await fetch(`${base}/conferences/swr`)).headers.get("x-tagung-page-cache")).toBe("hit");
   });
 
   it("passes through what it must not share: other paths, queries, router requests, POSTs", async () => {
