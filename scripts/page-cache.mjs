@@ -21,8 +21,8 @@ import zlib from "node:zlib";
 const STORE_KEY = Symbol.for("tagung.tagged-cache");
 /** Request header carrying the placeholder to proxy.ts (a client's own value is dropped first). */
 export const RENDER_NONCE_HEADER = "x-tagung-render-nonce";
-/** The public pages and the public conference JSON (`GET /api/conferences[/{slug}]`). */
-const CACHEABLE_PATH = /^(?:(?:\/en)?(?:\/|\/conferences\/[^/]+(?:\/sessions\/[^/]+)?\/?)?|\/api\/conferences(?:\/[^/]+)?)$/;
+/** The public pages, the public conference JSON (`GET /api/conferences[/{slug}]`) and agenda feeds. */
+const CACHEABLE_PATH = /^(?:(?:\/en)?(?:\/|\/conferences\/[^/]+(?:\/sessions\/[^/]+)?\/?)?|\/api\/conferences(?:\/[^/]+)?|\/api\/agenda\/[^/]+\/calendar\.ics)$/;
 const ROUTER_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action", "next-url"];
 const MAX_PAGES = 2_000;
 

@@ -27,10 +27,10 @@ const store: Store = (globals[KEY] ??= { entries: new Map(), listeners: new Set(
 const { entries, listeners } = store;
 const MAX_ENTRIES = 5_000;
 
-export type CacheOptions<T> = { ttlMs: number; tags: (value: T) => string[]; now?: number };
+export type CacheOptions<T> = { ttlMs: number; tags: (value: T) => string[]; now?: number; keep?: (value: T) => boolean };
 
 /** The cached value for `key`, loading it (once, for all concurrent callers) when absent or expired. */
-export function cached<T>(key: string, load: () => Promise<T>, { ttlMs, tags, now = Date.now() }: CacheOptions<T>): Promise<T> {
+export function cached<T>(key: string, load: () => Promise<T>, { ttlMs, tags, now = Date.now(), keep }: CacheOptions<T>): Promise<T> {
   const hit = entries.get(key);
   if (hit && hit.expires > now) {
     store.reads.getStore()?.add(hit);
@@ -40,6 +40,8 @@ export function cached<T>(key: string, load: () => Promise<T>, { ttlMs, tags, no
   const entry: Entry = { key, tags: new Set(), expires: now + ttlMs, value: Promise.resolve() };
   entry.value = load().then(
     (value) => {
+      // Answers not worth keeping (e.g. an unknown token) are not remembered.
+      if (keep && !keep(value) && entries.get(key) === entry) entries.delete(key);
       for (const tag of tags(value)) entry.tags.add(tag);
       return value;
     },

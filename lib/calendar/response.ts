@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { cached } from "../cache/tagged-cache";
-import { conferenceTag, publicCacheMs } from "../conferences/public-cache";
+import { conferenceTag, publicCacheMs, registrationTag } from "../conferences/public-cache";
 import { registrationIdForToken } from "../registrations/link-tokens";
+import { hashToken, isWellFormedToken } from "../registrations/token";
 import { buildCalendar } from "./ics";
 import { agendaFeedOf, type Feed } from "./queries";
 
@@ -40,18 +41,25 @@ export async function cachedCalendarResponse(request: Request, key: string, vers
 }
 
 /**
- * One attendee's agenda feed. The token is checked on every request (a revoked token stops at
- * once); the built calendar is kept per registration until a use case changes its conference,
- * sessions or registrations (tag `conference:<id>`, lib/conferences/public-cache.ts) and at most
- * PUBLIC_CACHE_MS, so a calendar client's poll costs one indexed lookup and, unchanged, a 304.
+ * One attendee's agenda feed, kept per registration (and its token's lookup per token) until a use
+ * case changes its conference, sessions or registration, or revokes its feed links (tags
+ * `conference:<id>`, `registration:<id>`, lib/conferences/public-cache.ts), and at most
+ * PUBLIC_CACHE_MS: in this process a revoked token stops at once, in other instances within that
+ * time. A calendar client's poll then costs no query and, unchanged, answers 304.
  */
 export async function agendaCalendarResponse(request: Request, token: string): Promise<Response> {
-  const id = await registrationIdForToken(token, "feed");
+  const id = isWellFormedToken(token)
+    ? await cached(`feed-token:${hashToken(token)}`, () => registrationIdForToken(token, "feed"), {
+        ttlMs: publicCacheMs(),
+        tags: (registrationId) => (registrationId ? [registrationTag(registrationId)] : []),
+        keep: (registrationId) => registrationId !== null,
+      })
+    : null;
   const loadAgenda = async (registrationId: string) => {
     const found = await agendaFeedOf(registrationId);
     return found ? { built: build(found.feed), conferenceId: found.conferenceId } : null;
   };
-  const agenda = id ? await cached(`agenda:${id}`, () => loadAgenda(id), { ttlMs: publicCacheMs(), tags: (v) => (v ? [conferenceTag(v.conferenceId)] : []) }) : null;
+  const agenda = id ? await cached(`agenda:${id}`, () => loadAgenda(id), { ttlMs: publicCacheMs(), tags: (v) => (v ? [conferenceTag(v.conferenceId), registrationTag(id)] : []) }) : null;
   if (!agenda) return calendarResponse(request, null, { isPrivate: true });
   return respond(request, agenda.built, true);
 }

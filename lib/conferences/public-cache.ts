@@ -67,3 +67,11 @@ export function publicConferenceChanged(
 export function allPublicConferencesChanged(tx: Tx): void {
   afterCommit(tx, () => invalidateTags([LIST_TAG]));
 }
+
+/** The tag of what is cached for one registration (its agenda feed, its feed token). */
+export const registrationTag = (registrationId: string) => `registration:${registrationId}`;
+
+/** Inside a transaction that revokes or deletes a registration's feed tokens: cached lookups go once it commits. */
+export function registrationLinksChanged(tx: Tx, registrationId: string): void {
+  afterCommit(tx, () => invalidateTags([registrationTag(registrationId)]));
+}

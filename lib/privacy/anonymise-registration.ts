@@ -7,6 +7,7 @@
  * values inside audit rows (who did what to which id stays).
  */
 import type { Prisma, Tx } from "../db";
+import { registrationLinksChanged } from "../conferences/public-cache";
 
 /** Stored in place of personal text; not a translation key, the UI shows its own label. */
 export const ANONYMISED = "[anonymised]";
@@ -65,6 +66,7 @@ export async function anonymiseRegistration(tx: Tx, registrationId: string, now:
   });
   // Manage and feed links stop working at once (their hashes go too).
   await tx.registrationToken.deleteMany({ where: { registrationId: registration.id } });
+  registrationLinksChanged(tx, registration.id);
   // Rate-limit counters keyed by the address ("link:email:…") would name them until the window ends.
   const emailKeys = [...new Set([registration.emailKey.split("#")[0], registration.email.toLowerCase()].filter((k) => k.length >= 3))];
   if (emailKeys.length) await tx.rateLimitCounter.deleteMany({ where: { OR: emailKeys.map((k) => ({ key: { endsWith: `:${k}` } })) } });

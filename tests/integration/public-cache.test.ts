@@ -30,7 +30,10 @@ import { TRACK_PALETTE } from "@/lib/resources/rules";
 import { cancelSession } from "@/lib/sessions/cancel-session";
 import { createSession as scheduleSession } from "@/lib/sessions/create-session";
 import { updateSession } from "@/lib/sessions/update-session";
+import { GET as agendaFeedRoute } from "@/app/api/agenda/[token]/calendar.ics/route";
+import { resetFeedToken } from "@/lib/registrations/reset-links";
 import { createConference, createHost, createSession, uniq } from "../helpers/fixtures";
+import { emailedLinks } from "../helpers/links";
 
 const previous = { cache: process.env.PUBLIC_CACHE_MS, rateLimit: process.env.RATE_LIMIT };
 beforeAll(() => {
@@ -169,5 +172,26 @@ describe("the cached read model", () => {
     await cancelSession({ sessionId: s.spare.id, actor: s.actor });
     const after = await cachedPublicConference(s.conference.slug);
     expect(after?.sessions.find((x) => x.id === s.spare.id)).toMatchObject({ title: "Heimlich", status: "cancelled" });
+  });
+});
+
+describe("cached agenda feeds", () => {
+  const feed = (token: string) => agendaFeedRoute(new Request(`http://test/api/agenda/${token}/calendar.ics`), { params: Promise.resolve({ token }) });
+
+  it("a cancelled session shows on the next request; a reset or erased feed link stops at once", async () => {
+    const s = await scenario();
+    const { feed: token } = await emailedLinks(s.first.registration.id);
+    const before = await (await feed(token)).text();
+    expect(before).toContain("Werkstatt");
+    expect(before).not.toContain("STATUS:CANCELLED");
+    await cancelSession({ sessionId: s.session.id, actor: s.actor });
+    expect(await (await feed(token)).text()).toContain("STATUS:CANCELLED");
+
+    const { feedUrl } = await resetFeedToken({ registrationId: s.first.registration.id });
+    expect((await feed(token)).status).toBe(404);
+    const fresh = /\/agenda\/([^/]+)\//.exec(feedUrl)![1];
+    expect((await feed(fresh)).status).toBe(200);
+    await eraseRegistration({ registrationId: s.first.registration.id, actor: "attendee" });
+    expect((await feed(fresh)).status).toBe(404);
   });
 });
