@@ -76,21 +76,19 @@ async function sequentialRegistrations(databaseUrl: string, target: { slug: stri
   }
 }
 
-/** The empty database gets its conference from a child process (one Prisma client per process and file). */
-function seedTargetElsewhere(databaseUrl: string): { slug: string; sessionId: string } {
-  const out = execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "bench/volume.ts", "--target", databaseUrl], { encoding: "utf8", env: { ...process.env, DATABASE_URL: databaseUrl } });
+/** The empty database is made in a child process: one Prisma client per process, bound to its file at import. */
+function emptyDatabaseElsewhere(databaseUrl: string): { slug: string; sessionId: string } {
+  const out = execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "bench/volume.ts", "--empty", databaseUrl], { encoding: "utf8", env: { ...process.env, DATABASE_URL: databaseUrl } });
   return JSON.parse(out.trim().split("\n").pop()!);
 }
 
 async function main() {
-  const { prepareDatabase } = await import("../scripts/prepare-db");
   const emptyUrl = freshSqliteUrl("volume-empty");
-  process.env.DATABASE_URL = emptyUrl;
-  await prepareDatabase();
-  const emptyTarget = seedTargetElsewhere(emptyUrl);
+  const emptyTarget = emptyDatabaseElsewhere(emptyUrl);
 
   const databaseUrl = freshSqliteUrl("volume");
   process.env.DATABASE_URL = databaseUrl;
+  const { prepareDatabase } = await import("../scripts/prepare-db");
   await prepareDatabase();
   const dbModule = await import("../lib/db");
   const [seedMs, seed] = await timed(() => seedVolume(dbModule.db as unknown as PrismaClient));
@@ -166,8 +164,10 @@ async function main() {
   fs.writeFileSync("bench/results/volume.json", JSON.stringify(result, null, 2));
 }
 
-if (process.argv[2] === "--target") {
-  seedRegistrationTarget(process.argv[3])
+if (process.argv[2] === "--empty") {
+  import("../scripts/prepare-db")
+    .then(({ prepareDatabase }) => prepareDatabase())
+    .then(() => seedRegistrationTarget(process.argv[3]))
     .then((target) => {
       console.log(JSON.stringify(target));
       process.exit(0);
