@@ -10,8 +10,10 @@
  *
  * A stored page is valid while every cached read model its render read (lib/cache/tagged-cache.ts,
  * recorded through an AsyncLocalStorage) is still the current, unexpired entry: the use cases'
- * tag invalidations and PUBLIC_CACHE_MS apply to the HTML without a second set of tags. The first
- * request after that renders it again; requests arriving meanwhile get the previous version.
+ * tag invalidations and PUBLIC_CACHE_MS apply to the HTML without a second set of tags. When the
+ * entries only expired, their data is loaded again and, if unchanged, the page is kept without a
+ * render; otherwise the first request renders it again. Requests arriving meanwhile get the
+ * previous version.
  * PAGE_CACHE=off turns it off.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
@@ -34,7 +36,9 @@ export function createPageCache() {
   const pages = new Map();
   const rendering = new Map();
 
+  const revalidating = new Map();
   const current = (page) => page.deps.length > 0 && page.deps.every((d) => store.entries.get(d.key) === d && d.expires > Date.now());
+  const unchanged = (page) => page.deps.length > 0 && page.deps.every((d) => store.entries.get(d.key) === d && typeof d.revalidate === "function");
 
   function cacheable(req) {
     if (process.env.PAGE_CACHE === "off" || req.method !== "GET") return false;
@@ -119,6 +123,15 @@ export function createPageCache() {
     const key = req.url;
     const hit = pages.get(key);
     if (hit && current(hit)) return send(req, res, hit, "hit");
+    // Only expired (not invalidated): load the data again; unchanged data keeps the page.
+    if (hit && unchanged(hit)) {
+      let check = revalidating.get(key);
+      if (check) return send(req, res, hit, "stale");
+      check = Promise.all(hit.deps.filter((d) => d.expires <= Date.now()).map((d) => d.revalidate?.() ?? false)).then((kept) => kept.every(Boolean));
+      revalidating.set(key, check);
+      const kept = await check.finally(() => revalidating.delete(key));
+      if (kept && current(hit)) return send(req, res, hit, "revalidated");
+    }
     let pending = rendering.get(key);
     // While one request renders the page anew, the others get the previous version rather than
     // queueing behind the render: it is at most one render's time older than the change.

@@ -12,7 +12,17 @@
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 
-type Entry = { key: string; tags: Set<string>; expires: number; value: Promise<unknown> };
+type Refreshed = { value: unknown; kept: boolean };
+type Entry = {
+  key: string;
+  tags: Set<string>;
+  expires: number;
+  value: Promise<unknown>;
+  fingerprint?: string;
+  refresh?: Promise<Refreshed>;
+  /** Loads the entry again; true when the data was unchanged and this entry lives on (scripts/page-cache.mjs). */
+  revalidate?: () => Promise<boolean>;
+};
 
 /**
  * The state lives on globalThis: Next bundles this module into several server chunks (pages,
@@ -29,7 +39,12 @@ const MAX_ENTRIES = 5_000;
 
 export type CacheOptions<T> = { ttlMs: number; tags: (value: T) => string[]; now?: number; keep?: (value: T) => boolean };
 
-/** The cached value for `key`, loading it (once, for all concurrent callers) when absent or expired. */
+/**
+ * The cached value for `key`, loading it (once, for all concurrent callers) when absent or expired.
+ * An expired entry is loaded again, and if the data came back unchanged the entry itself lives on:
+ * pages rendered from it (scripts/page-cache.mjs) stay valid instead of being rendered again every
+ * `ttlMs`.
+ */
 export function cached<T>(key: string, load: () => Promise<T>, { ttlMs, tags, now = Date.now(), keep }: CacheOptions<T>): Promise<T> {
   const hit = entries.get(key);
   if (hit && hit.expires > now) {
@@ -37,12 +52,17 @@ export function cached<T>(key: string, load: () => Promise<T>, { ttlMs, tags, no
     return hit.value as Promise<T>;
   }
   if (ttlMs <= 0) return load();
+  if (hit?.fingerprint !== undefined) {
+    store.reads.getStore()?.add(hit);
+    return refreshEntry(hit, load, ttlMs, tags).then((r) => r.value as T);
+  }
   const entry: Entry = { key, tags: new Set(), expires: now + ttlMs, value: Promise.resolve() };
   entry.value = load().then(
     (value) => {
       // Answers not worth keeping (e.g. an unknown token) are not remembered.
       if (keep && !keep(value) && entries.get(key) === entry) entries.delete(key);
       for (const tag of tags(value)) entry.tags.add(tag);
+      settle(entry, value, load, ttlMs, tags);
       return value;
     },
     (error: unknown) => {
@@ -54,6 +74,40 @@ export function cached<T>(key: string, load: () => Promise<T>, { ttlMs, tags, no
   entries.set(key, entry);
   store.reads.getStore()?.add(entry);
   return entry.value as Promise<T>;
+}
+
+function settle<T>(entry: Entry, value: T, load: () => Promise<T>, ttlMs: number, tags: (value: T) => string[]): void {
+  entry.fingerprint = fingerprintOf(value);
+  entry.revalidate = () => refreshEntry(entry, load, ttlMs, tags).then((r) => r.kept, () => false);
+}
+
+/** Loads an expired entry again (once for all callers): unchanged data extends it, changed data replaces it. */
+function refreshEntry<T>(entry: Entry, load: () => Promise<T>, ttlMs: number, tags: (value: T) => string[]): Promise<Refreshed> {
+  entry.refresh ??= load().then(
+    (value) => {
+      entry.refresh = undefined;
+      if (entries.get(entry.key) !== entry) return { value, kept: false };
+      if (fingerprintOf(value) === entry.fingerprint) {
+        entry.expires = Date.now() + ttlMs;
+        entry.value = Promise.resolve(value);
+        return { value, kept: true };
+      }
+      const next: Entry = { key: entry.key, tags: new Set(tags(value)), expires: Date.now() + ttlMs, value: Promise.resolve(value) };
+      settle(next, value, load, ttlMs, tags);
+      entries.set(entry.key, next);
+      return { value, kept: false };
+    },
+    (error: unknown) => {
+      entry.refresh = undefined;
+      throw error;
+    },
+  );
+  return entry.refresh;
+}
+
+/** Equal data, equal string (Dates as ISO strings); cheap next to the query that loaded it. */
+function fingerprintOf(value: unknown): string {
+  return JSON.stringify(value) ?? "undefined";
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { cached, clearCache, invalidateTags } from "@/lib/cache/tagged-cache";
 import { createPageCache, RENDER_NONCE_HEADER } from "../../scripts/page-cache.mjs";
 
@@ -98,6 +98,23 @@ describe("whole-page cache with a fresh nonce per response", () => {
     release();
     expect(await (await rerender).text()).toContain("Neu");
     expect((await fetch(`${base}/conferences/swr`)).headers.get("x-tagung-page-cache")).toBe("hit");
+  });
+
+  it("when the data only expired, it is loaded again and an unchanged page is kept without rendering", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      await fetch(`${base}/conferences/reval`);
+      vi.setSystemTime(Date.now() + 61_000);
+      const again = await fetch(`${base}/conferences/reval`);
+      expect(again.headers.get("x-tagung-page-cache")).toBe("revalidated");
+      expect(renders).toBe(1);
+      title = "Neu";
+      vi.setSystemTime(Date.now() + 61_000);
+      expect(await (await fetch(`${base}/conferences/reval`)).text()).toContain("Neu");
+      expect(renders).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("passes through what it must not share: other paths, queries, router requests, POSTs", async () => {
