@@ -62,8 +62,8 @@ up() {
   local db=${DATABASE_URL##*/}; db=${db%%\?*}
   psql "${DATABASE_URL%/*}/postgres" -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'" | grep -q 1 \
     || psql "${DATABASE_URL%/*}/postgres" -qc "CREATE DATABASE \"$db\""
-  npx tsx -e 'import("./scripts/prepare-db").then((m) => m.prepareDatabase())'
-  npx tsx -e 'import("./scripts/build-if-needed").then((m) => m.buildIfNeeded())'
+  npx tsx -e 'require("./scripts/prepare-db").prepareDatabase().catch((e) => { console.error(e); process.exit(1); })'
+  npx tsx -e 'require("./scripts/build-if-needed").buildIfNeeded()'
   # Secrets every instance must share: sessions and sealed links made by one are read by another.
   if [ -z "${NEXTAUTH_SECRET:-}" ]; then
     [ -f "$RUN_DIR/nextauth-secret" ] || (umask 077; openssl rand -base64 32 > "$RUN_DIR/nextauth-secret")
