@@ -30,11 +30,16 @@ function attendeeWhere(conferenceId: string, access: { readHostIds?: string[] | 
 const attendeeOrder: Prisma.RegistrationOrderByWithRelationInput[] = [{ status: "asc" }, { createdAt: "asc" }, { id: "asc" }];
 const attendeeInclude = { sessions: { where: { status: { not: "cancelled" as const } }, include: { session: { select: { title: true, hostId: true } } } } };
 
-export async function listAttendees(options: { conferenceId: string; actor: { userId: string }; filter?: AttendeeFilter }) {
+/** Rows per page of the organiser's list; the CSV export streams all of them. */
+export const ATTENDEE_PAGE_SIZE = 100;
+
+export async function listAttendees(options: { conferenceId: string; actor: { userId: string }; filter?: AttendeeFilter; page?: number; pageSize?: number }) {
   const access = await conferenceAccess(db, options.actor.userId, options.conferenceId);
   if (access.level === "none") throw new AppError("not_found", "Conference not found");
   const where = attendeeWhere(options.conferenceId, access, options.filter ?? {});
-  const [conference, registrations, counts, perSession, checkedIn] = await Promise.all([
+  const pageSize = options.pageSize ?? ATTENDEE_PAGE_SIZE;
+  const page = Math.max(1, Math.floor(options.page ?? 1));
+  const [conference, registrations, matching, counts, perSession, checkedIn] = await Promise.all([
     db.conference.findUniqueOrThrow({
       where: { id: options.conferenceId },
       include: {
@@ -43,7 +48,8 @@ export async function listAttendees(options: { conferenceId: string; actor: { us
         hosts: { include: { host: { select: { id: true, shortName: true } } } },
       },
     }),
-    db.registration.findMany({ where, orderBy: attendeeOrder, take: 5000, include: attendeeInclude }),
+    db.registration.findMany({ where, orderBy: attendeeOrder, skip: (page - 1) * pageSize, take: pageSize, include: attendeeInclude }),
+    db.registration.count({ where }),
     db.registration.groupBy({ by: ["status"], where: { conferenceId: options.conferenceId }, _count: { _all: true } }),
     db.sessionRegistration.groupBy({ by: ["sessionId", "status"], where: { session: { conferenceId: options.conferenceId }, status: { not: "cancelled" } }, _count: { _all: true } }),
     db.registration.count({ where: { conferenceId: options.conferenceId, checkedInAt: { not: null } } }),
@@ -53,7 +59,9 @@ export async function listAttendees(options: { conferenceId: string; actor: { us
   return {
     access,
     conference,
+    /** One page of the matching registrations, in the list's order. */
     registrations,
+    page: { number: page, size: pageSize, total: matching, count: Math.max(1, Math.ceil(matching / pageSize)) },
     /** Confirmed and waiting per session, for the filter and the selected session's summary. */
     sessionCounts: Object.fromEntries(conference.sessions.map((s) => [s.id, { confirmed: sessionCount(s.id, "confirmed"), waitlisted: sessionCount(s.id, "waitlisted") }])) as Record<string, { confirmed: number; waitlisted: number }>,
     counts: { confirmed: count("confirmed"), waitlisted: count("waitlisted"), cancelled: count("cancelled"), checkedIn },

@@ -65,3 +65,18 @@ describe("streamed attendee CSV", () => {
     await expect(attendeeCsvStream({ conferenceId: conference.id, actor: { userId: stranger.id } }, "de")).rejects.toMatchObject({ code: "not_found" });
   });
 });
+
+describe("the organiser's attendee list in pages", () => {
+  it("pages through every matching registration in order, with the total", async () => {
+    const { conference, owner } = await setup();
+    const actor = { userId: owner.id };
+    const all = (await listAttendees({ conferenceId: conference.id, actor, pageSize: 100 })).registrations.map((r) => r.id);
+    const pages = [];
+    for (let page = 1; page <= 4; page++) pages.push(await listAttendees({ conferenceId: conference.id, actor, page, pageSize: 3 }));
+    expect(pages.map((p) => p.registrations.length)).toEqual([3, 3, 1, 0]);
+    expect(pages.flatMap((p) => p.registrations.map((r) => r.id))).toEqual(all);
+    expect(pages[0].page).toEqual({ number: 1, size: 3, total: 7, count: 3 });
+    const waiting = await listAttendees({ conferenceId: conference.id, actor, filter: { status: "waitlisted" }, pageSize: 1 });
+    expect(waiting.page).toMatchObject({ total: 2, count: 2 });
+  });
+});
