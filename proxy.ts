@@ -6,6 +6,7 @@ import { contentSecurityPolicy, permissionsPolicy, servedOverHttps, STRICT_TRANS
 
 const handleI18nRouting = createMiddleware(routing);
 const MAILBOX_PAGE = /^(?:\/en)?\/dev\/mailbox\/?$/;
+const RENDER_NONCE_HEADER = "x-tagung-render-nonce";
 
 /**
  * Every page request: the development mailbox's key turned into a cookie, then next-intl's locale
@@ -24,7 +25,12 @@ export default function proxy(request: NextRequest) {
     return withSecurityHeaders(response, request.nextUrl.pathname, null, https);
   }
 
-  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  // scripts/serve.mjs renders cacheable public pages with its placeholder nonce and substitutes a
+  // fresh one per response (scripts/page-cache.mjs); any other value of the header is ignored.
+  const placeholder = process.env.TAGUNG_RENDER_NONCE;
+  const rendering = placeholder && request.headers.get(RENDER_NONCE_HEADER) === placeholder;
+  const nonce = rendering ? placeholder : Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  request.headers.delete(RENDER_NONCE_HEADER);
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
   // Next reads the nonce from the request's CSP header and puts it on the scripts it renders;
   // next-intl passes the request headers on.

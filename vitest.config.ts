@@ -31,7 +31,9 @@ export default defineConfig({
           // next-intl's ESM imports "next/server" without an extension; let Vite resolve it (proxy.ts tests).
           server: { deps: { inline: ["next-intl"] } },
           // Tests stand in for one reverse proxy: the X-Forwarded-For they send is the client address.
-          env: { DATABASE_URL: databaseUrl, TAGUNG_TEST: "1", MAIL_SENDER: "off", TRUSTED_PROXY_HOPS: "1" },
+          // PUBLIC_CACHE_MS=0: fixtures write to the database directly, past the use cases that drop
+          // cached public pages; tests/integration/public-cache.test.ts turns the cache on for itself.
+          env: { DATABASE_URL: databaseUrl, TAGUNG_TEST: "1", MAIL_SENDER: "off", TRUSTED_PROXY_HOPS: "1", PUBLIC_CACHE_MS: "0" },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

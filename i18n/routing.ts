@@ -7,6 +7,8 @@ export const routing = defineRouting({
   localePrefix: "as-needed",
   // The language is chosen by the URL, not guessed from the browser, so links are shareable.
   localeDetection: false,
+  // Nothing reads a locale cookie then; without it the public pages' responses can be shared (scripts/page-cache.mjs).
+  localeCookie: false,
 });
 
 export type Locale = (typeof routing.locales)[number];

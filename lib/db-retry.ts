@@ -9,7 +9,32 @@ export { isRetryable, isUniqueViolation } from "./db-errors";
  * serialization failures and deadlocks. Jittered backoff keeps retrying writers from colliding.
  */
 export async function writeTransaction<T>(work: (tx: Tx) => Promise<T>, { attempts = 8, timeout = 20_000 } = {}): Promise<T> {
-  return retryWrite(() => db.$transaction(work, { maxWait: timeout, timeout }), { attempts });
+  return retryWrite(async () => {
+    let hooks: (() => void)[] = [];
+    const result = await db.$transaction(
+      async (tx) => {
+        const value = await work(tx);
+        hooks = commitHooks.get(tx) ?? [];
+        return value;
+      },
+      { maxWait: timeout, timeout },
+    );
+    for (const hook of hooks) hook();
+    return result;
+  }, { attempts });
+}
+
+const commitHooks = new WeakMap<Tx, (() => void)[]>();
+
+/**
+ * Runs `hook` once the transaction `tx` (of writeTransaction) has committed — not for an attempt
+ * that rolled back and is retried. For consequences outside the database that must not run
+ * before the data is visible, such as dropping cached public pages (lib/conferences/public-cache.ts).
+ */
+export function afterCommit(tx: Tx, hook: () => void): void {
+  const hooks = commitHooks.get(tx);
+  if (hooks) hooks.push(hook);
+  else commitHooks.set(tx, [hook]);
 }
 
 /**

@@ -10,6 +10,7 @@
  */
 import http from "node:http";
 import next from "next";
+import { createPageCache } from "./page-cache.mjs";
 
 const port = Number(process.argv[2] || process.env.PORT || 3000);
 process.env.TAGUNG_REMOTE_ADDRESS = "socket";
@@ -17,10 +18,16 @@ process.env.TAGUNG_REMOTE_ADDRESS = "socket";
 const app = next({ dev: false, dir: process.cwd(), port });
 const handle = app.getRequestHandler();
 await app.prepare();
+// Public pages rendered once per change and served with a fresh CSP nonce each (scripts/page-cache.mjs).
+const handleWithPageCache = createPageCache();
 
 const server = http.createServer((req, res) => {
   req.headers["x-tagung-remote-address"] = req.socket.remoteAddress ?? "";
-  handle(req, res);
+  handleWithPageCache(req, res, handle).catch((error) => {
+    console.error(error);
+    if (!res.headersSent) res.writeHead(500);
+    res.end();
+  });
 });
 // The one address to print: APP_URL, where sign-in links lead (not a network address of this machine).
 server.listen(port, () => console.log(`Ready: ${process.env.APP_URL || `http://localhost:${port}`}`));

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ConferenceCard } from "@/components/public/conference-card";
 import { publicRegistrationState, splitUpcomingAndPast } from "@/lib/conferences/public-status";
-import { listPublicConferences } from "@/lib/conferences/queries";
+import { cachedPublicConferences } from "@/lib/conferences/public-cache";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +17,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
   setRequestLocale(locale);
   const t = await getTranslations("public.home");
   const now = new Date();
-  const { upcoming, past } = splitUpcomingAndPast(await listPublicConferences(), now);
+  const { upcoming, past } = splitUpcomingAndPast(await cachedPublicConferences(), now);
   return (
     <>
       <section className="hero" aria-labelledby="home-title">

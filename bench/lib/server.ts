@@ -1,5 +1,5 @@
 /**
- * Starts a production Tagung server for a benchmark: its own build directory (.next-bench), a
+ * Starts a production Tagung server (scripts/serve.mjs, as `npm start`) for a benchmark: its own build directory (.next-bench), a
  * throw-away SQLite database under bench/.tmp, rate limits and the in-process mail sender off so
  * that only the request path is measured. Returns the base URL and a stop function.
  */
@@ -47,7 +47,10 @@ export async function startBenchServer(options: { port: number; databaseUrl: str
     NEXTAUTH_SECRET: "bench-secret",
     ...options.env,
   });
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(options.port)], {
+  // The production server `npm start` runs (scripts/serve.mjs: Next plus the public page cache).
+  // BENCH_CPU_PROF=1: the server writes a V8 CPU profile to bench/results/profiles/ when stopped.
+  const profile = process.env.BENCH_CPU_PROF === "1" ? ["--cpu-prof", "--cpu-prof-dir=bench/results/profiles"] : [];
+  const child = spawn(process.execPath, [...profile, "scripts/serve.mjs", String(options.port)], {
     env,
     stdio: ["ignore", "ignore", "inherit"],
   });

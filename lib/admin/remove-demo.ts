@@ -6,6 +6,7 @@
  */
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
+import { allPublicConferencesChanged } from "../conferences/public-cache";
 
 export type RemovedDemo = {
   conferences: string[];
@@ -25,6 +26,7 @@ export async function removeDemo(): Promise<RemovedDemo> {
     async (tx) => {
       const conferences = await tx.conference.findMany({ where: { isDemo: true }, select: { id: true, slug: true }, orderBy: { slug: "asc" } });
       const conferenceIds = conferences.map((c) => c.id);
+      allPublicConferencesChanged(tx);
       const registrations = await tx.registration.count({ where: { conferenceId: { in: conferenceIds } } });
       const sessions = await tx.session.count({ where: { conferenceId: { in: conferenceIds } } });
       // Outbox rows only point at a conference with SET NULL; they belong to the demo, so they go too.

@@ -4,6 +4,7 @@ import { isUniqueViolation, writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { requirePlatformAdmin } from "../hosts/permissions";
 import type { UpdateHostInput } from "../hosts/schema";
+import { allPublicConferencesChanged } from "../conferences/public-cache";
 
 export type UpdateHostResult = { ok: true; changed: string[] } | { ok: false; reason: "slug-taken" };
 
@@ -14,6 +15,7 @@ export async function updateHost(options: { input: UpdateHostInput; actor: { use
       await requirePlatformAdmin(tx, options.actor.userId);
       const host = await tx.host.findUnique({ where: { id: hostId }, select: { name: true, shortName: true, slug: true, website: true, contactEmail: true, logoUrl: true } });
       if (!host) throw new AppError("not_found", "Host not found");
+      allPublicConferencesChanged(tx);
       if (details.slug !== host.slug && (await tx.host.findUnique({ where: { slug: details.slug }, select: { id: true } }))) return { ok: false, reason: "slug-taken" } as const;
       const changed = (Object.keys(details) as (keyof typeof details)[]).filter((k) => host[k] !== details[k]);
       const before = Object.fromEntries(changed.map((k) => [k, host[k]]));

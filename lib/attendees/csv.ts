@@ -10,5 +10,15 @@ export function csvCell(value: unknown): string {
 }
 
 export function toCsv(header: string[], rows: unknown[][]): string {
-  return "\uFEFF" + [header, ...rows].map((row) => row.map(csvCell).join(";")).join("\r\n") + "\r\n";
+  return csvHead(header) + csvLines(rows);
+}
+
+/** The byte order mark and the header line: the start of a streamed export. */
+export function csvHead(header: string[]): string {
+  return "\uFEFF" + csvLines([header]);
+}
+
+/** Rows as CRLF-terminated lines (a streamed export appends them page by page). */
+export function csvLines(rows: unknown[][]): string {
+  return rows.map((row) => row.map(csvCell).join(";") + "\r\n").join("");
 }

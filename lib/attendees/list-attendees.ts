@@ -30,11 +30,19 @@ export function attendeeWhere(conferenceId: string, access: ConferenceAccess, f:
   return where;
 }
 
-export async function listAttendees(options: { conferenceId: string; actor: OrganiserActor; filter?: AttendeeFilter }) {
+const attendeeOrder: Prisma.RegistrationOrderByWithRelationInput[] = [{ status: "asc" }, { createdAt: "asc" }, { id: "asc" }];
+const attendeeInclude = { sessions: { where: { status: { not: "cancelled" as const } }, include: { session: { select: { title: true, hostId: true } } } } };
+
+/** Rows per page of the organiser's list; the CSV export streams all of them. */
+export const ATTENDEE_PAGE_SIZE = 100;
+
+export async function listAttendees(options: { conferenceId: string; actor: OrganiserActor; filter?: AttendeeFilter; page?: number; pageSize?: number }) {
   const access = await conferenceAccess(db, options.actor, options.conferenceId);
   if (access.level === "none") throw new AppError("not_found", "Conference not found");
   const where = attendeeWhere(options.conferenceId, access, options.filter ?? {});
-  const [conference, registrations, counts, perSession, checkedIn] = await Promise.all([
+  const pageSize = options.pageSize ?? ATTENDEE_PAGE_SIZE;
+  const page = Math.max(1, Math.floor(options.page ?? 1));
+  const [conference, registrations, matching, counts, perSession, checkedIn] = await Promise.all([
     db.conference.findUniqueOrThrow({
       where: { id: options.conferenceId },
       include: {
@@ -43,12 +51,8 @@ export async function listAttendees(options: { conferenceId: string; actor: Orga
         hosts: { include: { host: { select: { id: true, shortName: true } } } },
       },
     }),
-    db.registration.findMany({
-      where,
-      orderBy: [{ status: "asc" }, { createdAt: "asc" }],
-      take: 5000,
-      include: { sessions: { where: { status: { not: "cancelled" } }, include: { session: { select: { title: true, hostId: true } } } } },
-    }),
+    db.registration.findMany({ where, orderBy: attendeeOrder, skip: (page - 1) * pageSize, take: pageSize, include: attendeeInclude }),
+    db.registration.count({ where }),
     db.registration.groupBy({ by: ["status"], where: { conferenceId: options.conferenceId }, _count: { _all: true } }),
     db.sessionRegistration.groupBy({ by: ["sessionId", "status"], where: { session: { conferenceId: options.conferenceId }, status: { not: "cancelled" } }, _count: { _all: true } }),
     db.registration.count({ where: { conferenceId: options.conferenceId, checkedInAt: { not: null } } }),
@@ -58,7 +62,9 @@ export async function listAttendees(options: { conferenceId: string; actor: Orga
   return {
     access,
     conference,
+    /** One page of the matching registrations, in the list's order. */
     registrations,
+    page: { number: page, size: pageSize, total: matching, count: Math.max(1, Math.ceil(matching / pageSize)) },
     /** Confirmed and waiting per session, for the filter and the selected session's summary. */
     sessionCounts: Object.fromEntries(conference.sessions.map((s) => [s.id, { confirmed: sessionCount(s.id, "confirmed"), waitlisted: sessionCount(s.id, "waitlisted") }])) as Record<string, { confirmed: number; waitlisted: number }>,
     counts: { confirmed: count("confirmed"), waitlisted: count("waitlisted"), cancelled: count("cancelled"), checkedIn },
@@ -66,3 +72,28 @@ export async function listAttendees(options: { conferenceId: string; actor: Orga
 }
 
 export type AttendeeList = Awaited<ReturnType<typeof listAttendees>>;
+
+/**
+ * Every registration the actor may see, page by page (keyset on the list's order), for exports of
+ * any size in constant memory. The access check happens once, before the first page.
+ */
+export async function attendeePages(options: { conferenceId: string; actor: OrganiserActor; filter?: AttendeeFilter; pageSize?: number }) {
+  const access = await conferenceAccess(db, options.actor, options.conferenceId);
+  if (access.level === "none") throw new AppError("not_found", "Conference not found");
+  const conference = await db.conference.findUniqueOrThrow({
+    where: { id: options.conferenceId },
+    include: { questions: { where: { archivedAt: null }, orderBy: { position: "asc" } } },
+  });
+  const where = attendeeWhere(options.conferenceId, access, options.filter ?? {});
+  const take = options.pageSize ?? 1000;
+  async function* pages() {
+    let cursor: string | undefined;
+    for (;;) {
+      const page = await db.registration.findMany({ where, orderBy: attendeeOrder, take, include: attendeeInclude, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}) });
+      if (page.length) yield page;
+      if (page.length < take) return;
+      cursor = page[page.length - 1].id;
+    }
+  }
+  return { conference, pages: pages() };
+}

@@ -6,6 +6,7 @@
  * capacity first, which promotes the queue in order).
  */
 import { writeAuditLog } from "../audit";
+import { publicConferenceChanged } from "../conferences/public-cache";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { canEditSessionOf, requireConferenceAccess } from "../hosts/permissions";
@@ -23,6 +24,7 @@ export async function promoteAttendee(options: PromoteAttendeeOptions): Promise<
       include: { conference: { include: conferenceMailInclude } },
     });
     if (!registration) throw new AppError("not_found", "Registration not found");
+    publicConferenceChanged(tx, registration.conferenceId, { seatsOnly: true });
     const { conference } = registration;
     // Checked in the same transaction that takes the seat: a role revoked meanwhile cannot slip through.
     const access = await requireConferenceAccess(tx, options.actor.userId, conference.id, options.sessionId ? "sessions" : "manage");

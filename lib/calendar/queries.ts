@@ -74,11 +74,11 @@ export async function agendaFeed(token: string): Promise<Feed | null> {
   // Only a feed token opens the feed: the subscription address never carries write access.
   const id = await registrationIdForToken(token, "feed");
   if (!id) return null;
-  return agendaFeedOf(id);
+  return (await agendaFeedOf(id))?.feed ?? null;
 }
 
-/** The same agenda for a registration the caller has already found by its manage token (the manage page's download). */
-export async function agendaFeedOf(id: string): Promise<Feed | null> {
+/** The agenda of one registration (found by its feed token, or by the manage page), with its conference's id for cache tags. */
+export async function agendaFeedOf(id: string): Promise<{ feed: Feed; conferenceId: string } | null> {
   await loadUidDomain(db);
   const registration = await db.registration.findUnique({
     where: { id },
@@ -104,9 +104,12 @@ export async function agendaFeedOf(id: string): Promise<Feed | null> {
     events.push(atLeastEmailed(sessionEvent(entry.session, conference, null, { cancelled: cancelledAll || entry.status === "cancelled", locale })));
   }
   return {
-    name: localizedText(conference.title, conference.titleEn, locale),
-    filename: "agenda.ics",
-    events,
-    lastModified: latest([registration.updatedAt, conference.updatedAt, ...registration.sessions.flatMap((s) => [s.updatedAt, s.session.updatedAt])]),
+    conferenceId: conference.id,
+    feed: {
+      name: localizedText(conference.title, conference.titleEn, locale),
+      filename: "agenda.ics",
+      events,
+      lastModified: latest([registration.updatedAt, conference.updatedAt, ...registration.sessions.flatMap((s) => [s.updatedAt, s.session.updatedAt])]),
+    },
   };
 }

@@ -1,6 +1,10 @@
 import { createHash } from "node:crypto";
+import { cached } from "../cache/tagged-cache";
+import { conferenceTag, publicCacheMs, registrationTag } from "../conferences/public-cache";
+import { registrationIdForToken } from "../registrations/link-tokens";
+import { hashToken, isWellFormedToken } from "../registrations/token";
 import { buildCalendar } from "./ics";
-import type { Feed } from "./queries";
+import { agendaFeedOf, type Feed } from "./queries";
 
 /**
  * An .ics response with validators, so calendar clients can poll cheaply. DTSTAMP is the feed's
@@ -34,6 +38,30 @@ export async function cachedCalendarResponse(request: Request, key: string, vers
     builtByVersion.set(cacheKey, built);
   }
   return respond(request, built, false);
+}
+
+/**
+ * One attendee's agenda feed, kept per registration (and its token's lookup per token) until a use
+ * case changes its conference, sessions or registration, or revokes its feed links (tags
+ * `conference:<id>`, `registration:<id>`, lib/conferences/public-cache.ts), and at most
+ * PUBLIC_CACHE_MS: in this process a revoked token stops at once, in other instances within that
+ * time. A calendar client's poll then costs no query and, unchanged, answers 304.
+ */
+export async function agendaCalendarResponse(request: Request, token: string): Promise<Response> {
+  const id = isWellFormedToken(token)
+    ? await cached(`feed-token:${hashToken(token)}`, () => registrationIdForToken(token, "feed"), {
+        ttlMs: publicCacheMs(),
+        tags: (registrationId) => (registrationId ? [registrationTag(registrationId)] : []),
+        keep: (registrationId) => registrationId !== null,
+      })
+    : null;
+  const loadAgenda = async (registrationId: string) => {
+    const found = await agendaFeedOf(registrationId);
+    return found ? { built: build(found.feed), conferenceId: found.conferenceId } : null;
+  };
+  const agenda = id ? await cached(`agenda:${id}`, () => loadAgenda(id), { ttlMs: publicCacheMs(), tags: (v) => (v ? [conferenceTag(v.conferenceId), registrationTag(id)] : []) }) : null;
+  if (!agenda) return calendarResponse(request, null, { isPrivate: true });
+  return respond(request, agenda.built, true);
 }
 
 export function calendarResponse(request: Request, feed: Feed | null, { isPrivate }: { isPrivate: boolean }): Response {

@@ -11,6 +11,7 @@ import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { conferenceAccess, requireHostRoleAccess } from "../hosts/permissions";
 import { addConferenceHostInput, removeConferenceHostInput, setConferenceHostRoleInput } from "./schema";
+import { publicConferenceChanged } from "./public-cache";
 
 type Actor = { userId: string };
 
@@ -25,6 +26,7 @@ async function otherOrganisers(tx: Tx, conferenceId: string, hostId: string) {
 }
 
 function audit(tx: Tx, actor: Actor, conferenceId: string, hostId: string, action: string, before: object | null, after: object | null) {
+  publicConferenceChanged(tx, conferenceId);
   return writeAuditLog(tx, { actor, conferenceId, entityType: "ConferenceHost", entityId: `${conferenceId}:${hostId}`, action, before, after });
 }
 

@@ -9,11 +9,13 @@ import { AppError } from "../errors";
 import { requireConferenceAccess } from "../hosts/permissions";
 import { statusChangeRefusal } from "./rules";
 import { setConferenceStatusInput } from "./schema";
+import { publicConferenceChanged } from "./public-cache";
 
 export async function setConferenceStatus(options: { input: unknown; actor: { userId: string } }) {
   const { conferenceId, status } = setConferenceStatusInput.parse(options.input);
   return writeTransaction(async (tx) => {
     await requireConferenceAccess(tx, options.actor.userId, conferenceId, "manage");
+    publicConferenceChanged(tx, conferenceId);
     const conference = await tx.conference.findUniqueOrThrow({ where: { id: conferenceId }, select: { status: true } });
     const registrations = status === "draft" ? await tx.registration.count({ where: { conferenceId, status: { not: "cancelled" } } }) : 0;
     const refusal = statusChangeRefusal(conference.status, status, registrations);

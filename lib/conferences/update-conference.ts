@@ -27,6 +27,7 @@ import { latestConfirmed } from "./rules";
 import { sentFields } from "../validation/fields";
 import { conferenceDetailsInput, detailsFormValues, detailsColumns, detailsToInstants, updateConferenceInput, type ConferenceDetails, type ConferenceDetailsPatch } from "./schema";
 import { slugTakenOnUnique } from "./slug-taken";
+import { publicConferenceChanged } from "./public-cache";
 
 const AUDITED = ["title", "subtitle", "slug", "description", "titleEn", "subtitleEn", "descriptionEn", "venueName", "venueAddress", "timeZone", "startsAt", "endsAt", "registrationOpensAt", "registrationClosesAt", "capacity", "contactEmail", "titleDative"] as const;
 type Audited = (typeof AUDITED)[number];
@@ -38,6 +39,7 @@ export async function updateConference(options: { input: unknown; actor: { userI
   const now = options.now ?? new Date();
   return writeTransaction(async (tx) => {
     await requireConferenceAccess(tx, options.actor.userId, conferenceId, "manage");
+    publicConferenceChanged(tx, conferenceId);
     // Lock the row before reading seatsTaken: a registration committing in between would otherwise
     // make the capacity check stale (and the CHECK constraint fail instead of a clear answer).
     await lockConference(tx, conferenceId);

@@ -76,14 +76,26 @@ export async function deliverPending(options: DeliverOptions = {}): Promise<Deli
   const delivery = options.delivery ?? configuredDelivery();
   const report: DeliveryReport = { sent: 0, retried: 0, failed: 0 };
   const scope = { ...(options.onlyIds ? { id: { in: options.onlyIds } } : {}), ...(options.conferenceId ? { conferenceId: options.conferenceId } : {}) };
-  const candidates = await db.emailOutbox.findMany({ where: { ...claimable(clock()), ...scope }, orderBy: { nextAttemptAt: "asc" }, take: options.limit ?? 50, select: { id: true } });
-  for (const { id } of candidates) {
+  const candidates = await db.emailOutbox.findMany({ where: { ...claimable(clock()), ...scope }, orderBy: { nextAttemptAt: "asc" }, take: options.limit ?? 50, select: { id: true, toAddress: true } });
+  // Several recipients at a time: one mail is rendered while others wait for the SMTP server (the
+  // transport pools connections). One recipient's mails still go one after another, in order
+  // (an invitation before its update or cancellation), and each row is claimed on its own.
+  const byRecipient = new Map<string, string[]>();
+  for (const c of candidates) byRecipient.set(c.toAddress, [...(byRecipient.get(c.toAddress) ?? []), c.id]);
+  const queue = [...byRecipient.values()];
+  const worker = async () => {
+    for (let ids = queue.shift(); ids !== undefined; ids = queue.shift()) for (const id of ids) await deliverOne(id);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Number(process.env.MAIL_CONCURRENCY || 4)) }, worker));
+  return report;
+
+  async function deliverOne(id: string) {
     const now = clock();
     const claimed = await db.emailOutbox.updateMany({
       where: { id, ...claimable(now) },
       data: { status: "sending", lockedBy: workerId, lockedUntil: new Date(now.getTime() + leaseMs), attempts: { increment: 1 } },
     });
-    if (claimed.count !== 1) continue; // another sender got it
+    if (claimed.count !== 1) return; // another sender got it
     const row = await db.emailOutbox.findUniqueOrThrow({ where: { id } });
     try {
       const message = await renderEmail(row);
@@ -107,7 +119,6 @@ export async function deliverPending(options: DeliverOptions = {}): Promise<Deli
       }
     }
   }
-  return report;
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 import type { Prisma, Tx } from "../db";
 import { redactWebhookEvents } from "../webhooks/emit";
+import { registrationLinksChanged } from "../conferences/public-cache";
 
 /** Stored in place of personal text; not a translation key, the UI shows its own label. */
 export const ANONYMISED = "[anonymised]";
@@ -72,6 +73,7 @@ export async function anonymiseRegistration(tx: Tx, registrationId: string, now:
   await tx.certificate.deleteMany({ where: { registrationId: registration.id } });
   // Session feedback stays as anonymous ratings; its free-text comments go like free-text answers.
   await tx.sessionFeedback.updateMany({ where: { registrationId: registration.id, comment: { not: null } }, data: { comment: null } });
+  registrationLinksChanged(tx, registration.id);
   // Rate-limit counters keyed by the address ("link:email:…") would name them until the window ends.
   const emailKeys = [...new Set([registration.emailKey.split("#")[0], registration.email.toLowerCase()].filter((k) => k.length >= 3))];
   if (emailKeys.length) await tx.rateLimitCounter.deleteMany({ where: { OR: emailKeys.map((k) => ({ key: { endsWith: `:${k}` } })) } });

@@ -44,10 +44,15 @@ export function sessionInvite(s: SessionForMail, c: ConferenceForMail, attendee:
  * last one they were sent if that is higher — records it, and returns the payload form. A CANCEL
  * for a session also drops that recipient's pending (not yet sent) update of it: the cancel says it all.
  */
-export async function stampInvite(tx: Tx, registrationId: string, item: InviteItem): Promise<Invite> {
+export async function stampInvite(tx: Tx, registrationId: string, item: InviteItem, { first = false } = {}): Promise<Invite> {
   // Every emailed event passes here: its UID gets the stored domain even if this process had not
   // loaded it yet when the (pure) event was built.
   const uid = item.event.uid.replace(/@[^@]*$/, `@${await loadUidDomain(tx)}`);
+  if (first) {
+    // A registration created in this transaction has been sent nothing: its own SEQUENCE, one insert.
+    await tx.calendarDelivery.create({ data: { registrationId, uid, sequence: item.event.sequence } });
+    return { method: item.method, event: eventToJson({ ...item.event, uid }) };
+  }
   const where = { registrationId_uid: { registrationId, uid } };
   const held = await tx.calendarDelivery.findUnique({ where, select: { sequence: true } });
   const sequence = held ? Math.max(item.event.sequence, held.sequence + 1) : item.event.sequence;
@@ -65,6 +70,8 @@ export type InviteDelivery = {
   items: InviteItem[];
   /** Writes the mail that reports the change, carrying the first event (if any) and the count of the rest. */
   primary: (parts: { invite?: Invite; invitesFollow?: number }) => Promise<unknown>;
+  /** The recipient's registration was created in this transaction: no earlier deliveries to look up. */
+  firstDelivery?: boolean;
 };
 
 /**
@@ -73,10 +80,11 @@ export type InviteDelivery = {
  */
 export async function deliverInvites(tx: Tx, delivery: InviteDelivery): Promise<string[]> {
   const [first, ...rest] = delivery.items;
-  const invite = first ? await stampInvite(tx, delivery.recipient.id, first) : undefined;
+  const stamp = { first: delivery.firstDelivery ?? false };
+  const invite = first ? await stampInvite(tx, delivery.recipient.id, first, stamp) : undefined;
   const primaryId = await delivery.primary({ ...(invite ? { invite } : {}), ...(rest.length ? { invitesFollow: rest.length } : {}) });
   const ids = typeof primaryId === "string" ? [primaryId] : [];
-  for (const item of rest) ids.push(await enqueueInviteMail(tx, delivery.recipient, delivery.conference, item, item.method === "CANCEL" ? "cancel" : "invite"));
+  for (const item of rest) ids.push(await enqueueInviteMail(tx, delivery.recipient, delivery.conference, item, item.method === "CANCEL" ? "cancel" : "invite", undefined, stamp));
   return ids;
 }
 
@@ -93,6 +101,7 @@ export async function enqueueInviteMail(
   item: InviteItem,
   reason: EmailPayloads["calendar-invite"]["reason"],
   changes?: EmailPayloads["calendar-invite"]["changes"],
+  stamp: { first?: boolean } = {},
 ): Promise<string> {
   const locale = toLocale(recipient.locale);
   return enqueueAttendeeEmail(tx, {
@@ -100,7 +109,7 @@ export async function enqueueInviteMail(
     registration: recipient,
     conference,
     locale,
-    payload: { invite: await stampInvite(tx, recipient.id, item), event: summary(item), reason, ...(changes && Object.keys(changes).length ? { changes } : {}) },
+    payload: { invite: await stampInvite(tx, recipient.id, item, stamp), event: summary(item), reason, ...(changes && Object.keys(changes).length ? { changes } : {}) },
   });
 }
 

@@ -14,6 +14,7 @@ import { conferenceMailInclude, sessionMailSelect } from "./payloads";
 import { promoteWaitlist } from "./promote-waitlist";
 import { releaseConferenceSeat, releaseSessionSeat } from "./seats";
 import { emitRegistrationEvent } from "../webhooks/emit";
+import { publicConferenceChanged } from "../conferences/public-cache";
 
 export type { Actor };
 
@@ -39,6 +40,7 @@ export async function cancelRegistrationIn(tx: Tx, options: CancelOptions): Prom
       include: { conference: { include: conferenceMailInclude }, sessions: { where: { status: { not: "cancelled" } }, include: { session: { select: sessionMailSelect } } } },
     });
     if (!registration) throw new AppError("not_found", "Registration not found");
+    publicConferenceChanged(tx, registration.conferenceId, { seatsOnly: true });
     if (count === 0) return { status: "cancelled" as const, alreadyCancelled: true };
 
     const wasConfirmed = registration.confirmedAt !== null && registration.waitlistedAt === null;

@@ -15,7 +15,7 @@ export async function checkInQrDataUrl(code: string): Promise<string> {
 
 /** The attendee's agenda (conference and sessions with a seat) as an .ics file to import once. */
 export async function agendaIcsDataUrl(registrationId: string): Promise<string | null> {
-  const feed = await agendaFeedOf(registrationId);
+  const feed = (await agendaFeedOf(registrationId))?.feed;
   if (!feed || feed.events.length === 0) return null;
   const body = buildCalendar({ name: feed.name, events: feed.events, stamp: feed.lastModified });
   return `data:text/calendar;charset=utf-8;base64,${Buffer.from(body).toString("base64")}`;

@@ -22,6 +22,18 @@ export async function issueToken(tx: Tx, registrationId: string, kind: TokenKind
   return token;
 }
 
+/**
+ * The first manage and feed tokens of a registration created in this transaction, in one insert
+ * (issueToken's revoking of surplus manage links has nothing to find for a new registration).
+ */
+export async function issueFirstTokens(tx: Tx, registrationId: string, now = new Date()): Promise<{ manage: string; feed: string }> {
+  const tokens = { manage: newManageToken(), feed: newManageToken() };
+  await tx.registrationToken.createMany({
+    data: (["manage", "feed"] as const).map((kind) => ({ registrationId, kind, tokenHash: hashToken(tokens[kind]), createdAt: now })),
+  });
+  return tokens;
+}
+
 /** The registration id a valid (unrevoked) token of that kind belongs to, or null. */
 export async function registrationIdForToken(token: string, kind: TokenKind): Promise<string | null> {
   if (!isWellFormedToken(token)) return null;

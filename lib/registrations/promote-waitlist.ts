@@ -10,12 +10,14 @@ import { conferenceInvite, sessionInvite, stampInvite } from "./calendar-invites
 import { conferenceMailInclude, sessionLine, sessionMailSelect, type ConferenceForMail, type SessionForMail } from "./payloads";
 import { takeConferenceSeat, takeSessionSeat } from "./seats";
 import { emitRegistrationEvent } from "../webhooks/emit";
+import { publicConferenceChanged } from "../conferences/public-cache";
 
 export type Promotion = { registrationId: string; sessionId: string | null };
 
 type Attendee = { id: string; name: string; email: string; locale: string; checkInCode: string };
 
 export async function promoteWaitlist(tx: Tx, options: { conferenceId: string; sessionId?: string; now: Date }): Promise<Promotion[]> {
+publicConferenceChanged(tx, options.conferenceId, { seatsOnly: true });
   const conference = await tx.conference.findUniqueOrThrow({ where: { id: options.conferenceId }, include: conferenceMailInclude });
   if (options.sessionId) return promoteSession(tx, conference, options.sessionId, options.now);
   return promoteConference(tx, conference, options.now);

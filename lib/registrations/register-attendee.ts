@@ -22,8 +22,9 @@ import { agendaFeedUrl, manageUrl, sessionLine } from "./payloads";
 import { registrationWindow } from "./rules";
 import { emailKey } from "./schema";
 import { conferenceWaitlistPosition, lockSession, queueTime, sessionWaitlistPosition, takeConferenceSeat, takeSessionSeat } from "./seats";
-import { issueToken } from "./link-tokens";
+import { issueFirstTokens } from "./link-tokens";
 import { emitRegistrationEvent } from "../webhooks/emit";
+import { publicConferenceChanged } from "../conferences/public-cache";
 
 export type SessionOutcome = { id: string; status: "confirmed" | "waitlisted"; waitlistPosition?: number };
 
@@ -77,6 +78,7 @@ export async function registerAttendee(options: RegisterOptions): Promise<Regist
   const key = emailKey(input.email);
   try {
     return await writeTransaction(async (tx) => {
+      publicConferenceChanged(tx, conference.id, { seatsOnly: true });
       await releaseCancelledEmail(tx, conference.id, key);
       const confirmed = conference.capacity === null ? true : await takeConferenceSeat(tx, conference.id);
       const waitlistedAt = confirmed ? null : await queueTime(tx, { conferenceId: conference.id });
@@ -102,8 +104,7 @@ export async function registerAttendee(options: RegisterOptions): Promise<Regist
         },
       });
 
-      const token = await issueToken(tx, registration.id, "manage", now);
-      const feedToken = await issueToken(tx, registration.id, "feed", now);
+      const { manage: token, feed: feedToken } = await issueFirstTokens(tx, registration.id, now);
 
       // Sessions in id order, so that concurrent registrations lock session rows in one order.
       const outcomes: SessionOutcome[] = [];
@@ -132,6 +133,7 @@ export async function registerAttendee(options: RegisterOptions): Promise<Regist
       await deliverInvites(tx, {
         recipient: { id: registration.id, ...attendee, locale },
         conference,
+        firstDelivery: true,
         items: confirmed ? [conferenceInvite(conference, attendee, "REQUEST", locale), ...held.map((s) => sessionInvite(s, conference, attendee, "REQUEST", locale))] : [],
         primary: (parts) =>
           enqueueAttendeeEmail(tx, {

@@ -7,11 +7,13 @@ import { writeTransaction } from "../db-retry";
 import { agendaFeedUrl } from "./payloads";
 import { issueToken } from "./link-tokens";
 import { hashToken } from "./token";
+import { registrationLinksChanged } from "../conferences/public-cache";
 
 export async function resetFeedToken(options: { registrationId: string; now?: Date }): Promise<{ feedUrl: string }> {
   const now = options.now ?? new Date();
   const token = await writeTransaction(async (tx) => {
     const registration = await tx.registration.findUniqueOrThrow({ where: { id: options.registrationId }, select: { id: true, conferenceId: true } });
+    registrationLinksChanged(tx, registration.id);
     const { count } = await tx.registrationToken.updateMany({ where: { registrationId: registration.id, kind: "feed", revokedAt: null }, data: { revokedAt: now } });
     const fresh = await issueToken(tx, registration.id, "feed", now);
     await writeAuditLog(tx, { actor: "attendee", conferenceId: registration.conferenceId, entityType: "Registration", entityId: registration.id, action: "registration.feed-reset", after: { revokedFeedLinks: count } });

@@ -19,6 +19,7 @@ import { findOverlap, mergeAnswers, registrationWindow, type AnswerValue } from 
 import { registrationUpdate, type RegistrationUpdate } from "./schema";
 import { emitRegistrationEvent } from "../webhooks/emit";
 import { lockSession, queueTime, releaseSessionSeat, sessionWaitlistPosition, takeSessionSeat } from "./seats";
+import { publicConferenceChanged } from "../conferences/public-cache";
 
 const DETAIL_FIELDS = ["name", "organisation", "jobTitle", "accessibilityNeeds", "dietaryRequirements"] as const;
 type DetailField = (typeof DETAIL_FIELDS)[number];
@@ -44,6 +45,7 @@ export async function updateRegistration(options: { registrationId: string; inpu
       },
     });
     if (!registration) throw new AppError("not_found", "Registration not found");
+    publicConferenceChanged(tx, registration.conferenceId, { seatsOnly: true });
     if (count === 0) throw new AppError("conflict", "This registration has been cancelled", undefined, { reason: "cancelled" });
     const conference = registration.conference;
     if (options.actor === "attendee" && conference.status !== "published") {

@@ -7,11 +7,13 @@ import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { requireConferenceAccess } from "../hosts/permissions";
 import { deleteRoomInput } from "./schema";
+import { publicConferenceChanged } from "../conferences/public-cache";
 
 export async function deleteRoom(options: { input: unknown; actor: { userId: string } }) {
   const input = deleteRoomInput.parse(options.input);
   return writeTransaction(async (tx) => {
     await requireConferenceAccess(tx, options.actor.userId, input.conferenceId, "manage");
+    publicConferenceChanged(tx, input.conferenceId);
     const room = await tx.room.findFirst({ where: { id: input.roomId, conferenceId: input.conferenceId } });
     if (!room) throw new AppError("not_found", "Room not found");
     const sessions = await tx.session.count({ where: { roomId: room.id, status: { not: "cancelled" } } });

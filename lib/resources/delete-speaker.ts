@@ -7,11 +7,13 @@ import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { requireConferenceAccess } from "../hosts/permissions";
 import { deleteSpeakerInput } from "./schema";
+import { publicConferenceChanged } from "../conferences/public-cache";
 
 export async function deleteSpeaker(options: { input: unknown; actor: { userId: string } }) {
   const input = deleteSpeakerInput.parse(options.input);
   return writeTransaction(async (tx) => {
     await requireConferenceAccess(tx, options.actor.userId, input.conferenceId, "manage");
+    publicConferenceChanged(tx, input.conferenceId);
     const speaker = await tx.speaker.findFirst({ where: { id: input.speakerId, conferenceId: input.conferenceId } });
     if (!speaker) throw new AppError("not_found", "Speaker not found");
     const linked = await tx.session.findMany({

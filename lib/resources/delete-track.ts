@@ -8,11 +8,13 @@ import { AppError } from "../errors";
 import { requireConferenceAccess } from "../hosts/permissions";
 import { deleteTrackInput } from "./schema";
 import { emitSessionEvent } from "../webhooks/emit";
+import { publicConferenceChanged } from "../conferences/public-cache";
 
 export async function deleteTrack(options: { input: unknown; actor: { userId: string } }) {
   const input = deleteTrackInput.parse(options.input);
   return writeTransaction(async (tx) => {
     await requireConferenceAccess(tx, options.actor.userId, input.conferenceId, "manage");
+    publicConferenceChanged(tx, input.conferenceId);
     const track = await tx.track.findFirst({ where: { id: input.trackId, conferenceId: input.conferenceId } });
     if (!track) throw new AppError("not_found", "Track not found");
     const linked = await tx.session.findMany({ where: { trackId: track.id }, select: { id: true } });

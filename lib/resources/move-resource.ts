@@ -6,11 +6,13 @@ import { AppError } from "../errors";
 import { requireConferenceAccess } from "../hosts/permissions";
 import { moveStep } from "./rules";
 import { moveResourceInput } from "./schema";
+import { publicConferenceChanged } from "../conferences/public-cache";
 
 export async function moveResource(options: { input: unknown; actor: { userId: string } }) {
   const input = moveResourceInput.parse(options.input);
   return writeTransaction(async (tx) => {
     await requireConferenceAccess(tx, options.actor.userId, input.conferenceId, "manage");
+    publicConferenceChanged(tx, input.conferenceId);
     const order = { orderBy: [{ position: "asc" as const }, { name: "asc" as const }], select: { id: true, position: true } };
     const items = input.kind === "room" ? await tx.room.findMany({ where: { conferenceId: input.conferenceId }, ...order }) : await tx.track.findMany({ where: { conferenceId: input.conferenceId }, ...order });
     const next = moveStep(

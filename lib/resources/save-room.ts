@@ -14,11 +14,13 @@ import { nameTakenOnUnique } from "./name-taken";
 import { sentFields } from "../validation/fields";
 import { sameName } from "./rules";
 import { saveRoomInput } from "./schema";
+import { publicConferenceChanged } from "../conferences/public-cache";
 
 export async function saveRoom(options: { input: unknown; actor: { userId: string } }) {
   const input = saveRoomInput.parse(options.input);
   return writeTransaction(async (tx) => {
     await requireConferenceAccess(tx, options.actor.userId, input.conferenceId, "manage");
+    publicConferenceChanged(tx, input.conferenceId);
     const rooms = await tx.room.findMany({ where: { conferenceId: input.conferenceId }, orderBy: { position: "asc" } });
     const before = input.roomId ? rooms.find((r) => r.id === input.roomId) : undefined;
     if (input.roomId && !before) throw new AppError("not_found", "Room not found");

@@ -6,11 +6,13 @@ import { requireConferenceAccess } from "../hosts/permissions";
 import { sentFields } from "../validation/fields";
 import { saveSpeakerInput } from "./schema";
 import { emitSessionEvent } from "../webhooks/emit";
+import { publicConferenceChanged } from "../conferences/public-cache";
 
 export async function saveSpeaker(options: { input: unknown; actor: { userId: string } }) {
   const input = saveSpeakerInput.parse(options.input);
   return writeTransaction(async (tx) => {
     await requireConferenceAccess(tx, options.actor.userId, input.conferenceId, "manage");
+    publicConferenceChanged(tx, input.conferenceId);
     const before = input.speakerId ? await tx.speaker.findFirst({ where: { id: input.speakerId, conferenceId: input.conferenceId } }) : null;
     if (input.speakerId && !before) throw new AppError("not_found", "Speaker not found");
     if (!before && input.name === undefined) throw new AppError("validation", "A speaker needs a name", { name: "required" });

@@ -7,11 +7,13 @@ import { nameTakenOnUnique } from "./name-taken";
 import { sentFields } from "../validation/fields";
 import { sameName } from "./rules";
 import { saveTrackInput } from "./schema";
+import { publicConferenceChanged } from "../conferences/public-cache";
 
 export async function saveTrack(options: { input: unknown; actor: { userId: string } }) {
   const input = saveTrackInput.parse(options.input);
   return writeTransaction(async (tx) => {
     await requireConferenceAccess(tx, options.actor.userId, input.conferenceId, "manage");
+    publicConferenceChanged(tx, input.conferenceId);
     const tracks = await tx.track.findMany({ where: { conferenceId: input.conferenceId } });
     const before = input.trackId ? tracks.find((t) => t.id === input.trackId) : undefined;
     if (input.trackId && !before) throw new AppError("not_found", "Track not found");

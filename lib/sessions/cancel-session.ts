@@ -9,12 +9,14 @@ import { assertCanEditSession, type OrganiserActor } from "../hosts/permissions"
 import { conferenceMailInclude, sessionMailSelect } from "../registrations/payloads";
 import { notifyHolders } from "./update-session";
 import { emitSessionEvent } from "../webhooks/emit";
+import { publicConferenceChanged } from "../conferences/public-cache";
 
 export async function cancelSession(options: { sessionId: string; actor: OrganiserActor; now?: Date }) {
   const now = options.now ?? new Date();
   return writeTransaction(async (tx) => {
     const session = await tx.session.findUnique({ where: { id: options.sessionId }, include: { conference: { include: conferenceMailInclude } } });
     if (!session) throw new AppError("not_found", "Session not found");
+    publicConferenceChanged(tx, session.conferenceId);
     await assertCanEditSession(tx, options.actor, session);
     if (session.status === "cancelled") return { notified: 0 };
     const updated = await tx.session.update({

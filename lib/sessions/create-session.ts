@@ -10,11 +10,13 @@ import { checkTrackAndSpeakers } from "./details";
 import { conflictMessage, scheduleConflicts } from "./rules";
 import { createSessionInput, slotToInstants } from "./schema";
 import { emitSessionEvent } from "../webhooks/emit";
+import { publicConferenceChanged } from "../conferences/public-cache";
 
 export async function createSession(options: { input: unknown; actor: { userId: string }; now?: Date }) {
   const input = createSessionInput.parse(options.input);
   return writeTransaction(async (tx) => {
     const access = await requireConferenceAccess(tx, options.actor.userId, input.conferenceId, "sessions");
+    publicConferenceChanged(tx, input.conferenceId);
     const conference = await tx.conference.findUniqueOrThrow({ where: { id: input.conferenceId }, include: { hosts: { select: { hostId: true } } } });
     if (!conference.hosts.some((h) => h.hostId === input.hostId)) throw new AppError("validation", "Unknown host", { hostId: "unknownHost" });
     if (!canEditSessionOf(access, input.hostId)) throw new AppError("forbidden", "You may only schedule sessions of your own host");

@@ -23,6 +23,7 @@ import { checkTrackAndSpeakers } from "./details";
 import { conflictMessage, overflowToWaitlist, scheduleConflicts, statusConflicts } from "./rules";
 import { optionalId, optionalText } from "../validation/fields";
 import { SESSION_FORMATS, SESSION_LANGUAGES, slotInput, slotToInstants } from "./schema";
+import { publicConferenceChanged } from "../conferences/public-cache";
 
 /** `PATCH /api/organiser/sessions/{id}` and the timetable: partial, absent = unchanged (lib/validation/fields.ts). */
 export const sessionChanges = z
@@ -63,6 +64,7 @@ export async function updateSession(options: { sessionId: string; actor: Organis
       include: { room: { select: { id: true, name: true } }, speakers: { select: { speakerId: true } }, conference: { include: conferenceMailInclude } },
     });
     if (!session) throw new AppError("not_found", "Session not found");
+    publicConferenceChanged(tx, session.conferenceId);
     await assertCanEditSession(tx, options.actor, session);
     if (changes.roomId) {
       const room = await tx.room.findFirst({ where: { id: changes.roomId, conferenceId: session.conferenceId } });

@@ -10,7 +10,7 @@ import { VenueLinks } from "@/components/public/venue-links";
 import { Link } from "@/i18n/navigation";
 import { programmeView } from "@/lib/conferences/programme-view";
 import { isPast, publicRegistrationState } from "@/lib/conferences/public-status";
-import { getPublicConference } from "@/lib/conferences/queries";
+import { cachedPublicConference } from "@/lib/conferences/public-cache";
 import { formatDateRange, formatZoneName } from "@/lib/format/datetime";
 import { appUrl } from "@/lib/http";
 import { localizedText, pickLocalized, pickOptionalLocalized } from "@/lib/localized";
@@ -22,14 +22,14 @@ type Props = PageProps<"/[locale]/conferences/[slug]">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, locale } = await params;
-  const c = await getPublicConference(slug);
+  const c = await cachedPublicConference(slug);
   return c ? { title: localizedText(c.title, c.titleEn, locale), description: pickOptionalLocalized(c.subtitle, c.subtitleEn, locale)?.text } : {};
 }
 
 export default async function ConferencePage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const c = await getPublicConference(slug);
+  const c = await cachedPublicConference(slug);
   if (!c) notFound();
   const t = await getTranslations("public");
   const now = new Date();

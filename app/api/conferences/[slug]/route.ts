@@ -1,5 +1,5 @@
 import { conferenceDetailJson } from "@/lib/conferences/public-json";
-import { getPublicConference } from "@/lib/conferences/queries";
+import { cachedPublicConference } from "@/lib/conferences/public-cache";
 import { appUrl, errorResponse } from "@/lib/http";
 import { apiLocale } from "@/lib/i18n-server";
 
@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: RouteContext<"/api/conferences/[slug]">) {
   try {
     const { slug } = await params;
-    const conference = await getPublicConference(slug);
+    const conference = await cachedPublicConference(slug);
     if (!conference) return Response.json({ error: "not_found", message: `No published conference "${slug}"` }, { status: 404 });
     const asked = new URL(request.url).searchParams.get("locale") || request.headers.get("accept-language");
     const locale = asked ? apiLocale(request) : "de";

@@ -8,7 +8,7 @@ import { Link } from "@/i18n/navigation";
 import { RegisterButton } from "@/components/public/registration-box";
 import { sessionTitle } from "@/lib/conferences/programme-view";
 import { isPast, publicRegistrationState } from "@/lib/conferences/public-status";
-import { getPublicConference } from "@/lib/conferences/queries";
+import { cachedPublicConference } from "@/lib/conferences/public-cache";
 import { formatDayLong, formatTimeRange, formatZoneName } from "@/lib/format/datetime";
 import { appUrl } from "@/lib/http";
 import { langAttribute, localizedText, pickOptionalLocalized } from "@/lib/localized";
@@ -19,7 +19,7 @@ export const dynamic = "force-dynamic";
 type Props = PageProps<"/[locale]/conferences/[slug]/sessions/[id]">;
 
 async function load(slug: string, id: string) {
-  const conference = await getPublicConference(slug);
+  const conference = await cachedPublicConference(slug);
   const session = conference?.sessions.find((s) => s.id === id);
   return conference && session ? { conference, session } : null;
 }

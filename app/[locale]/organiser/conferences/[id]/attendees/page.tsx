@@ -34,7 +34,8 @@ export default async function AttendeesPage({ params, searchParams }: PageProps<
   const status = query.status === "confirmed" || query.status === "waitlisted" || query.status === "cancelled" ? query.status : undefined;
   const sessionId = param(query.session);
   const hostId = param(query.host);
-  const list = await listAttendees({ conferenceId: id, actor: { userId: user.id }, filter: { q, status, sessionId, hostId } }).catch((error) => {
+  const page = Number(param(query.page) ?? 1) || 1;
+  const list = await listAttendees({ conferenceId: id, actor: { userId: user.id }, filter: { q, status, sessionId, hostId }, page }).catch((error) => {
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;
   });
@@ -47,6 +48,7 @@ export default async function AttendeesPage({ params, searchParams }: PageProps<
   const session = sessionId ? list.conference.sessions.find((s) => s.id === sessionId) : undefined;
   const mayPromoteInSession = session ? canEditSessionOf(list.access, session.hostId) : false;
   const csvQuery = new URLSearchParams({ ...(q ? { q } : {}), ...(status ? { status } : {}), ...(sessionId ? { session: sessionId } : {}), ...(hostId ? { host: hostId } : {}), locale });
+  const pageQuery = (n: number) => new URLSearchParams({ ...(q ? { q } : {}), ...(status ? { status } : {}), ...(sessionId ? { session: sessionId } : {}), ...(hostId ? { host: hostId } : {}), page: String(n) }).toString();
   const badge = (s: string) => (s === "confirmed" ? "badge badge--success" : s === "waitlisted" ? "badge badge--warning" : "badge badge--neutral");
 
   return (
@@ -131,8 +133,16 @@ export default async function AttendeesPage({ params, searchParams }: PageProps<
       <ActionStatus>
         <div className={styles.toolbar}>
           <p className="muted">
-            {t("shown", { count: list.registrations.length })}
+            {list.page.count > 1
+              ? t("shownOf", { from: (list.page.number - 1) * list.page.size + 1, to: (list.page.number - 1) * list.page.size + list.registrations.length, total: list.page.total })
+              : t("shown", { count: list.registrations.length })}
           </p>
+          {list.page.count > 1 && (
+            <nav aria-label={t("pages")} className="small">
+              {list.page.number > 1 && <Link href={`/organiser/conferences/${id}/attendees?${pageQuery(list.page.number - 1)}`}>{t("previousPage")}</Link>}{" "}
+              {list.page.number < list.page.count && <Link href={`/organiser/conferences/${id}/attendees?${pageQuery(list.page.number + 1)}`}>{t("nextPage")}</Link>}
+            </nav>
+          )}
           {manage && list.counts.waitlisted + Object.values(list.sessionCounts).reduce((n, c) => n + c.waitlisted, 0) > 0 && <p className="small muted">{t("waitlistNote")}</p>}
         </div>
         <div className="table-wrap card">

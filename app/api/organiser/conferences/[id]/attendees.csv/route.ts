@@ -1,7 +1,5 @@
 import { organiserActor } from "@/lib/api-tokens/authenticate";
-import { attendeeCsv } from "@/lib/attendees/attendee-csv";
-import { toCsv } from "@/lib/attendees/csv";
-import { listAttendees } from "@/lib/attendees/list-attendees";
+import { attendeeCsvStream } from "@/lib/attendees/attendee-csv";
 import { errorResponse } from "@/lib/http";
 import { toLocale } from "@/lib/i18n-server";
 
@@ -13,24 +11,28 @@ export async function GET(request: Request, { params }: RouteContext<"/api/organ
     const { id } = await params;
     const url = new URL(request.url);
     const status = url.searchParams.get("status");
-    const list = await listAttendees({
-      conferenceId: id,
-      actor,
-      filter: {
-        q: url.searchParams.get("q") ?? undefined,
-        status: status === "confirmed" || status === "waitlisted" || status === "cancelled" ? status : undefined,
-        sessionId: url.searchParams.get("session") || undefined,
-        hostId: url.searchParams.get("host") || undefined,
-      },
-    });
     const locale = toLocale(url.searchParams.get("locale") ?? "de");
     // ?technical=1: stored keys, ids and UTC timestamps for other programs instead of labels.
     const technical = url.searchParams.get("technical") === "1";
-    const { header, rows } = await attendeeCsv(list, locale, { technical });
-    return new Response(toCsv(header, rows), {
+    // Streamed page by page: 100,000 attendees export in constant memory.
+    const { conference, stream } = await attendeeCsvStream(
+      {
+        conferenceId: id,
+        actor,
+        filter: {
+          q: url.searchParams.get("q") ?? undefined,
+          status: status === "confirmed" || status === "waitlisted" || status === "cancelled" ? status : undefined,
+          sessionId: url.searchParams.get("session") || undefined,
+          hostId: url.searchParams.get("host") || undefined,
+        },
+      },
+      locale,
+      { technical },
+    );
+    return new Response(stream, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${list.conference.slug}-${technical ? "export" : locale === "en" ? "attendees" : "teilnehmende"}.csv"`,
+        "Content-Disposition": `attachment; filename="${conference.slug}-${technical ? "export" : locale === "en" ? "attendees" : "teilnehmende"}.csv"`,
         "Cache-Control": "private, no-store",
       },
     });
