@@ -103,7 +103,7 @@ async function claimOnce<T>(claim: () => Promise<T>): Promise<T | null> {
   }
 }
 
-type Conference = ConferenceForMail & { id: string };
+type Conference = ConferenceForMail & { id: string; certificatesEnabled: boolean };
 type ReminderRow = { id: string; extraTextDe: string | null; extraTextEn: string | null };
 
 /** Claims the delivery row and writes the mail in one transaction; null when there is nothing to send. */
@@ -140,14 +140,6 @@ function thankYouKey(registrationId: string): string {
   return `thank-you:${registrationId}`;
 }
 
-/**
- * Whether the conference offers attendance certificates. The setting (`certificatesEnabled`)
- * belongs to the certificates feature; read from the row when present, so the link appears exactly
- * where certificates are offered.
- */
-function offersCertificates(conference: object): boolean {
-  return (conference as { certificatesEnabled?: unknown }).certificatesEnabled === true;
-}
 
 function sendThankYou(o: { conference: Conference; registrationId: string; now: Date }): Promise<boolean> {
   return writeTransaction(async (tx) => {
@@ -170,7 +162,7 @@ function sendThankYou(o: { conference: Conference; registrationId: string; now: 
         manageUrl: manage,
         sessions: sessions.map((s) => ({ id: s.id, title: s.title, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(), room: s.room, status: "confirmed" as const })),
         feedbackUrl: `${manage}#feedback`,
-        certificateUrl: offersCertificates(o.conference) ? `${appUrl()}/api/registrations/${token}/certificate.pdf` : undefined,
+        certificateUrl: o.conference.certificatesEnabled ? `${appUrl()}/api/registrations/${token}/certificate.pdf` : undefined,
       },
     });
     return true;

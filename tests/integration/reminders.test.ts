@@ -1,3 +1,4 @@
+import { GET as getCertificate } from "@/app/api/registrations/[token]/certificate.pdf/route";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkInAttendee } from "@/lib/attendees/check-in";
 import { db } from "@/lib/db";
@@ -175,5 +176,27 @@ describe("thank-you mail", () => {
     expect(String(mail.text)).toMatch(/\/manage\/[A-Za-z0-9_-]{43}#feedback/);
     await runReminders({ now: new Date(after.getTime() + HOUR), conferenceIds: [s.conference.id] });
     expect(await db.emailOutbox.count({ where: { conferenceId: s.conference.id, kind: "thank-you" } })).toBe(1);
+    // This conference offers no certificates: no certificate link.
+    expect(String(mail.text)).not.toContain("certificate.pdf");
+  });
+
+  it("links the certificate, sealed, when the conference offers certificates", async () => {
+    const s = await scenario();
+    await db.conference.update({ where: { id: s.conference.id }, data: { certificatesEnabled: true } });
+    await checkInAttendee({ conferenceId: s.conference.id, code: (await db.registration.findUniqueOrThrow({ where: { id: s.anna.registration.id } })).checkInCode, actor: { userId: s.owner.id }, now: new Date(s.startsAt.getTime() + HOUR) });
+    await runReminders({ now: new Date(s.conference.endsAt.getTime() + HOUR), conferenceIds: [s.conference.id] });
+    const row = await db.emailOutbox.findFirstOrThrow({ where: { conferenceId: s.conference.id, kind: "thank-you" } });
+    expect(JSON.stringify(row.payload)).not.toMatch(/certificate\.pdf/);
+    const mail = await renderEmail(row);
+    const link = /https?:\/\/\S+\/api\/registrations\/([A-Za-z0-9_-]{43})\/certificate\.pdf/.exec(String(mail.text));
+    expect(link).not.toBeNull();
+    // The link works once the conference has ended in real time too (the scheduler ran with an injected clock).
+    const early = await getCertificate(new Request(link![0]), { params: Promise.resolve({ token: link![1] }) });
+    expect(await early.json()).toMatchObject({ reason: "not_ended" });
+    const length = s.conference.endsAt.getTime() - s.conference.startsAt.getTime();
+    await db.conference.update({ where: { id: s.conference.id }, data: { startsAt: new Date(Date.now() - length - HOUR), endsAt: new Date(Date.now() - HOUR) } });
+    const response = await getCertificate(new Request(link![0]), { params: Promise.resolve({ token: link![1] }) });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/pdf");
   });
 });
