@@ -16,6 +16,8 @@ const cases = [
     register: "Verbindlich anmelden",
     role: "Kommunalverwaltung",
     topic: "Fachkräftesicherung",
+    careers: /Berufsorientierung, die ankommt/,
+    skills: "Fachkräftesicherung in der Region",
     consent: /Ich habe die Datenschutzhinweise gelesen/,
     confirmed: /Anmeldung bestätigt/,
     save: "Änderungen speichern",
@@ -31,6 +33,9 @@ const cases = [
     register: "Register",
     role: "Local government",
     topic: "Securing skilled workers",
+    // The English pages show the sessions' English titles (prisma/seed.ts).
+    careers: /Career guidance that works/,
+    skills: "Skilled workers in the region",
     consent: /I have read the privacy notice/,
     confirmed: /Registration confirmed/,
     save: "Save changes",
@@ -60,8 +65,8 @@ for (const c of cases) {
     await page.locator("#field-dietaryRequirements").fill(details.dietaryRequirements);
     await page.getByRole("radio", { name: c.role }).check();
     await page.getByRole("checkbox", { name: c.topic, exact: true }).check();
-    await page.getByRole("checkbox", { name: /Berufsorientierung, die ankommt/ }).check();
-    await page.getByRole("checkbox", { name: /Fachkräftesicherung in der Region/ }).check();
+    await page.getByRole("checkbox", { name: c.careers }).check();
+    await page.getByRole("checkbox", { name: new RegExp(c.skills) }).check();
     await page.getByRole("checkbox", { name: c.consent }).check();
     await page.getByRole("button", { name: c.register, exact: true }).click();
     await expect(page.getByTestId("registration-result")).toBeVisible();
@@ -72,9 +77,9 @@ for (const c of cases) {
     const managePath = `${c.prefix}${new URL(manageUrl!).pathname.replace(/^\/en(?=\/)/, "")}`;
 
     await page.goto(managePath);
-    await expect(page.getByTestId("agenda")).toContainText("Fachkräftesicherung in der Region");
+    await expect(page.getByTestId("agenda")).toContainText(c.skills);
     // Change one session only, then save the programme.
-    await page.getByRole("checkbox", { name: /Fachkräftesicherung in der Region/ }).uncheck();
+    await page.getByRole("checkbox", { name: new RegExp(c.skills) }).uncheck();
     await page.getByRole("checkbox", { name: /Jugendbeteiligung: Was junge Menschen/ }).check();
     await page.getByRole("button", { name: c.save, exact: true }).click();
     await expect(page.getByRole("status").filter({ hasText: c.saved }).first()).toBeVisible();
@@ -82,7 +87,7 @@ for (const c of cases) {
 
     await page.reload();
     await expect(page.getByTestId("agenda")).toContainText("Jugendbeteiligung: Was junge Menschen");
-    await expect(page.getByTestId("agenda")).not.toContainText("Fachkräftesicherung in der Region");
+    await expect(page.getByTestId("agenda")).not.toContainText(c.skills);
     for (const [field, value] of Object.entries(details)) await expect(page.locator(`#details-${field}`), field).toHaveValue(value);
     await expect(page.getByRole("radio", { name: c.role })).toBeChecked();
     await expect(page.getByRole("checkbox", { name: c.topic, exact: true })).toBeChecked();

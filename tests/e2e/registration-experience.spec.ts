@@ -21,6 +21,13 @@ const TITLES = {
   b: "Bildungsmonitoring für die berufsbezogene Weiterbildung", // same time as a
   dayTwo: "Fachkräftesicherung in der Region: Zahlen, Trends, Handlungsfelder",
 };
+/** What the English pages show: the English titles the demo carries (prisma/seed.ts). */
+const ENGLISH_TITLES: Record<keyof typeof TITLES, string> = {
+  a: "Career guidance that works: examples from schools",
+  b: "Education monitoring for vocational further education",
+  dayTwo: "Skilled workers in the region: figures, trends, fields of action",
+};
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 async function demoSession(title: string) {
   return db.session.findFirstOrThrow({ where: { title, conference: { slug: DEMO_SLUG } } });
@@ -64,6 +71,7 @@ const TEXT = {
     consentError: "Datenschutzhinweise",
     clash: "bitte wählen Sie einen der beiden ab",
     blocked: `Nicht wählbar: überschneidet sich mit „${TITLES.a}“.`,
+    titles: TITLES,
     name: "Vor- und Nachname",
     email: "E-Mail-Adresse",
     role: "Schule oder Bildungseinrichtung",
@@ -79,14 +87,15 @@ const TEXT = {
   },
   en: {
     prefix: "/en",
-    heading: /^Registration for Mitteldeutsche Bildungskonferenz \d{4}$/,
+    heading: /^Registration for Central German Education Conference \d{4}$/,
     submit: "Register",
     summary: "Your registration could not be completed",
     required: "Please fill in this field.",
     overlap: "take place at the same time",
     consentError: "privacy notice",
     clash: "please untick one of them",
-    blocked: `Not available: overlaps with “${TITLES.a}”.`,
+    blocked: `Not available: overlaps with “${ENGLISH_TITLES.a}”.`,
+    titles: ENGLISH_TITLES,
     name: "Full name",
     email: "Email address",
     role: "School or education provider",
@@ -95,7 +104,7 @@ const TEXT = {
     thanks: "Thank you for registering!",
     confirmed: "Your registration is confirmed.",
     manageHeading: "Your registration",
-    lead: /^for Mitteldeutsche Bildungskonferenz \d{4}$/,
+    lead: /^for Central German Education Conference \d{4}$/,
     ics: "Add to calendar (.ics)",
     subscribe: "Subscribe to calendar",
     qr: /QR code for check-in with the code [A-Z2-9]{10}/,
@@ -108,6 +117,7 @@ for (const locale of ["de", "en"] as const) {
   test(`${locale}: one submit reports every problem, overlaps cannot be ticked, the confirmation is the manage page and survives a reload`, async ({ page }) => {
     test.setTimeout(120_000);
     const [a, b, dayTwo] = [await demoSession(TITLES.a), await demoSession(TITLES.b), await demoSession(TITLES.dayTwo)];
+    const shown = c.titles;
     await page.setViewportSize(DESKTOP);
     // Both overlapping sessions preselected (as links can do): the server must still refuse them, in the same answer as the rest.
     await page.goto(`${c.prefix}/conferences/${DEMO_SLUG}/register?session=${a.id}&session=${b.id}`);
@@ -136,20 +146,20 @@ for (const locale of ["de", "en"] as const) {
     await shoot(page, `form-errors-${locale}`);
 
     // Untick one of the two: now it cannot be ticked again while the other is chosen, and says why.
-    await page.getByRole("checkbox", { name: new RegExp(TITLES.b) }).uncheck();
+    await page.getByRole("checkbox", { name: new RegExp(escape(shown.b)) }).uncheck();
     // Changing the choice answers the overlap complaint; the other problems stay listed.
     await expect(page.locator("#sessionIds-error")).toHaveCount(0);
     await expect(summary.getByRole("listitem")).toHaveCount(4);
-    const blocked = page.getByRole("checkbox", { name: new RegExp(TITLES.b) });
+    const blocked = page.getByRole("checkbox", { name: new RegExp(escape(shown.b)) });
     await expect(blocked).toBeDisabled();
     await expect(blocked).toHaveAccessibleDescription(c.blocked);
-    await expect(page.locator(".picker-item", { hasText: TITLES.b }).getByTestId("overlap-reason")).toHaveText(c.blocked);
-    await page.getByRole("checkbox", { name: new RegExp(TITLES.a) }).uncheck();
+    await expect(page.locator(".picker-item", { hasText: shown.b }).getByTestId("overlap-reason")).toHaveText(c.blocked);
+    await page.getByRole("checkbox", { name: new RegExp(escape(shown.a)) }).uncheck();
     await expect(blocked).toBeEnabled();
-    await page.getByRole("checkbox", { name: new RegExp(TITLES.a) }).check();
-    await page.getByRole("checkbox", { name: new RegExp(TITLES.dayTwo) }).check();
+    await page.getByRole("checkbox", { name: new RegExp(escape(shown.a)) }).check();
+    await page.getByRole("checkbox", { name: new RegExp(escape(shown.dayTwo)) }).check();
     await expectAccessible(page);
-    await page.locator(".picker-item", { hasText: TITLES.b }).scrollIntoViewIfNeeded();
+    await page.locator(".picker-item", { hasText: shown.b }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/picker-blocked-${locale}-desktop.png` });
 
     const email = `experience-${locale}-${randomUUID().slice(0, 8)}@example.org`;
@@ -194,7 +204,7 @@ for (const locale of ["de", "en"] as const) {
     expect(feedResponse.status()).toBe(200);
     // iCalendar folds lines at 75 octets and escapes commas and semicolons in text.
     const unfold = (ics: string) => ics.replace(/\r?\n[ \t]/g, "").replace(/\\([,;])/g, "$1");
-    expect(unfold(await feedResponse.text())).toContain(TITLES.dayTwo);
+    expect(unfold(await feedResponse.text())).toContain(shown.dayTwo);
     // The .ics download: the conference and both sessions, at their instants (UTC).
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: c.ics }).click()]);
     expect(download.suggestedFilename()).toBe("agenda.ics");
@@ -203,7 +213,7 @@ for (const locale of ["de", "en"] as const) {
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(3);
     const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
     for (const s of [a, dayTwo]) expect(ics).toContain(`DTSTART:${stamp(s.startsAt)}`);
-    expect(ics).toContain(TITLES.a);
+    expect(ics).toContain(shown.a);
 
     await page.reload();
     await check();

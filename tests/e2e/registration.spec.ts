@@ -99,7 +99,7 @@ test.describe("attendee registration in the browser", () => {
   test("English: register, register again with the same address, and request the link again", async ({ page }) => {
     const email = `e2e-en-${randomUUID().slice(0, 8)}@example.org`;
     await page.goto(`/en/conferences/${DEMO_SLUG}/register`);
-    await expect(page.getByRole("heading", { level: 1, name: /^Registration for Mitteldeutsche Bildungskonferenz/ })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: /^Registration for Central German Education Conference/ })).toBeVisible();
     await page.getByLabel("Full name").fill("Jörg Wagner");
     await page.getByLabel("Email address").fill(email);
     await page.getByRole("radio", { name: "Business or chamber" }).check();

@@ -60,7 +60,7 @@ test("every block shows its title and edit button at the default zoom, on every 
     const block = page.getByTestId(`session-${short.id}`);
     await block.getByRole("button", { name: /Bearbeiten/ }).click();
     const dialog = page.getByRole("dialog");
-    await dialog.getByLabel("Titel").fill("Kurzimpuls zum Einstieg");
+    await dialog.getByLabel("Titel", { exact: true }).fill("Kurzimpuls zum Einstieg");
     await dialog.getByRole("button", { name: "Speichern" }).click();
     await expect(page.getByRole("status")).toContainText("gespeichert");
     await expect(dialog).toBeHidden();
