@@ -18,6 +18,7 @@ const cases = [
     topic: "Fachkräftesicherung",
     careers: /Berufsorientierung, die ankommt/,
     skills: "Fachkräftesicherung in der Region",
+    youth: "Jugendbeteiligung: Was junge Menschen",
     consent: /Ich habe die Datenschutzhinweise gelesen/,
     confirmed: /Anmeldung bestätigt/,
     save: "Änderungen speichern",
@@ -36,6 +37,7 @@ const cases = [
     // The English pages show the sessions' English titles (prisma/seed.ts).
     careers: /Career guidance that works/,
     skills: "Skilled workers in the region",
+    youth: "Youth participation: what keeps young people",
     consent: /I have read the privacy notice/,
     confirmed: /Registration confirmed/,
     save: "Save changes",
@@ -80,13 +82,13 @@ for (const c of cases) {
     await expect(page.getByTestId("agenda")).toContainText(c.skills);
     // Change one session only, then save the programme.
     await page.getByRole("checkbox", { name: new RegExp(c.skills) }).uncheck();
-    await page.getByRole("checkbox", { name: /Jugendbeteiligung: Was junge Menschen/ }).check();
+    await page.getByRole("checkbox", { name: new RegExp(c.youth) }).check();
     await page.getByRole("button", { name: c.save, exact: true }).click();
     await expect(page.getByRole("status").filter({ hasText: c.saved }).first()).toBeVisible();
-    await expect(page.getByTestId("agenda")).toContainText("Jugendbeteiligung: Was junge Menschen");
+    await expect(page.getByTestId("agenda")).toContainText(c.youth);
 
     await page.reload();
-    await expect(page.getByTestId("agenda")).toContainText("Jugendbeteiligung: Was junge Menschen");
+    await expect(page.getByTestId("agenda")).toContainText(c.youth);
     await expect(page.getByTestId("agenda")).not.toContainText(c.skills);
     for (const [field, value] of Object.entries(details)) await expect(page.locator(`#details-${field}`), field).toHaveValue(value);
     await expect(page.getByRole("radio", { name: c.role })).toBeChecked();

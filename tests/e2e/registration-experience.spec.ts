@@ -183,8 +183,11 @@ for (const locale of ["de", "en"] as const) {
       expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
       // Each session with its own day and time, in the conference's zone (two days).
       const agenda = page.getByTestId("agenda");
-      for (const s of [a, dayTwo]) {
-        const item = agenda.getByRole("listitem").filter({ hasText: s.title });
+      for (const [s, title] of [
+        [a, shown.a],
+        [dayTwo, shown.dayTwo],
+      ] as const) {
+        const item = agenda.getByRole("listitem").filter({ hasText: title });
         await expect(item).toContainText(berlinDay(s.startsAt, locale));
         await expect(item).toContainText(`${berlinTime(s.startsAt)}–${berlinTime(s.endsAt)}`);
       }
