@@ -9,6 +9,7 @@ import type { BroadcastInput } from "@/lib/attendees/send-broadcast";
 import styles from "./attendees/attendees.module.css";
 import { failureText } from "./attendees/failure-text";
 import { ConfirmDialog } from "./confirm-dialog";
+import { OutcomeNotice } from "./attendees/action-status";
 
 type Props = {
   conferenceId: string;
@@ -105,18 +106,7 @@ export function BroadcastForm({ conferenceId, audience, preselected, mail, actio
   return (
     <div className={styles.twoColumns}>
       <form className="form card" onSubmit={submit} noValidate>
-        <div aria-live="polite">
-          {message?.ok && (
-            <p className="notice notice--success" role="status">
-              {message.text}
-            </p>
-          )}
-        </div>
-        {message && !message.ok && (
-          <p className="notice notice--error" role="alert">
-            {message.text}
-          </p>
-        )}
+        <OutcomeNotice message={message} />
         <div className="field">
           <label htmlFor="broadcast-audience">{t("broadcast.audience")}</label>
           {fieldError("sessionId")}

@@ -2,7 +2,7 @@
 
 import { createContext, useContext, useState, type ReactNode } from "react";
 
-type Message = { ok: boolean; text: string };
+export type Message = { ok: boolean; text: string };
 const Announce = createContext<(message: Message) => void>(() => {});
 
 /**
@@ -13,7 +13,21 @@ export function ActionStatus({ children }: { children: ReactNode }) {
   const [message, setMessage] = useState<Message | null>(null);
   return (
     <Announce.Provider value={setMessage}>
-      <div aria-live="polite" data-testid="attendee-action-status">
+      <OutcomeNotice message={message} testId="attendee-action-status" />
+      {children}
+    </Announce.Provider>
+  );
+}
+
+export function useAnnounce() {
+  return useContext(Announce);
+}
+
+/** An action's outcome: success in a polite live region (status), a refusal as an alert. */
+export function OutcomeNotice({ message, testId }: { message: Message | null; testId?: string }) {
+  return (
+    <>
+      <div aria-live="polite" data-testid={testId}>
         {message?.ok && (
           <p className="notice notice--success" role="status">
             {message.text}
@@ -25,11 +39,6 @@ export function ActionStatus({ children }: { children: ReactNode }) {
           {message.text}
         </p>
       )}
-      {children}
-    </Announce.Provider>
+    </>
   );
-}
-
-export function useAnnounce() {
-  return useContext(Announce);
 }

@@ -9,6 +9,7 @@ import type { ActionResult } from "@/lib/action";
 import type { FormQuestion } from "@/lib/registrations/form-data";
 import styles from "./attendees.module.css";
 import { failureText } from "./failure-text";
+import { OutcomeNotice } from "./action-status";
 
 type Answers = Record<string, string | string[] | boolean>;
 type Details = { name: string; organisation: string | null; jobTitle: string | null; accessibilityNeeds: string | null; dietaryRequirements: string | null; locale: "de" | "en" };
@@ -88,18 +89,7 @@ export function EditAttendeeForm({ conferenceId, registrationId, initial, answer
       <p className="muted">{t("attendee.edit.intro")}</p>
       <form className="form" onSubmit={submit} noValidate>
         <ErrorSummary title={t("attendee.edit.errorsTitle")} errors={errors} labels={labels} />
-        <div aria-live="polite">
-          {message?.ok && (
-            <p className="notice notice--success" role="status">
-              {message.text}
-            </p>
-          )}
-        </div>
-        {message && !message.ok && (
-          <p className="notice notice--error" role="alert">
-            {message.text}
-          </p>
-        )}
+        <OutcomeNotice message={message} />
         <div className="form-row">
           <div className="field">
             <label htmlFor={fieldId("name")}>{tr("form.name")}</label>

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/action";
 import { failureText } from "./failure-text";
+import { OutcomeNotice } from "./action-status";
 
 type Resend = (input: { conferenceId: string; registrationId: string }) => Promise<ActionResult<{ to: string }>>;
 
@@ -29,18 +30,7 @@ export function ResendLinkButton({ conferenceId, registrationId, action }: { con
           {pending ? t("attendee.resend.sending") : t("attendee.resend.button")}
         </button>
       </p>
-      <div aria-live="polite">
-        {message?.ok && (
-          <p className="notice notice--success" role="status">
-            {message.text}
-          </p>
-        )}
-      </div>
-      {message && !message.ok && (
-        <p className="notice notice--error" role="alert">
-          {message.text}
-        </p>
-      )}
+      <OutcomeNotice message={message} />
     </div>
   );
 }
