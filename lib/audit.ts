@@ -34,16 +34,23 @@ export type AuditEntry = {
  * The only way lib/ writes the audit log (ESLint forbids `auditLog.create` elsewhere).
  */
 export function writeAuditLog(tx: Pick<Tx, "auditLog">, entry: AuditEntry) {
-  return tx.auditLog.create({
-    data: {
-      ...auditActor(entry.actor),
-      conferenceId: entry.conferenceId ?? null,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      action: entry.action,
-      before: entry.before ?? undefined,
-      after: entry.after ?? undefined,
-      ...(entry.at ? { at: entry.at } : {}),
-    },
-  });
+  return tx.auditLog.create({ data: auditRow(entry) });
+}
+
+/** Several audit rows in one insert (a batch of registrations). */
+export function writeAuditLogs(tx: Pick<Tx, "auditLog">, entries: AuditEntry[]) {
+  return tx.auditLog.createMany({ data: entries.map(auditRow) });
+}
+
+function auditRow(entry: AuditEntry) {
+  return {
+    ...auditActor(entry.actor),
+    conferenceId: entry.conferenceId ?? null,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    action: entry.action,
+    before: entry.before ?? undefined,
+    after: entry.after ?? undefined,
+    ...(entry.at ? { at: entry.at } : {}),
+  };
 }

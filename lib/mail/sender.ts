@@ -76,7 +76,7 @@ export async function deliverPending(options: DeliverOptions = {}): Promise<Deli
   const delivery = options.delivery ?? configuredDelivery();
   const report: DeliveryReport = { sent: 0, retried: 0, failed: 0 };
   const scope = { ...(options.onlyIds ? { id: { in: options.onlyIds } } : {}), ...(options.conferenceId ? { conferenceId: options.conferenceId } : {}) };
-  const candidates = await db.emailOutbox.findMany({ where: { ...claimable(clock()), ...scope }, orderBy: { nextAttemptAt: "asc" }, take: options.limit ?? 50, select: { id: true, toAddress: true } });
+  const candidates = await db.emailOutbox.findMany({ where: { ...claimable(clock()), ...scope }, orderBy: [{ nextAttemptAt: "asc" }, { createdAt: "asc" }, { id: "asc" }], take: options.limit ?? 50, select: { id: true, toAddress: true } });
   // Several recipients at a time: one mail is rendered while others wait for the SMTP server (the
   // transport pools connections). One recipient's mails still go one after another, in order
   // (an invitation before its update or cancellation), and each row is claimed on its own.

@@ -20,7 +20,7 @@ import { loadUidDomain } from "../calendar/uid-domain";
 import { toLocale } from "../i18n-server";
 import { enqueueEmail } from "../mail/enqueue";
 import type { EmailPayloads, Invite, InviteEventSummary } from "../mail/messages";
-import { enqueueAttendeeEmail } from "./attendee-email";
+import { enqueueAttendeeEmail, type AttendeeEmail } from "./attendee-email";
 import { conferenceOrganizer, conferenceSummary, sessionLine, type ConferenceForMail, type SessionForMail } from "./payloads";
 
 type Method = Invite["method"];
@@ -44,15 +44,10 @@ export function sessionInvite(s: SessionForMail, c: ConferenceForMail, attendee:
  * last one they were sent if that is higher — records it, and returns the payload form. A CANCEL
  * for a session also drops that recipient's pending (not yet sent) update of it: the cancel says it all.
  */
-export async function stampInvite(tx: Tx, registrationId: string, item: InviteItem, { first = false } = {}): Promise<Invite> {
-  // Every emailed event passes here: its UID gets the stored domain even if this process had not
-  // loaded it yet when the (pure) event was built.
-  const uid = item.event.uid.replace(/@[^@]*$/, `@${await loadUidDomain(tx)}`);
-  if (first) {
-    // A registration created in this transaction has been sent nothing: its own SEQUENCE, one insert.
-    await tx.calendarDelivery.create({ data: { registrationId, uid, sequence: item.event.sequence } });
-    return { method: item.method, event: eventToJson({ ...item.event, uid }) };
-  }
+export async function stampInvite(tx: Tx, registrationId: string, item: InviteItem): Promise<Invite> {
+  // Every emailed event passes here (or firstInvite): its UID gets the stored domain even if this
+  // process had not loaded it yet when the (pure) event was built.
+  const uid = withUidDomain(item.event.uid, await loadUidDomain(tx));
   const where = { registrationId_uid: { registrationId, uid } };
   const held = await tx.calendarDelivery.findUnique({ where, select: { sequence: true } });
   const sequence = held ? Math.max(item.event.sequence, held.sequence + 1) : item.event.sequence;
@@ -63,6 +58,21 @@ export async function stampInvite(tx: Tx, registrationId: string, item: InviteIt
   return { method: item.method, event: eventToJson({ ...item.event, uid, sequence }) };
 }
 
+function withUidDomain(uid: string, domain: string): string {
+  return uid.replace(/@[^@]*$/, `@${domain}`);
+}
+
+/**
+ * The invite for a registration created in this transaction, which has been sent nothing: the
+ * event's own SEQUENCE, and the CalendarDelivery row that records it (`domain`: loadUidDomain's),
+ * for the caller to insert with the others of its batch (lib/registrations/create-registrations.ts).
+ */
+export function firstInvite(registrationId: string, item: InviteItem, domain: string) {
+  const uid = withUidDomain(item.event.uid, domain);
+  const invite: Invite = { method: item.method, event: eventToJson({ ...item.event, uid }) };
+  return { delivery: { registrationId, uid, sequence: item.event.sequence }, invite };
+}
+
 export type InviteDelivery = {
   recipient: InviteRecipient;
   conference: ConferenceForMail;
@@ -70,8 +80,6 @@ export type InviteDelivery = {
   items: InviteItem[];
   /** Writes the mail that reports the change, carrying the first event (if any) and the count of the rest. */
   primary: (parts: { invite?: Invite; invitesFollow?: number }) => Promise<unknown>;
-  /** The recipient's registration was created in this transaction: no earlier deliveries to look up. */
-  firstDelivery?: boolean;
 };
 
 /**
@@ -80,11 +88,10 @@ export type InviteDelivery = {
  */
 export async function deliverInvites(tx: Tx, delivery: InviteDelivery): Promise<string[]> {
   const [first, ...rest] = delivery.items;
-  const stamp = { first: delivery.firstDelivery ?? false };
-  const invite = first ? await stampInvite(tx, delivery.recipient.id, first, stamp) : undefined;
+  const invite = first ? await stampInvite(tx, delivery.recipient.id, first) : undefined;
   const primaryId = await delivery.primary({ ...(invite ? { invite } : {}), ...(rest.length ? { invitesFollow: rest.length } : {}) });
   const ids = typeof primaryId === "string" ? [primaryId] : [];
-  for (const item of rest) ids.push(await enqueueInviteMail(tx, delivery.recipient, delivery.conference, item, item.method === "CANCEL" ? "cancel" : "invite", undefined, stamp));
+  for (const item of rest) ids.push(await enqueueInviteMail(tx, delivery.recipient, delivery.conference, item, item.method === "CANCEL" ? "cancel" : "invite"));
   return ids;
 }
 
@@ -101,16 +108,26 @@ export async function enqueueInviteMail(
   item: InviteItem,
   reason: EmailPayloads["calendar-invite"]["reason"],
   changes?: EmailPayloads["calendar-invite"]["changes"],
-  stamp: { first?: boolean } = {},
 ): Promise<string> {
-  const locale = toLocale(recipient.locale);
-  return enqueueAttendeeEmail(tx, {
+  return enqueueAttendeeEmail(tx, inviteMail(recipient, conference, item, await stampInvite(tx, recipient.id, item), reason, changes));
+}
+
+/** The calendar-invite message carrying one stamped event. */
+export function inviteMail(
+  recipient: InviteRecipient,
+  conference: ConferenceForMail,
+  item: InviteItem,
+  invite: Invite,
+  reason: EmailPayloads["calendar-invite"]["reason"],
+  changes?: EmailPayloads["calendar-invite"]["changes"],
+): AttendeeEmail<"calendar-invite"> {
+  return {
     kind: "calendar-invite",
     registration: recipient,
     conference,
-    locale,
-    payload: { invite: await stampInvite(tx, recipient.id, item, stamp), event: summary(item), reason, ...(changes && Object.keys(changes).length ? { changes } : {}) },
-  });
+    locale: toLocale(recipient.locale),
+    payload: { invite, event: summary(item), reason, ...(changes && Object.keys(changes).length ? { changes } : {}) },
+  };
 }
 
 /** Seconds a session update waits for further changes before it is sent (default 3 minutes). */

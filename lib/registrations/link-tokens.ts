@@ -23,13 +23,13 @@ export async function issueToken(tx: Tx, registrationId: string, kind: TokenKind
 }
 
 /**
- * The first manage and feed tokens of a registration created in this transaction, in one insert
+ * The first manage and feed tokens of registrations created in this transaction, in one insert
  * (issueToken's revoking of surplus manage links has nothing to find for a new registration).
  */
-export async function issueFirstTokens(tx: Tx, registrationId: string, now = new Date()): Promise<{ manage: string; feed: string }> {
-  const tokens = { manage: newManageToken(), feed: newManageToken() };
+export async function issueFirstTokens(tx: Tx, registrationIds: string[], now = new Date()): Promise<{ manage: string; feed: string }[]> {
+  const tokens = registrationIds.map(() => ({ manage: newManageToken(), feed: newManageToken() }));
   await tx.registrationToken.createMany({
-    data: (["manage", "feed"] as const).map((kind) => ({ registrationId, kind, tokenHash: hashToken(tokens[kind]), createdAt: now })),
+    data: registrationIds.flatMap((registrationId, i) => (["manage", "feed"] as const).map((kind) => ({ registrationId, kind, tokenHash: hashToken(tokens[i][kind]), createdAt: now }))),
   });
   return tokens;
 }

@@ -6,53 +6,47 @@
  * registration. A cancelled registration does not block the address: registering again creates a
  * new one (the cancelled row is kept, its email key moved aside).
  */
-import { randomBytes } from "node:crypto";
-import { writeAuditLog } from "../audit";
-import { db, type Tx } from "../db";
-import { isUniqueViolation, writeTransaction } from "../db-retry";
+import { db } from "../db";
+import { isUniqueViolation } from "../db-retry";
 import { AppError } from "../errors";
 import { toLocale, type Locale } from "../i18n-server";
 import { enforce, RATE_LIMITS } from "../rate-limit";
-import { enqueueAttendeeEmail } from "./attendee-email";
 import { checkRegistration } from "./check-registration";
 import { validationError } from "./errors";
 import { registrationContext } from "./context";
-import { conferenceInvite, deliverInvites, sessionInvite } from "./calendar-invites";
-import { agendaFeedUrl, manageUrl, sessionLine } from "./payloads";
+import type { CreatedRegistration, SessionOutcome } from "./create-registrations";
+import { writeRegistration } from "./registration-writer";
 import { registrationWindow } from "./rules";
 import { emailKey } from "./schema";
-import { conferenceWaitlistPosition, lockSession, queueTime, sessionWaitlistPosition, takeConferenceSeat, takeSessionSeat } from "./seats";
-import { issueFirstTokens } from "./link-tokens";
-import { emitRegistrationEvent } from "../webhooks/emit";
-import { publicConferenceChanged } from "../conferences/public-cache";
+import { conferenceWaitlistPosition, sessionWaitlistPosition } from "./seats";
 
-export type SessionOutcome = { id: string; status: "confirmed" | "waitlisted"; waitlistPosition?: number };
+export type { SessionOutcome } from "./create-registrations";
+export { newCheckInCode } from "./check-in-code";
 
 /** For server callers (organisers see the existing registration); the public API tells an "existing" caller nothing of it. */
-export type RegisterResult = {
-  kind: "created" | "existing";
-  registration: { id: string; status: "confirmed" | "waitlisted"; waitlistPosition?: number };
-  sessions: SessionOutcome[];
-  /** Only for a new registration: the secret for its manage link (shown once, emailed). */
-  manageToken?: string;
-  /** Only for a new registration: the secret of its read-only calendar subscription (shown once, emailed). */
-  feedToken?: string;
-};
+export type RegisterResult =
+  | CreatedRegistration
+  | {
+      kind: "existing";
+      registration: { id: string; status: "confirmed" | "waitlisted"; waitlistPosition?: number };
+      sessions: SessionOutcome[];
+      manageToken?: undefined;
+      feedToken?: undefined;
+    };
 
 export type RegisterOptions = {
   conferenceSlug: string;
+  /**
+   * The request's body as sent. The one use case that parses its own input: whether the answers
+   * and sessions are valid depends on the conference's questions and sessions, and the form reports
+   * every problem at once (checkRegistration), the fields' and the answers' together.
+   */
   input: unknown;
   locale?: string;
   now?: Date;
   ip?: string | null;
   byOrganiser?: { userId: string };
 };
-
-export function newCheckInCode(): string {
-  // 10 characters from an alphabet without look-alikes: easy to type at the check-in desk.
-  const alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-  return Array.from(randomBytes(10), (b) => alphabet[b % alphabet.length]).join("");
-}
 
 export async function registerAttendee(options: RegisterOptions): Promise<RegisterResult> {
   const now = options.now ?? new Date();
@@ -72,119 +66,21 @@ export async function registerAttendee(options: RegisterOptions): Promise<Regist
 
   const checked = checkRegistration(options.input, conference.questions, context!.sessions);
   if (!checked.ok) throw await validationError(requestedLocale, checked.errors);
-  const { input, answers, sessions, wanted } = checked;
+  const { input, answers, sessions } = checked;
   const locale: Locale = toLocale(input.locale ?? requestedLocale);
-
   const key = emailKey(input.email);
+
+  let written;
   try {
-    return await writeTransaction(async (tx) => {
-      publicConferenceChanged(tx, conference.id, { seatsOnly: true });
-      await releaseCancelledEmail(tx, conference.id, key);
-      const confirmed = conference.capacity === null ? true : await takeConferenceSeat(tx, conference.id);
-      const waitlistedAt = confirmed ? null : await queueTime(tx, { conferenceId: conference.id });
-      const registration = await tx.registration.create({
-        data: {
-          conferenceId: conference.id,
-          name: input.name,
-          email: input.email,
-          emailKey: key,
-          organisation: input.organisation,
-          jobTitle: input.jobTitle,
-          accessibilityNeeds: input.accessibilityNeeds,
-          dietaryRequirements: input.dietaryRequirements,
-          answers,
-          locale,
-          status: confirmed ? "confirmed" : "waitlisted",
-          confirmedAt: confirmed ? now : null,
-          waitlistedAt,
-          consentAt: now,
-          consentVersion: conference.privacyNoticeVersion,
-          checkInCode: newCheckInCode(),
-          source: options.byOrganiser ? "organiser" : "web",
-        },
-      });
-
-      const { manage: token, feed: feedToken } = await issueFirstTokens(tx, registration.id, now);
-
-      // Sessions in id order, so that concurrent registrations lock session rows in one order.
-      const outcomes: SessionOutcome[] = [];
-      for (const s of [...sessions].sort((a, b) => a.id.localeCompare(b.id))) {
-        // An attendee waiting for the conference queues for sessions too, holding no seat yet.
-        let seat = false;
-        if (confirmed) seat = await takeSessionSeat(tx, s.id);
-        else await lockSession(tx, s.id);
-        const entry = await tx.sessionRegistration.create({
-          data: {
-            registrationId: registration.id,
-            sessionId: s.id,
-            status: seat ? "confirmed" : "waitlisted",
-            confirmedAt: seat ? now : null,
-            waitlistedAt: seat ? null : await queueTime(tx, { sessionId: s.id }),
-          },
-        });
-        outcomes.push(seat ? { id: s.id, status: "confirmed" } : { id: s.id, status: "waitlisted", waitlistPosition: await sessionWaitlistPosition(tx, entry) });
-      }
-      outcomes.sort((a, b) => wanted.indexOf(a.id) - wanted.indexOf(b.id));
-      const position = confirmed ? undefined : await conferenceWaitlistPosition(tx, registration);
-
-      const held = sessions.filter((s) => outcomes.find((o) => o.id === s.id)?.status === "confirmed");
-      const attendee = { name: registration.name, email: registration.email };
-      // The confirmation carries the conference's invite; each session's follows in a message of its own.
-      await deliverInvites(tx, {
-        recipient: { id: registration.id, ...attendee, locale },
-        conference,
-        firstDelivery: true,
-        items: confirmed ? [conferenceInvite(conference, attendee, "REQUEST", locale), ...held.map((s) => sessionInvite(s, conference, attendee, "REQUEST", locale))] : [],
-        primary: (parts) =>
-          enqueueAttendeeEmail(tx, {
-            kind: "registration-received",
-            registration,
-            conference,
-            locale,
-            payload: {
-              manageUrl: manageUrl(token, locale),
-              agendaFeedUrl: agendaFeedUrl(feedToken),
-              status: confirmed ? "confirmed" : "waitlisted",
-              waitlistPosition: position ?? null,
-              checkInCode: registration.checkInCode,
-              sessions: sessions.map((s) => {
-                const o = outcomes.find((x) => x.id === s.id)!;
-                return sessionLine(s, o.status, o.waitlistPosition ?? null, locale);
-              }),
-              ...parts,
-            },
-          }),
-      });
-      await writeAuditLog(tx, {
-        actor: options.byOrganiser ?? "attendee",
-        conferenceId: conference.id,
-        entityType: "Registration",
-        entityId: registration.id,
-        action: "registration.create",
-        after: { status: registration.status, sessions: outcomes },
-      });
-      await emitRegistrationEvent(tx, { type: "registration.created", conferenceId: conference.id, registrationId: registration.id, now });
-      return {
-        kind: "created" as const,
-        registration: { id: registration.id, status: confirmed ? ("confirmed" as const) : ("waitlisted" as const), ...(position ? { waitlistPosition: position } : {}) },
-        sessions: outcomes,
-        manageToken: token,
-        feedToken,
-      };
-    });
+    // Seats, places, tokens, mails and the audit row are written with the registrations arriving at the same time.
+    written = await writeRegistration({ conference, input, answers, sessions, emailKey: key, locale, now, byOrganiser: options.byOrganiser });
   } catch (error) {
+    // Registered a moment ago by another process (the unique (conference, email) index decided).
     if (!isUniqueViolation(error)) throw error;
-    return resendForExisting(conference.id, key, locale, now, options.byOrganiser ? null : key);
+    written = { kind: "existing" as const };
   }
-}
-
-/**
- * A cancelled registration keeps its row (history, audit) but gives up the address: its email key
- * gets the row's id appended, so the unique (conference, email) slot is free for a new registration.
- */
-async function releaseCancelledEmail(tx: Tx, conferenceId: string, key: string) {
-  const cancelled = await tx.registration.findFirst({ where: { conferenceId, emailKey: key, status: "cancelled" }, select: { id: true } });
-  if (cancelled) await tx.registration.update({ where: { id: cancelled.id }, data: { emailKey: `${key}#cancelled-${cancelled.id}` } });
+  if (written.kind === "created") return written;
+  return resendForExisting(conference.id, key, locale, now, options.byOrganiser ? null : key);
 }
 
 /** The repeat-registration path: no new row; a further manage link goes to the registered address. */

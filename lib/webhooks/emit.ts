@@ -122,6 +122,16 @@ export async function emitRegistrationEvent(
   return writeEvent(tx, { conferenceId: options.conferenceId, type: options.type, endpointIds, now: options.now, registrationId: options.registrationId, data });
 }
 
+/** One event per registration of a batch created together; the subscribers are looked up once. */
+export async function emitRegistrationEvents(tx: Tx, options: { type: RegistrationEventType; conferenceId: string; registrations: { id: string; now: Date }[] }): Promise<void> {
+  const endpointIds = await subscribers(tx, options.conferenceId, options.type);
+  if (!endpointIds.length) return;
+  for (const r of options.registrations) {
+    const data = await registrationEventData(tx, r.id);
+    await writeEvent(tx, { conferenceId: options.conferenceId, type: options.type, endpointIds, now: r.now, registrationId: r.id, data });
+  }
+}
+
 /** An event about a session, with its state as of this point in the transaction. */
 export async function emitSessionEvent(
   tx: Tx,
