@@ -9,6 +9,7 @@ import { writeAuditLog } from "../audit";
 import { publicConferenceChanged } from "../conferences/public-cache";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
+import { refusalsOf, refuse, type Outcome, type Refusal } from "../outcome";
 import { canEditSessionOf, requireConferenceAccess } from "../hosts/permissions";
 import { conferenceMailInclude, sessionMailSelect } from "../registrations/payloads";
 import { admitToConference, admitToSession, type Promotion } from "../registrations/promote-waitlist";
@@ -16,9 +17,14 @@ import { takeConferenceSeat, takeSessionSeat } from "../registrations/seats";
 
 export type PromoteAttendeeOptions = { registrationId: string; sessionId?: string; actor: { userId: string }; now?: Date };
 
-export async function promoteAttendee(options: PromoteAttendeeOptions): Promise<{ registrationId: string; sessionId: string | null; promoted: Promotion[] }> {
+/** Expected refusals: not (or no longer) waiting, still waiting for the conference itself, a session not scheduled, no free seat. */
+export type PromoteAttendeeRefusal = Refusal<"not_waitlisted" | "registration_waitlisted" | "session_not_scheduled" | "full">;
+export type PromoteAttendeeResult = Outcome<{ registrationId: string; sessionId: string | null; promoted: Promotion[] }, PromoteAttendeeRefusal>;
+
+export async function promoteAttendee(options: PromoteAttendeeOptions): Promise<PromoteAttendeeResult> {
   const now = options.now ?? new Date();
-  return writeTransaction(async (tx) => {
+  // A seat not taken still locks its row (a write): rollBack, so a refusal leaves nothing behind.
+  return refusalsOf<PromoteAttendeeResult, PromoteAttendeeRefusal>((rollBack) => writeTransaction(async (tx) => {
     const registration = await tx.registration.findUnique({
       where: { id: options.registrationId },
       include: { conference: { include: conferenceMailInclude } },
@@ -36,20 +42,18 @@ export async function promoteAttendee(options: PromoteAttendeeOptions): Promise<
 
     let promoted: Promotion[];
     if (!options.sessionId) {
-      if (registration.status !== "waitlisted") throw new AppError("conflict", "This registration is not on the waiting list", undefined, { reason: "not_waitlisted" });
-      if (!(await takeConferenceSeat(tx, conference.id))) throw new AppError("conflict", "No free seat at this conference", undefined, { reason: "full" });
+      if (registration.status !== "waitlisted") return rollBack(refuse("not_waitlisted"));
+      if (!(await takeConferenceSeat(tx, conference.id))) return rollBack(refuse("full"));
       promoted = await admitToConference(tx, conference, registration, now);
     } else {
       const entry = await tx.sessionRegistration.findUnique({
         where: { registrationId_sessionId: { registrationId: registration.id, sessionId: options.sessionId } },
         include: { session: { select: sessionMailSelect } },
       });
-      if (!entry || entry.status !== "waitlisted") throw new AppError("conflict", "This attendee is not on the session's waiting list", undefined, { reason: "not_waitlisted" });
-      if (registration.status !== "confirmed") {
-        throw new AppError("conflict", "The attendee is still waiting for a place at the conference", undefined, { reason: "registration_waitlisted" });
-      }
-      if (entry.session.status !== "scheduled") throw new AppError("conflict", "This session is not scheduled", undefined, { reason: "session_not_scheduled" });
-      if (!(await takeSessionSeat(tx, options.sessionId))) throw new AppError("conflict", "No free seat in this session", undefined, { reason: "full" });
+      if (!entry || entry.status !== "waitlisted") return rollBack(refuse("not_waitlisted"));
+      if (registration.status !== "confirmed") return rollBack(refuse("registration_waitlisted"));
+      if (entry.session.status !== "scheduled") return rollBack(refuse("session_not_scheduled"));
+      if (!(await takeSessionSeat(tx, options.sessionId))) return rollBack(refuse("full"));
       await admitToSession(tx, conference, { id: entry.id, registration, session: entry.session }, now);
       promoted = [{ registrationId: registration.id, sessionId: options.sessionId }];
     }
@@ -63,6 +67,6 @@ export async function promoteAttendee(options: PromoteAttendeeOptions): Promise<
       before: { status: "waitlisted", sessionId: options.sessionId ?? null },
       after: { status: "confirmed", promoted: promoted.map((p) => ({ registrationId: p.registrationId, sessionId: p.sessionId })) },
     });
-    return { registrationId: registration.id, sessionId: options.sessionId ?? null, promoted };
-  });
+    return { ok: true as const, registrationId: registration.id, sessionId: options.sessionId ?? null, promoted };
+  }));
 }

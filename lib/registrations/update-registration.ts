@@ -9,14 +9,15 @@ import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { toLocale, type Locale } from "../i18n-server";
 import { localizedText } from "../localized";
+import { refusalsOf, refuse, type Outcome, type Refusal } from "../outcome";
 import type { SessionLine } from "../mail/messages";
 import { enqueueAttendeeEmail } from "./attendee-email";
-import { validationError, zodFieldCodes } from "./errors";
+import { validationError } from "./errors";
 import { deliverInvites, sessionInvite } from "./calendar-invites";
 import { conferenceMailInclude, sessionLine, sessionMailSelect } from "./payloads";
 import { promoteWaitlist } from "./promote-waitlist";
 import { findOverlap, mergeAnswers, registrationWindow, type AnswerValue } from "./rules";
-import { registrationUpdate, type RegistrationUpdate } from "./schema";
+import type { RegistrationUpdate } from "./schema";
 import { emitRegistrationEvent } from "../webhooks/emit";
 import { lockSession, queueTime, releaseSessionSeat, sessionWaitlistPosition, takeSessionSeat } from "./seats";
 import { publicConferenceChanged } from "../conferences/public-cache";
@@ -25,15 +26,17 @@ const DETAIL_FIELDS = ["name", "organisation", "jobTitle", "accessibilityNeeds",
 type DetailField = (typeof DETAIL_FIELDS)[number];
 const SENSITIVE = new Set<DetailField>(["accessibilityNeeds", "dietaryRequirements"]);
 
-export async function updateRegistration(options: { registrationId: string; input: unknown; locale?: string; actor: Actor; now?: Date }) {
-  const now = options.now ?? new Date();
-  let locale: Locale = toLocale(options.locale);
-  const parsed = registrationUpdate.safeParse(options.input);
-  if (!parsed.success) throw await validationError(locale, zodFieldCodes(parsed.error));
-  const input = parsed.data;
-  if (input.locale) locale = input.locale;
+/** Expected refusals: the registration was cancelled, or the attendee may no longer change it (or add sessions). */
+export type UpdateRegistrationRefusal = Refusal<"cancelled" | "closed">;
+export type UpdateRegistrationResult = Outcome<{ status: string; sessions: { id: string; status: string; waitlistPosition?: number }[] }, UpdateRegistrationRefusal>;
 
-  return writeTransaction(async (tx) => {
+export async function updateRegistration(options: { registrationId: string; input: RegistrationUpdate; locale?: string; actor: Actor; now?: Date }): Promise<UpdateRegistrationResult> {
+  const now = options.now ?? new Date();
+  const input = options.input;
+  const locale: Locale = input.locale ?? toLocale(options.locale);
+
+  // The first write (updatedAt) comes before the refusals are known: rollBack undoes it.
+  return refusalsOf<UpdateRegistrationResult, UpdateRegistrationRefusal>((rollBack) => writeTransaction(async (tx) => {
     // A write first: takes SQLite's write lock now rather than failing to upgrade a read lock later.
     const { count } = await tx.registration.updateMany({ where: { id: options.registrationId, status: { not: "cancelled" } }, data: { updatedAt: now } });
     const registration = await tx.registration.findUnique({
@@ -46,10 +49,10 @@ export async function updateRegistration(options: { registrationId: string; inpu
     });
     if (!registration) throw new AppError("not_found", "Registration not found");
     publicConferenceChanged(tx, registration.conferenceId, { seatsOnly: true });
-    if (count === 0) throw new AppError("conflict", "This registration has been cancelled", undefined, { reason: "cancelled" });
+    if (count === 0) return rollBack(refuse("cancelled"));
     const conference = registration.conference;
     if (options.actor === "attendee" && conference.status !== "published") {
-      throw new AppError("conflict", "This conference can no longer be changed", undefined, { reason: "closed" });
+      return rollBack(refuse("closed"));
     }
 
     const fieldErrors: Record<string, string | { code: string; values: Record<string, string> }> = {};
@@ -66,7 +69,7 @@ export async function updateRegistration(options: { registrationId: string; inpu
       added = wanted.filter((id) => !active.some((s) => s.sessionId === id));
       removed = active.filter((s) => !wanted.includes(s.sessionId));
       if (added.length && options.actor === "attendee" && registrationWindow(conference, now) !== "open") {
-        throw new AppError("conflict", "Registration is closed; sessions cannot be added", undefined, { reason: "closed" });
+        return rollBack(refuse("closed"));
       }
       const addedSessions = added.length ? await tx.session.findMany({ where: { id: { in: added }, conferenceId: conference.id }, select: sessionMailSelect }) : [];
       added.forEach((id) => {
@@ -185,6 +188,6 @@ export async function updateRegistration(options: { registrationId: string; inpu
       await emitRegistrationEvent(tx, { type: "registration.updated", conferenceId: conference.id, registrationId: registration.id, now, extra: { changed } });
     }
     for (const e of removed) if (e.status === "confirmed") await promoteWaitlist(tx, { conferenceId: conference.id, sessionId: e.sessionId, now });
-    return { status: registration.status, sessions: lines.map((l) => ({ id: l.id, status: l.status, ...(l.waitlistPosition ? { waitlistPosition: l.waitlistPosition } : {}) })) };
-  });
+    return { ok: true as const, status: registration.status, sessions: lines.map((l) => ({ id: l.id, status: l.status, ...(l.waitlistPosition ? { waitlistPosition: l.waitlistPosition } : {}) })) };
+  }));
 }

@@ -2,15 +2,19 @@
  * Deletes a speaker. A speaker still named on sessions that are not cancelled is refused, listing
  * them: the programme would otherwise lose a name without anyone deciding who replaces them.
  */
+import type { z } from "zod";
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
+import { refuse, type Outcome, type Refusal } from "../outcome";
 import { requireConferenceAccess } from "../hosts/permissions";
 import { deleteSpeakerInput } from "./schema";
 import { publicConferenceChanged } from "../conferences/public-cache";
 
-export async function deleteSpeaker(options: { input: unknown; actor: { userId: string } }) {
-  const input = deleteSpeakerInput.parse(options.input);
+export type DeleteSpeakerResult = Outcome<{ name: string }, Refusal<"speaker_in_use", { sessions: string[] }>>;
+
+export async function deleteSpeaker(options: { input: z.output<typeof deleteSpeakerInput>; actor: { userId: string } }): Promise<DeleteSpeakerResult> {
+  const input = options.input;
   return writeTransaction(async (tx) => {
     await requireConferenceAccess(tx, options.actor.userId, input.conferenceId, "manage");
     publicConferenceChanged(tx, input.conferenceId);
@@ -21,10 +25,7 @@ export async function deleteSpeaker(options: { input: unknown; actor: { userId: 
       select: { title: true },
       orderBy: { startsAt: "asc" },
     });
-    if (linked.length) {
-      const sessions = linked.map((s) => s.title);
-      throw new AppError("conflict", `The speaker is on ${sessions.map((t) => `"${t}"`).join(", ")}; remove them there first`, undefined, { reason: "speaker_in_use", sessions });
-    }
+    if (linked.length) return refuse("speaker_in_use", { sessions: linked.map((s) => s.title) });
     await tx.speaker.delete({ where: { id: speaker.id } });
     await writeAuditLog(tx, {
       actor: options.actor,
@@ -34,6 +35,6 @@ export async function deleteSpeaker(options: { input: unknown; actor: { userId: 
       action: "speaker.delete",
       before: { name: speaker.name, organisation: speaker.organisation, bio: speaker.bio, email: speaker.email },
     });
-    return { name: speaker.name };
+    return { ok: true, name: speaker.name };
   });
 }
