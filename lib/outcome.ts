@@ -16,9 +16,10 @@ export function refuse<R extends string, D extends object = Record<never, never>
 class RolledBack extends Error {}
 
 /**
- * For refusals found after a transaction has written something: `work` gets a `rollBack` that
- * throws (so writeTransaction rolls back), and the refusal comes back as the result here. Where
- * nothing has been written yet, a use case simply returns its refusal.
+ * For refusals inside a transaction that writes: `work` gets a `rollBack` that throws (so
+ * writeTransaction rolls back, its afterCommit hooks such as dropping cached pages never run), and
+ * the refusal comes back as the result here. Outside a transaction, or in one that only reads, a
+ * use case simply returns its refusal.
  */
 export async function refusalsOf<T, F extends Refusal<string, object>>(work: (rollBack: (refusal: F) => never) => Promise<T>): Promise<T | F> {
   let refused: F | null = null;

@@ -23,50 +23,52 @@ export type PromoteAttendeeResult = Outcome<{ registrationId: string; sessionId:
 
 export async function promoteAttendee(options: PromoteAttendeeOptions): Promise<PromoteAttendeeResult> {
   const now = options.now ?? new Date();
-  // A seat not taken still locks its row (a write): rollBack, so a refusal leaves nothing behind.
-  return refusalsOf<PromoteAttendeeResult, PromoteAttendeeRefusal>((rollBack) => writeTransaction(async (tx) => {
-    const registration = await tx.registration.findUnique({
-      where: { id: options.registrationId },
-      include: { conference: { include: conferenceMailInclude } },
-    });
-    if (!registration) throw new AppError("not_found", "Registration not found");
-    publicConferenceChanged(tx, registration.conferenceId, { seatsOnly: true });
-    const { conference } = registration;
-    // Checked in the same transaction that takes the seat: a role revoked meanwhile cannot slip through.
-    const access = await requireConferenceAccess(tx, options.actor.userId, conference.id, options.sessionId ? "sessions" : "manage");
-    if (options.sessionId) {
-      const session = await tx.session.findFirst({ where: { id: options.sessionId, conferenceId: conference.id }, select: { hostId: true } });
-      if (!session) throw new AppError("not_found", "Session not found");
-      if (!canEditSessionOf(access, session.hostId)) throw new AppError("forbidden", "You may not manage this session's waiting list");
-    }
-
-    let promoted: Promotion[];
-    if (!options.sessionId) {
-      if (registration.status !== "waitlisted") return rollBack(refuse("not_waitlisted"));
-      if (!(await takeConferenceSeat(tx, conference.id))) return rollBack(refuse("full"));
-      promoted = await admitToConference(tx, conference, registration, now);
-    } else {
-      const entry = await tx.sessionRegistration.findUnique({
-        where: { registrationId_sessionId: { registrationId: registration.id, sessionId: options.sessionId } },
-        include: { session: { select: sessionMailSelect } },
+  // A refusal rolls back (a seat not taken still locks its row): nothing written, no cached page dropped.
+  return refusalsOf<PromoteAttendeeResult, PromoteAttendeeRefusal>((rollBack) =>
+    writeTransaction(async (tx) => {
+      const registration = await tx.registration.findUnique({
+        where: { id: options.registrationId },
+        include: { conference: { include: conferenceMailInclude } },
       });
-      if (!entry || entry.status !== "waitlisted") return rollBack(refuse("not_waitlisted"));
-      if (registration.status !== "confirmed") return rollBack(refuse("registration_waitlisted"));
-      if (entry.session.status !== "scheduled") return rollBack(refuse("session_not_scheduled"));
-      if (!(await takeSessionSeat(tx, options.sessionId))) return rollBack(refuse("full"));
-      await admitToSession(tx, conference, { id: entry.id, registration, session: entry.session }, now);
-      promoted = [{ registrationId: registration.id, sessionId: options.sessionId }];
-    }
+      if (!registration) throw new AppError("not_found", "Registration not found");
+      publicConferenceChanged(tx, registration.conferenceId, { seatsOnly: true });
+      const { conference } = registration;
+      // Checked in the same transaction that takes the seat: a role revoked meanwhile cannot slip through.
+      const access = await requireConferenceAccess(tx, options.actor.userId, conference.id, options.sessionId ? "sessions" : "manage");
+      if (options.sessionId) {
+        const session = await tx.session.findFirst({ where: { id: options.sessionId, conferenceId: conference.id }, select: { hostId: true } });
+        if (!session) throw new AppError("not_found", "Session not found");
+        if (!canEditSessionOf(access, session.hostId)) throw new AppError("forbidden", "You may not manage this session's waiting list");
+      }
 
-    await writeAuditLog(tx, {
-      actor: options.actor,
-      conferenceId: conference.id,
-      entityType: options.sessionId ? "SessionRegistration" : "Registration",
-      entityId: registration.id,
-      action: "registration.confirm-from-waitlist",
-      before: { status: "waitlisted", sessionId: options.sessionId ?? null },
-      after: { status: "confirmed", promoted: promoted.map((p) => ({ registrationId: p.registrationId, sessionId: p.sessionId })) },
-    });
-    return { ok: true as const, registrationId: registration.id, sessionId: options.sessionId ?? null, promoted };
-  }));
+      let promoted: Promotion[];
+      if (!options.sessionId) {
+        if (registration.status !== "waitlisted") return rollBack(refuse("not_waitlisted"));
+        if (!(await takeConferenceSeat(tx, conference.id))) return rollBack(refuse("full"));
+        promoted = await admitToConference(tx, conference, registration, now);
+      } else {
+        const entry = await tx.sessionRegistration.findUnique({
+          where: { registrationId_sessionId: { registrationId: registration.id, sessionId: options.sessionId } },
+          include: { session: { select: sessionMailSelect } },
+        });
+        if (!entry || entry.status !== "waitlisted") return rollBack(refuse("not_waitlisted"));
+        if (registration.status !== "confirmed") return rollBack(refuse("registration_waitlisted"));
+        if (entry.session.status !== "scheduled") return rollBack(refuse("session_not_scheduled"));
+        if (!(await takeSessionSeat(tx, options.sessionId))) return rollBack(refuse("full"));
+        await admitToSession(tx, conference, { id: entry.id, registration, session: entry.session }, now);
+        promoted = [{ registrationId: registration.id, sessionId: options.sessionId }];
+      }
+
+      await writeAuditLog(tx, {
+        actor: options.actor,
+        conferenceId: conference.id,
+        entityType: options.sessionId ? "SessionRegistration" : "Registration",
+        entityId: registration.id,
+        action: "registration.confirm-from-waitlist",
+        before: { status: "waitlisted", sessionId: options.sessionId ?? null },
+        after: { status: "confirmed", promoted: promoted.map((p) => ({ registrationId: p.registrationId, sessionId: p.sessionId })) },
+      });
+      return { ok: true as const, registrationId: registration.id, sessionId: options.sessionId ?? null, promoted };
+    }),
+  );
 }

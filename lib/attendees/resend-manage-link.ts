@@ -15,20 +15,22 @@ import { conferenceMailInclude } from "../registrations/payloads";
 import { enqueueManageLink } from "../registrations/send-manage-link";
 import { emailKey } from "../registrations/schema";
 
-export type ResendManageLinkResult = Outcome<{ to: string }, Refusal<"anonymised" | "cancelled">>;
+export type ResendManageLinkRefusal = Refusal<"anonymised" | "cancelled">;
+export type ResendManageLinkResult = Outcome<{ to: string }, ResendManageLinkRefusal>;
 
 export async function resendManageLink(options: { conferenceId: string; registrationId: string; actor: { userId: string }; now?: Date }): Promise<ResendManageLinkResult> {
   const now = options.now ?? new Date();
-  // Reads only: a refusal here has written nothing.
-  const registration = await writeTransaction(async (tx) => {
+  // Reads only: a refusal here has nothing to roll back.
+  const found = await writeTransaction(async (tx) => {
     await requireConferenceAccess(tx, options.actor.userId, options.conferenceId, "manage");
-    const found = await tx.registration.findFirst({ where: { id: options.registrationId, conferenceId: options.conferenceId }, include: { conference: { include: conferenceMailInclude } } });
-    if (!found) throw new AppError("not_found", "Registration not found");
-    if (found.anonymisedAt) return refuse("anonymised");
-    if (found.status === "cancelled") return refuse("cancelled");
-    return found;
+    const row = await tx.registration.findFirst({ where: { id: options.registrationId, conferenceId: options.conferenceId }, include: { conference: { include: conferenceMailInclude } } });
+    if (!row) throw new AppError("not_found", "Registration not found");
+    if (row.anonymisedAt) return refuse("anonymised");
+    if (row.status === "cancelled") return refuse("cancelled");
+    return { ok: true as const, registration: row };
   });
-  if ("reason" in registration) return registration;
+  if (!found.ok) return found;
+  const { registration } = found;
   await enforce(`link:email:${emailKey(registration.email)}`, RATE_LIMITS.linkPerEmail());
   await writeTransaction(async (tx) => {
     // Checked again with the writes: a role taken away in between stops the mail.
