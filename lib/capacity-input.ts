@@ -18,5 +18,6 @@ export function capacityInput(bounds: { min: number; max: number }) {
         return z.NEVER;
       }
       return n;
-    });
+    })
+    .optional(); // absent stays optional in the parsed type (a transform alone makes the key required)
 }

@@ -1,6 +1,7 @@
 import { ZodError, type z } from "zod";
 import { isRetryable } from "./db-errors";
 import { AppError, HTTP_STATUS, type FieldErrors } from "./errors";
+import type { Refusal } from "./outcome";
 
 /** Zod issues as { "field.path": "message" }, first message per field. */
 export function fieldErrorsFromZod(error: ZodError): FieldErrors {
@@ -37,6 +38,15 @@ export function errorResponse(error: unknown, headers?: HeadersInit): Response {
   }
   console.error(error);
   return Response.json({ error: "internal", message: "Internal server error" }, { status: 500, headers });
+}
+
+/**
+ * A use case's refusal (lib/outcome.ts) as the 409 an AppError("conflict") gives: the message,
+ * then the reason and its details, so clients see one shape for every conflict.
+ */
+export function refusalResponse(refusal: Refusal<string, object>, message: string, headers?: HeadersInit): Response {
+  const { ok: _ok, ...details } = refusal;
+  return Response.json({ error: "conflict", message, ...details }, { status: HTTP_STATUS.conflict, headers });
 }
 
 /** The query string parsed with a zod schema (a ZodError becomes 422 with field messages in errorResponse). */

@@ -5,6 +5,7 @@
  * the conference's broadcast allowance (RATE_LIMIT_BROADCASTS_PER_CONFERENCE) — a test reaches no
  * attendee — but has a small limit of its own per organiser (RATE_LIMIT_BROADCAST_TESTS_PER_USER).
  */
+import type { z } from "zod";
 import { writeAuditLog } from "../audit";
 import { db } from "../db";
 import { writeTransaction } from "../db-retry";
@@ -13,10 +14,10 @@ import { toLocale } from "../i18n-server";
 import { enqueueEmail } from "../mail/enqueue";
 import { enforce, RATE_LIMITS } from "../rate-limit";
 import { conferenceSummary } from "../registrations/payloads";
-import { broadcastInput, broadcastScope, type BroadcastInput } from "./send-broadcast";
+import { broadcastInput, broadcastScope } from "./send-broadcast";
 
-export async function sendBroadcastTest(options: { input: BroadcastInput; actor: { userId: string } }): Promise<{ to: string }> {
-  const input = broadcastInput.parse(options.input);
+export async function sendBroadcastTest(options: { input: z.output<typeof broadcastInput>; actor: { userId: string } }): Promise<{ to: string }> {
+  const input = options.input;
   // Counted only for people allowed to send, like the real broadcast.
   await requireConferenceAccess(db, options.actor.userId, input.conferenceId, input.sessionId ? "sessions" : "manage");
   await enforce(`broadcast-test:user:${options.actor.userId}`, RATE_LIMITS.broadcastTestPerUser());

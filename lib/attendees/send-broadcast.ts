@@ -52,8 +52,8 @@ export async function broadcastScope(tx: Tx, input: z.output<typeof broadcastInp
   return conference;
 }
 
-export async function sendBroadcast(options: { input: unknown; actor: { userId: string }; now?: Date }) {
-  const input = broadcastInput.parse(options.input);
+export async function sendBroadcast(options: { input: z.output<typeof broadcastInput>; actor: { userId: string }; now?: Date }) {
+  const input = options.input;
   const now = options.now ?? new Date();
   const need = input.sessionId ? "sessions" : "manage";
   // A few broadcasts per conference and minute, whoever sends them: a slip (or a stolen session)

@@ -5,6 +5,7 @@
  * to another host (sessions reference their host; removing it would orphan them). Only the organiser
  * host's owners and platform admins add, remove or change the role of hosts.
  */
+import type { z } from "zod";
 import { writeAuditLog } from "../audit";
 import type { Tx } from "../db";
 import { writeTransaction } from "../db-retry";
@@ -40,8 +41,8 @@ async function keepOwnAccess(tx: Tx, userId: string, conferenceId: string, field
   if (after.level !== "manage") throw new AppError("validation", "This change would take away your own access to the conference", { [field]: "ownAccess" });
 }
 
-export async function addConferenceHost(options: { input: unknown; actor: Actor }) {
-  const input = addConferenceHostInput.parse(options.input);
+export async function addConferenceHost(options: { input: z.output<typeof addConferenceHostInput>; actor: Actor }) {
+  const input = options.input;
   return writeTransaction(async (tx) => {
     await requireHostRoleAccess(tx, options.actor.userId, input.conferenceId);
     const host = await tx.host.findUnique({ where: { id: input.hostId }, select: { id: true, shortName: true } });
@@ -55,8 +56,8 @@ export async function addConferenceHost(options: { input: unknown; actor: Actor 
   });
 }
 
-export async function setConferenceHostRole(options: { input: unknown; actor: Actor }) {
-  const input = setConferenceHostRoleInput.parse(options.input);
+export async function setConferenceHostRole(options: { input: z.output<typeof setConferenceHostRoleInput>; actor: Actor }) {
+  const input = options.input;
   return writeTransaction(async (tx) => {
     await requireHostRoleAccess(tx, options.actor.userId, input.conferenceId);
     const link = await linkOf(tx, input.conferenceId, input.hostId);
@@ -71,8 +72,8 @@ export async function setConferenceHostRole(options: { input: unknown; actor: Ac
   });
 }
 
-export async function removeConferenceHost(options: { input: unknown; actor: Actor }) {
-  const input = removeConferenceHostInput.parse(options.input);
+export async function removeConferenceHost(options: { input: z.output<typeof removeConferenceHostInput>; actor: Actor }) {
+  const input = options.input;
   return writeTransaction(async (tx) => {
     await requireHostRoleAccess(tx, options.actor.userId, input.conferenceId);
     const link = await linkOf(tx, input.conferenceId, input.hostId);

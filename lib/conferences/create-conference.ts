@@ -3,6 +3,7 @@
  * host; everyone else only for a host they own or edit for (viewers may not), so a conference
  * always has someone who can manage it.
  */
+import type { z } from "zod";
 import { writeAuditLog } from "../audit";
 import type { Tx } from "../db";
 import { db } from "../db";
@@ -25,8 +26,8 @@ export async function hostsForNewConference(userId: string, tx: Tx = db) {
   });
 }
 
-export async function createConference(options: { input: unknown; actor: { userId: string } }) {
-  const { hostId, details } = createConferenceInput.parse(options.input);
+export async function createConference(options: { input: z.output<typeof createConferenceInput>; actor: { userId: string } }) {
+  const { hostId, details } = options.input;
   return writeTransaction(async (tx) => {
     const allowed = await hostsForNewConference(options.actor.userId, tx);
     if (!allowed.some((h) => h.id === hostId)) {

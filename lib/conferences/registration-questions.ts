@@ -5,7 +5,7 @@
  * the label once and never change, because stored answers are keyed by them; likewise an option
  * keeps its value when its label is edited in place.
  */
-import { ZodError } from "zod";
+import { ZodError, type z } from "zod";
 import { writeAuditLog } from "../audit";
 import type { Tx } from "../db";
 import { writeTransaction } from "../db-retry";
@@ -77,8 +77,8 @@ function toOptions(lines: { label: string; labelEn: string | null }[], previous:
   });
 }
 
-export async function addQuestion(options: { input: unknown; actor: Actor }) {
-  const { conferenceId, question: q } = addQuestionInput.parse(options.input);
+export async function addQuestion(options: { input: z.output<typeof addQuestionInput>; actor: Actor }) {
+  const { conferenceId, question: q } = options.input;
   return writeTransaction(async (tx) => {
     await requireConferenceAccess(tx, options.actor.userId, conferenceId, "manage");
     const existing = await tx.registrationQuestion.findMany({ where: { conferenceId }, select: { key: true, position: true } });
@@ -92,8 +92,8 @@ export async function addQuestion(options: { input: unknown; actor: Actor }) {
   });
 }
 
-export async function updateQuestion(options: { input: unknown; actor: Actor }) {
-  const { conferenceId, questionId, question: patch } = updateQuestionInput.parse(options.input);
+export async function updateQuestion(options: { input: z.output<typeof updateQuestionInput>; actor: Actor }) {
+  const { conferenceId, questionId, question: patch } = options.input;
   return writeTransaction(async (tx) => {
     await requireConferenceAccess(tx, options.actor.userId, conferenceId, "manage");
     const before = await questionOf(tx, conferenceId, questionId);
@@ -141,8 +141,8 @@ function mergeQuestion(stored: { label: string; labelEn: string | null; helpText
   return parsed.data;
 }
 
-export async function moveQuestion(options: { input: unknown; actor: Actor }) {
-  const { conferenceId, questionId, direction } = moveQuestionInput.parse(options.input);
+export async function moveQuestion(options: { input: z.output<typeof moveQuestionInput>; actor: Actor }) {
+  const { conferenceId, questionId, direction } = options.input;
   return writeTransaction(async (tx) => {
     await requireConferenceAccess(tx, options.actor.userId, conferenceId, "manage");
     await questionOf(tx, conferenceId, questionId);
@@ -160,8 +160,8 @@ export async function moveQuestion(options: { input: unknown; actor: Actor }) {
 }
 
 /** Archives an answered question, deletes one nobody answered. */
-export async function archiveQuestion(options: { input: unknown; actor: Actor; now?: Date }) {
-  const { conferenceId, questionId } = archiveQuestionInput.parse(options.input);
+export async function archiveQuestion(options: { input: z.output<typeof archiveQuestionInput>; actor: Actor; now?: Date }) {
+  const { conferenceId, questionId } = options.input;
   return writeTransaction(async (tx) => {
     await requireConferenceAccess(tx, options.actor.userId, conferenceId, "manage");
     const question = await questionOf(tx, conferenceId, questionId);
@@ -178,8 +178,8 @@ export async function archiveQuestion(options: { input: unknown; actor: Actor; n
 }
 
 /** Asks an archived question again, at the end of the list. */
-export async function restoreQuestion(options: { input: unknown; actor: Actor }) {
-  const { conferenceId, questionId } = restoreQuestionInput.parse(options.input);
+export async function restoreQuestion(options: { input: z.output<typeof restoreQuestionInput>; actor: Actor }) {
+  const { conferenceId, questionId } = options.input;
   return writeTransaction(async (tx) => {
     await requireConferenceAccess(tx, options.actor.userId, conferenceId, "manage");
     const question = await questionOf(tx, conferenceId, questionId);

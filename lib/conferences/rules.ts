@@ -16,7 +16,9 @@ export type ConferenceStatus = "draft" | "published" | "archived";
  * archived one again), and go back to draft only while nobody is registered — a draft vanishes from
  * the public pages, and registered attendees would lose the page their emails link to.
  */
-export function statusChangeRefusal(from: ConferenceStatus, to: ConferenceStatus, registrations: number): "unchanged" | "notAllowed" | "hasRegistrations" | null {
+export type StatusChangeRefusal = "unchanged" | "notAllowed" | "hasRegistrations";
+
+export function statusChangeRefusal(from: ConferenceStatus, to: ConferenceStatus, registrations: number): StatusChangeRefusal | null {
   if (from === to) return "unchanged";
   if (to === "draft") return registrations > 0 ? "hasRegistrations" : null;
   if (from === "draft" && to === "archived") return "notAllowed";

@@ -9,7 +9,7 @@
  * every confirmed attendee the conference event again (same UID, higher SEQUENCE); a new venue
  * also updates every session event, whose LOCATION names it.
  */
-import { ZodError } from "zod";
+import { ZodError, type z } from "zod";
 import { writeAuditLog } from "../audit";
 import type { Tx } from "../db";
 import { writeTransaction } from "../db-retry";
@@ -34,8 +34,8 @@ type Audited = (typeof AUDITED)[number];
 
 const auditValue = (v: unknown) => (v instanceof Date ? v.toISOString() : (v ?? null));
 
-export async function updateConference(options: { input: unknown; actor: { userId: string }; now?: Date }) {
-  const { conferenceId, details: patch, overflowToWaitlist } = updateConferenceInput.parse(options.input);
+export async function updateConference(options: { input: z.output<typeof updateConferenceInput>; actor: { userId: string }; now?: Date }) {
+  const { conferenceId, details: patch, overflowToWaitlist } = options.input;
   const now = options.now ?? new Date();
   return writeTransaction(async (tx) => {
     await requireConferenceAccess(tx, options.actor.userId, conferenceId, "manage");

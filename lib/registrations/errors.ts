@@ -1,4 +1,4 @@
-import type { ZodError } from "zod";
+import type { ZodError, z } from "zod";
 import { AppError } from "../errors";
 import { getTranslator, type Locale } from "../i18n-server";
 
@@ -25,4 +25,11 @@ export function zodFieldCodes(error: ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) fields[issue.path.join(".") || "_"] ??= issue.message;
   return fields;
+}
+
+/** Attendee input parsed with `schema`; invalid input is the validation error in the attendee's language. */
+export async function parseAttendeeInput<S extends z.ZodType>(schema: S, input: unknown, locale: Locale): Promise<z.output<S>> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw await validationError(locale, zodFieldCodes(parsed.error));
+  return parsed.data;
 }

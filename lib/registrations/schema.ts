@@ -76,6 +76,7 @@ export const linkRequest = z.object({
   conferenceSlug: z.string().max(120).optional(),
   locale: z.enum(["de", "en"]).optional(),
 });
+export type LinkRequest = z.infer<typeof linkRequest>;
 
 /** Unique per conference: lower case, international domains in their punycode form (lib/email-address.ts). */
 export { emailKey } from "../email-address";

@@ -9,8 +9,7 @@ import { toLocale, type Locale } from "../i18n-server";
 import { enforce, hit, RATE_LIMITS } from "../rate-limit";
 import { enqueueAttendeeEmail } from "./attendee-email";
 import { agendaFeedUrl, conferenceMailInclude, manageUrl, type ConferenceForMail } from "./payloads";
-import { emailKey, linkRequest } from "./schema";
-import { validationError, zodFieldCodes } from "./errors";
+import { emailKey, type LinkRequest } from "./schema";
 import { issueToken } from "./link-tokens";
 
 export async function sendManageLink(options: { registrationId: string; locale?: Locale; now?: Date; rateKey?: string | null }): Promise<boolean> {
@@ -43,18 +42,16 @@ export async function enqueueManageLink(tx: Tx, registration: { id: string; emai
  * "Lost your link?": sends the link for every active registration of that address (in one
  * conference, if given). Answers the same whether or not the address is registered.
  */
-export async function requestManageLink(options: { input: unknown; ip?: string | null; locale?: string }): Promise<void> {
-  const locale = toLocale(options.locale);
-  const parsed = linkRequest.safeParse(options.input);
-  if (!parsed.success) throw await validationError(locale, zodFieldCodes(parsed.error));
+export async function requestManageLink(options: { input: LinkRequest; ip?: string | null }): Promise<void> {
+  const { input } = options;
   if (options.ip) await enforce(`link:ip:${options.ip}`, RATE_LIMITS.linkPerIp());
-  const key = emailKey(parsed.data.email);
+  const key = emailKey(input.email);
   const registrations = await db.registration.findMany({
-    where: { emailKey: key, status: { not: "cancelled" }, ...(parsed.data.conferenceSlug ? { conference: { slug: parsed.data.conferenceSlug } } : {}) },
+    where: { emailKey: key, status: { not: "cancelled" }, ...(input.conferenceSlug ? { conference: { slug: input.conferenceSlug } } : {}) },
     select: { id: true, locale: true },
     take: 20,
   });
   if (!registrations.length) return;
   if ((await hit(`link:email:${key}`, RATE_LIMITS.linkPerEmail())) !== null) return;
-  for (const r of registrations) await sendManageLink({ registrationId: r.id, locale: toLocale(parsed.data.locale ?? r.locale) });
+  for (const r of registrations) await sendManageLink({ registrationId: r.id, locale: toLocale(input.locale ?? r.locale) });
 }

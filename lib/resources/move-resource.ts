@@ -1,4 +1,5 @@
 /** Moves a room or track one step up or down in the conference's order (timetable columns, legends). */
+import type { z } from "zod";
 import { writeAuditLog } from "../audit";
 import type { Tx } from "../db";
 import { writeTransaction } from "../db-retry";
@@ -8,8 +9,8 @@ import { moveStep } from "./rules";
 import { moveResourceInput } from "./schema";
 import { publicConferenceChanged } from "../conferences/public-cache";
 
-export async function moveResource(options: { input: unknown; actor: { userId: string } }) {
-  const input = moveResourceInput.parse(options.input);
+export async function moveResource(options: { input: z.output<typeof moveResourceInput>; actor: { userId: string } }) {
+  const input = options.input;
   return writeTransaction(async (tx) => {
     await requireConferenceAccess(tx, options.actor.userId, input.conferenceId, "manage");
     publicConferenceChanged(tx, input.conferenceId);

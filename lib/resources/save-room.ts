@@ -3,6 +3,7 @@
  * LOCATION of its sessions, so renaming a room used by published, scheduled sessions raises their
  * revision and sends holders an updated invite — the same path a session's room change takes.
  */
+import type { z } from "zod";
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
@@ -16,8 +17,8 @@ import { sameName } from "./rules";
 import { saveRoomInput } from "./schema";
 import { publicConferenceChanged } from "../conferences/public-cache";
 
-export async function saveRoom(options: { input: unknown; actor: { userId: string } }) {
-  const input = saveRoomInput.parse(options.input);
+export async function saveRoom(options: { input: z.output<typeof saveRoomInput>; actor: { userId: string } }) {
+  const input = options.input;
   return writeTransaction(async (tx) => {
     await requireConferenceAccess(tx, options.actor.userId, input.conferenceId, "manage");
     publicConferenceChanged(tx, input.conferenceId);

@@ -1,4 +1,5 @@
 /** Creates or edits a speaker of a conference. */
+import type { z } from "zod";
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
@@ -8,8 +9,8 @@ import { saveSpeakerInput } from "./schema";
 import { emitSessionEvent } from "../webhooks/emit";
 import { publicConferenceChanged } from "../conferences/public-cache";
 
-export async function saveSpeaker(options: { input: unknown; actor: { userId: string } }) {
-  const input = saveSpeakerInput.parse(options.input);
+export async function saveSpeaker(options: { input: z.output<typeof saveSpeakerInput>; actor: { userId: string } }) {
+  const input = options.input;
   return writeTransaction(async (tx) => {
     await requireConferenceAccess(tx, options.actor.userId, input.conferenceId, "manage");
     publicConferenceChanged(tx, input.conferenceId);

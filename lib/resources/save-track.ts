@@ -1,4 +1,5 @@
 /** Creates or edits a track (a thematic strand with a colour). Names are unique per conference. */
+import type { z } from "zod";
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
@@ -9,8 +10,8 @@ import { sameName } from "./rules";
 import { saveTrackInput } from "./schema";
 import { publicConferenceChanged } from "../conferences/public-cache";
 
-export async function saveTrack(options: { input: unknown; actor: { userId: string } }) {
-  const input = saveTrackInput.parse(options.input);
+export async function saveTrack(options: { input: z.output<typeof saveTrackInput>; actor: { userId: string } }) {
+  const input = options.input;
   return writeTransaction(async (tx) => {
     await requireConferenceAccess(tx, options.actor.userId, input.conferenceId, "manage");
     publicConferenceChanged(tx, input.conferenceId);

@@ -2,6 +2,7 @@
  * Schedules a new session. Organising hosts may create sessions for any host of the conference; a
  * partner host's editors only for their own host. The same conflict rules as a move apply.
  */
+import type { z } from "zod";
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
@@ -12,8 +13,8 @@ import { createSessionInput, slotToInstants } from "./schema";
 import { emitSessionEvent } from "../webhooks/emit";
 import { publicConferenceChanged } from "../conferences/public-cache";
 
-export async function createSession(options: { input: unknown; actor: { userId: string }; now?: Date }) {
-  const input = createSessionInput.parse(options.input);
+export async function createSession(options: { input: z.output<typeof createSessionInput>; actor: { userId: string }; now?: Date }) {
+  const input = options.input;
   return writeTransaction(async (tx) => {
     const access = await requireConferenceAccess(tx, options.actor.userId, input.conferenceId, "sessions");
     publicConferenceChanged(tx, input.conferenceId);

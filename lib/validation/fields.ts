@@ -18,7 +18,11 @@ export const id = z.string().trim().min(1).max(64);
  * (cleared), anything else as `schema` parses it.
  */
 export function clearable<T extends z.ZodType<string | null, string>>(schema: T) {
-  return schema.nullish().transform((v): z.output<T> | null | undefined => (v === undefined ? undefined : v === "" || v === null ? null : v));
+  // The outer optional() keeps the key optional in the parsed type too (a transform alone makes it required).
+  return schema
+    .nullish()
+    .transform((v): z.output<T> | null | undefined => (v === undefined ? undefined : v === "" || v === null ? null : v))
+    .optional();
 }
 
 /** Optional single- or multi-line text, trimmed and at most `max` characters; see `clearable`. */

@@ -9,8 +9,8 @@ import { GET as agenda } from "@/app/api/agenda/[token]/calendar.ics/route";
 import { GET as conferenceIcs } from "@/app/api/conferences/[slug]/calendar.ics/route";
 import { GET as sessionIcs } from "@/app/api/sessions/[id]/calendar.ics/route";
 import { forgetUidDomain, loadUidDomain, UID_DOMAIN_KEY } from "@/lib/calendar/uid-domain";
-import { detailsFormValues } from "@/lib/conferences/schema";
-import { updateConference } from "@/lib/conferences/update-conference";
+import { detailsFormValues, updateConferenceInput } from "@/lib/conferences/schema";
+import { updateConference as updateConferenceUseCase } from "@/lib/conferences/update-conference";
 import { db } from "@/lib/db";
 import { deliverPending } from "@/lib/mail/sender";
 import { cancelRegistration } from "@/lib/registrations/cancel-registration";
@@ -21,6 +21,9 @@ import { updateSession } from "@/lib/sessions/update-session";
 import { createConference, createSession, uniq } from "../helpers/fixtures";
 import { outboxRows, renderedCalendarParts, type CalendarPart } from "../helpers/invites";
 import { emailedLinks } from "../helpers/links";
+import { parsed } from "../helpers/parsed";
+
+const updateConference = parsed(updateConferenceInput, updateConferenceUseCase);
 
 beforeAll(() => {
   process.env.RATE_LIMIT = "off";

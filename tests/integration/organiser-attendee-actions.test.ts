@@ -7,13 +7,16 @@ import { cancelAttendee } from "@/lib/attendees/cancel-attendee";
 import { listAttendees } from "@/lib/attendees/list-attendees";
 import { findOptOut, optOutOfBroadcasts } from "@/lib/attendees/opt-out-of-broadcasts";
 import { promoteAttendee } from "@/lib/attendees/promote-attendee";
-import { sendBroadcast } from "@/lib/attendees/send-broadcast";
+import { sendBroadcast as sendBroadcastUseCase, broadcastInput } from "@/lib/attendees/send-broadcast";
 import { auditDiff } from "@/lib/audit/diff";
 import { AUDIT_PAGE_SIZE, listAuditLog } from "@/lib/audit/list-audit-log";
 import { db } from "@/lib/db";
 import { unsealPayload } from "@/lib/mail/sealed";
 import { registerAttendee } from "@/lib/registrations/register-attendee";
 import { createConference, createHost, createSession, uniq } from "../helpers/fixtures";
+import { parsed } from "../helpers/parsed";
+
+const sendBroadcast = parsed(broadcastInput, sendBroadcastUseCase);
 
 beforeAll(() => {
   process.env.RATE_LIMIT = "off";
@@ -132,7 +135,7 @@ describe("confirming from a waiting list", () => {
     const s = await setup({ capacity: 2 });
     const carla = await registerAttendee({ conferenceSlug: s.conference.slug, input: { name: "Carla", email: email("carla"), consent: true } });
     expect(carla.registration.status).toBe("waitlisted");
-    await expect(promoteAttendee({ registrationId: carla.registration.id, actor: { userId: s.owner.id } })).rejects.toMatchObject({ code: "conflict", details: { reason: "full" } });
+    await expect(promoteAttendee({ registrationId: carla.registration.id, actor: { userId: s.owner.id } })).resolves.toEqual({ ok: false, reason: "full" });
     await db.conference.update({ where: { id: s.conference.id }, data: { capacity: 3 } });
     await promoteAttendee({ registrationId: carla.registration.id, actor: { userId: s.owner.id } });
     expect(await db.registration.findUniqueOrThrow({ where: { id: carla.registration.id } })).toMatchObject({ status: "confirmed" });

@@ -1,19 +1,31 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { registerAttendee } from "@/lib/registrations/register-attendee";
-import { deleteRoom } from "@/lib/resources/delete-room";
-import { deleteSpeaker } from "@/lib/resources/delete-speaker";
-import { deleteTrack } from "@/lib/resources/delete-track";
+import { deleteRoom as deleteRoomUseCase } from "@/lib/resources/delete-room";
+import { deleteSpeaker as deleteSpeakerUseCase } from "@/lib/resources/delete-speaker";
+import { deleteTrack as deleteTrackUseCase } from "@/lib/resources/delete-track";
 import { loadResources } from "@/lib/resources/load-resources";
-import { moveResource } from "@/lib/resources/move-resource";
+import { moveResource as moveResourceUseCase } from "@/lib/resources/move-resource";
 import { TRACK_PALETTE } from "@/lib/resources/rules";
-import { saveRoom } from "@/lib/resources/save-room";
-import { saveSpeaker } from "@/lib/resources/save-speaker";
-import { saveTrack } from "@/lib/resources/save-track";
-import { createSession } from "@/lib/sessions/create-session";
+import { saveRoom as saveRoomUseCase } from "@/lib/resources/save-room";
+import { saveSpeaker as saveSpeakerUseCase } from "@/lib/resources/save-speaker";
+import { saveTrack as saveTrackUseCase } from "@/lib/resources/save-track";
+import { createSession as createSessionUseCase } from "@/lib/sessions/create-session";
 import { loadTimetable } from "@/lib/sessions/timetable";
-import { updateSession } from "@/lib/sessions/update-session";
+import { sessionChanges, updateSession } from "@/lib/sessions/update-session";
 import { createHost, uniq } from "../helpers/fixtures";
+import { parsed } from "../helpers/parsed";
+import { deleteRoomInput, deleteSpeakerInput, deleteTrackInput, moveResourceInput, saveRoomInput, saveSpeakerInput, saveTrackInput } from "@/lib/resources/schema";
+import { createSessionInput } from "@/lib/sessions/schema";
+
+const deleteRoom = parsed(deleteRoomInput, deleteRoomUseCase);
+const deleteSpeaker = parsed(deleteSpeakerInput, deleteSpeakerUseCase);
+const deleteTrack = parsed(deleteTrackInput, deleteTrackUseCase);
+const moveResource = parsed(moveResourceInput, moveResourceUseCase);
+const saveRoom = parsed(saveRoomInput, saveRoomUseCase);
+const saveSpeaker = parsed(saveSpeakerInput, saveSpeakerUseCase);
+const saveTrack = parsed(saveTrackInput, saveTrackUseCase);
+const createSession = parsed(createSessionInput, createSessionUseCase);
 
 beforeAll(() => {
   process.env.RATE_LIMIT = "off";
@@ -118,11 +130,7 @@ describe("rooms", () => {
   it("refuses to delete a room with planned sessions, naming how many; deletes an empty one", async () => {
     const s = await scenario();
     await db.session.create({ data: { conferenceId: s.conference.id, hostId: s.bismit.id, roomId: s.saal.id, title: "Entwurf", startsAt: new Date("2027-03-10T10:00:00Z"), endsAt: new Date("2027-03-10T11:00:00Z"), status: "draft" } });
-    await expect(deleteRoom({ actor: as(s.owner), input: { conferenceId: s.conference.id, roomId: s.saal.id } })).rejects.toMatchObject({
-      code: "conflict",
-      message: expect.stringContaining("2 sessions"),
-      details: { reason: "room_in_use", count: 2 },
-    });
+    await expect(deleteRoom({ actor: as(s.owner), input: { conferenceId: s.conference.id, roomId: s.saal.id } })).resolves.toEqual({ ok: false, reason: "room_in_use", count: 2 });
     expect(await db.room.count({ where: { id: s.saal.id } })).toBe(1);
     await deleteRoom({ actor: as(s.owner), input: { conferenceId: s.conference.id, roomId: s.werkstatt.id } });
     expect(await db.room.count({ where: { id: s.werkstatt.id } })).toBe(0);
@@ -182,10 +190,10 @@ describe("tracks", () => {
     const s = await scenario();
     const { track } = await saveTrack({ actor: as(s.owner), input: { conferenceId: s.conference.id, name: "Schule", color: TRACK_PALETTE.teal } });
     await updateSession({ sessionId: s.session.id, actor: as(s.owner), changes: { trackId: track.id } });
-    await expect(deleteTrack({ actor: as(s.owner), input: { conferenceId: s.conference.id, trackId: track.id } })).rejects.toMatchObject({ code: "conflict", details: { reason: "track_in_use", count: 1 } });
+    await expect(deleteTrack({ actor: as(s.owner), input: { conferenceId: s.conference.id, trackId: track.id } })).resolves.toEqual({ ok: false, reason: "track_in_use", count: 1 });
     expect((await db.session.findUniqueOrThrow({ where: { id: s.session.id } })).trackId).toBe(track.id);
     const result = await deleteTrack({ actor: as(s.owner), input: { conferenceId: s.conference.id, trackId: track.id, unlinkSessions: true } });
-    expect(result).toEqual({ name: "Schule", unlinked: 1 });
+    expect(result).toEqual({ ok: true, name: "Schule", unlinked: 1 });
     expect(await db.session.findUniqueOrThrow({ where: { id: s.session.id } })).toMatchObject({ trackId: null, status: "scheduled" });
     expect(await db.auditLog.findFirst({ where: { entityId: track.id, action: "track.delete" } })).toMatchObject({ after: { unlinkedSessions: [s.session.id] } });
   });
@@ -208,11 +216,7 @@ describe("speakers", () => {
     const s = await scenario();
     const { speaker } = await saveSpeaker({ actor: as(s.owner), input: { conferenceId: s.conference.id, name: "Ada" } });
     await updateSession({ sessionId: s.session.id, actor: as(s.owner), changes: { speakerIds: [speaker.id] } });
-    await expect(deleteSpeaker({ actor: as(s.owner), input: { conferenceId: s.conference.id, speakerId: speaker.id } })).rejects.toMatchObject({
-      code: "conflict",
-      message: expect.stringContaining("Eröffnung"),
-      details: { reason: "speaker_in_use", sessions: ["Eröffnung"] },
-    });
+    await expect(deleteSpeaker({ actor: as(s.owner), input: { conferenceId: s.conference.id, speakerId: speaker.id } })).resolves.toEqual({ ok: false, reason: "speaker_in_use", sessions: ["Eröffnung"] });
     await updateSession({ sessionId: s.session.id, actor: as(s.owner), changes: { speakerIds: [] } });
     await deleteSpeaker({ actor: as(s.owner), input: { conferenceId: s.conference.id, speakerId: speaker.id } });
     expect(await db.speaker.count({ where: { id: speaker.id } })).toBe(0);
@@ -304,7 +308,7 @@ describe("session details from the timetable dialog", () => {
     const { speaker } = await saveSpeaker({ actor: as(other.owner), input: { conferenceId: other.conference.id, name: "Fremd" } });
     await expect(updateSession({ sessionId: s.session.id, actor: as(s.owner), changes: { trackId: track.id } })).rejects.toMatchObject({ code: "validation", fields: { trackId: "unknownTrack" } });
     await expect(updateSession({ sessionId: s.session.id, actor: as(s.owner), changes: { speakerIds: [speaker.id] } })).rejects.toMatchObject({ code: "validation", fields: { speakerIds: "unknownSpeaker" } });
-    await expect(updateSession({ sessionId: s.session.id, actor: as(s.owner), changes: { language: "fr" } })).rejects.toMatchObject({ name: "ZodError" });
+    expect(sessionChanges.safeParse({ language: "fr" }).success).toBe(false);
     await expect(
       createSession({ actor: as(s.owner), input: { conferenceId: s.conference.id, hostId: s.bismit.id, title: "Neu", trackId: track.id, ...slot("2027-03-10", "14:00", 60, s.werkstatt.id) } }),
     ).rejects.toMatchObject({ fields: { trackId: "unknownTrack" } });

@@ -1,10 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { registerAttendee } from "@/lib/registrations/register-attendee";
-import { createSession } from "@/lib/sessions/create-session";
+import { createSession as createSessionUseCase } from "@/lib/sessions/create-session";
 import { loadTimetable } from "@/lib/sessions/timetable";
 import { updateSession } from "@/lib/sessions/update-session";
 import { createHost, uniq } from "../helpers/fixtures";
+import { parsed } from "../helpers/parsed";
+import { createSessionInput } from "@/lib/sessions/schema";
+
+const createSession = parsed(createSessionInput, createSessionUseCase);
 
 beforeAll(() => {
   process.env.RATE_LIMIT = "off";

@@ -7,19 +7,29 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/conferences/[slug]/registrations/route";
 import { PATCH } from "@/app/api/registrations/[token]/route";
-import { setConferenceHostRole } from "@/lib/conferences/conference-hosts";
-import { updateQuestion } from "@/lib/conferences/registration-questions";
-import { updateConference } from "@/lib/conferences/update-conference";
+import { setConferenceHostRole as setConferenceHostRoleUseCase } from "@/lib/conferences/conference-hosts";
+import { updateQuestion as updateQuestionUseCase } from "@/lib/conferences/registration-questions";
+import { updateConference as updateConferenceUseCase } from "@/lib/conferences/update-conference";
 import { db } from "@/lib/db";
 import { renderEmail } from "@/lib/mail/render";
 import { resetRateLimits } from "@/lib/rate-limit";
-import { saveRoom } from "@/lib/resources/save-room";
-import { saveSpeaker } from "@/lib/resources/save-speaker";
-import { saveTrack } from "@/lib/resources/save-track";
+import { saveRoom as saveRoomUseCase } from "@/lib/resources/save-room";
+import { saveSpeaker as saveSpeakerUseCase } from "@/lib/resources/save-speaker";
+import { saveTrack as saveTrackUseCase } from "@/lib/resources/save-track";
 import { TRACK_PALETTE } from "@/lib/resources/rules";
 import { editSessionInput, editToChanges } from "@/lib/sessions/schema";
-import { updateSession } from "@/lib/sessions/update-session";
+import { sessionChanges, updateSession } from "@/lib/sessions/update-session";
 import { createConference, createHost, uniq } from "../helpers/fixtures";
+import { parsed } from "../helpers/parsed";
+import { setConferenceHostRoleInput, updateConferenceInput, updateQuestionInput } from "@/lib/conferences/schema";
+import { saveRoomInput, saveSpeakerInput, saveTrackInput } from "@/lib/resources/schema";
+
+const setConferenceHostRole = parsed(setConferenceHostRoleInput, setConferenceHostRoleUseCase);
+const updateQuestion = parsed(updateQuestionInput, updateQuestionUseCase);
+const updateConference = parsed(updateConferenceInput, updateConferenceUseCase);
+const saveRoom = parsed(saveRoomInput, saveRoomUseCase);
+const saveSpeaker = parsed(saveSpeakerInput, saveSpeakerUseCase);
+const saveTrack = parsed(saveTrackInput, saveTrackUseCase);
 
 beforeEach(() => resetRateLimits());
 
@@ -621,7 +631,8 @@ describe("Session: PATCH /api/organiser/sessions/{id} and the timetable change o
       await updateSession({
         sessionId: f.session.id,
         actor: { userId: f.owner.id },
-        changes: input,
+        // As the route does: the body parsed with the endpoint's schema.
+        changes: sessionChanges.parse(input),
       });
     }
     expectOnly(before, await readSession(f.session.id), c.expected(f), c.moving);

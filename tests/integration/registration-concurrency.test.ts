@@ -4,10 +4,13 @@ import { DELETE } from "@/app/api/registrations/[token]/route";
 import { db } from "@/lib/db";
 import { cancelRegistration } from "@/lib/registrations/cancel-registration";
 import { registerAttendee } from "@/lib/registrations/register-attendee";
-import { detailsFormValues } from "@/lib/conferences/schema";
-import { updateConference } from "@/lib/conferences/update-conference";
+import { detailsFormValues, updateConferenceInput } from "@/lib/conferences/schema";
+import { updateConference as updateConferenceUseCase } from "@/lib/conferences/update-conference";
 import { updateSession } from "@/lib/sessions/update-session";
 import { createConference, createSession, uniq } from "../helpers/fixtures";
+import { parsed } from "../helpers/parsed";
+
+const updateConference = parsed(updateConferenceInput, updateConferenceUseCase);
 
 beforeAll(() => {
   process.env.RATE_LIMIT = "off";

@@ -6,12 +6,19 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { checkInStatus } from "@/lib/attendees/check-in";
 import { listAttendees } from "@/lib/attendees/list-attendees";
-import { sendBroadcast } from "@/lib/attendees/send-broadcast";
+import { sendBroadcast as sendBroadcastUseCase, broadcastInput } from "@/lib/attendees/send-broadcast";
 import { listAuditLog } from "@/lib/audit/list-audit-log";
-import { addConferenceHost, removeConferenceHost, setConferenceHostRole } from "@/lib/conferences/conference-hosts";
+import { addConferenceHost as addConferenceHostUseCase, removeConferenceHost as removeConferenceHostUseCase, setConferenceHostRole as setConferenceHostRoleUseCase } from "@/lib/conferences/conference-hosts";
 import { db } from "@/lib/db";
 import { registerAttendee } from "@/lib/registrations/register-attendee";
 import { createConference, createHost, createSession, uniq } from "../helpers/fixtures";
+import { parsed } from "../helpers/parsed";
+import { addConferenceHostInput, removeConferenceHostInput, setConferenceHostRoleInput } from "@/lib/conferences/schema";
+
+const sendBroadcast = parsed(broadcastInput, sendBroadcastUseCase);
+const addConferenceHost = parsed(addConferenceHostInput, addConferenceHostUseCase);
+const removeConferenceHost = parsed(removeConferenceHostInput, removeConferenceHostUseCase);
+const setConferenceHostRole = parsed(setConferenceHostRoleInput, setConferenceHostRoleUseCase);
 
 beforeAll(() => {
   process.env.RATE_LIMIT = "off";

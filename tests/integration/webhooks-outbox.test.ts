@@ -6,17 +6,17 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { checkInAttendee } from "@/lib/attendees/check-in";
-import { updateConference } from "@/lib/conferences/update-conference";
+import { updateConference as updateConferenceUseCase } from "@/lib/conferences/update-conference";
 import { eraseRegistration } from "@/lib/privacy/erase-registration";
 import { cancelRegistration } from "@/lib/registrations/cancel-registration";
 import { promoteAttendee } from "@/lib/attendees/promote-attendee";
 import { registerAttendee } from "@/lib/registrations/register-attendee";
 import { updateRegistration } from "@/lib/registrations/update-registration";
-import { deleteTrack } from "@/lib/resources/delete-track";
-import { saveRoom } from "@/lib/resources/save-room";
-import { saveSpeaker } from "@/lib/resources/save-speaker";
+import { deleteTrack as deleteTrackUseCase } from "@/lib/resources/delete-track";
+import { saveRoom as saveRoomUseCase } from "@/lib/resources/save-room";
+import { saveSpeaker as saveSpeakerUseCase } from "@/lib/resources/save-speaker";
 import { cancelSession } from "@/lib/sessions/cancel-session";
-import { createSession } from "@/lib/sessions/create-session";
+import { createSession as createSessionUseCase } from "@/lib/sessions/create-session";
 import { updateSession } from "@/lib/sessions/update-session";
 import { toIsoWithOffset } from "@/lib/time/zoned";
 import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/events";
@@ -24,6 +24,16 @@ import { seal } from "@/lib/mail/sealed";
 import { newEndpointSecret } from "@/lib/webhooks/signature";
 import { uniq } from "../helpers/fixtures";
 import { webhookScenario } from "../helpers/webhooks";
+import { parsed } from "../helpers/parsed";
+import { updateConferenceInput } from "@/lib/conferences/schema";
+import { deleteTrackInput, saveRoomInput, saveSpeakerInput } from "@/lib/resources/schema";
+import { createSessionInput } from "@/lib/sessions/schema";
+
+const updateConference = parsed(updateConferenceInput, updateConferenceUseCase);
+const deleteTrack = parsed(deleteTrackInput, deleteTrackUseCase);
+const saveRoom = parsed(saveRoomInput, saveRoomUseCase);
+const saveSpeaker = parsed(saveSpeakerInput, saveSpeakerUseCase);
+const createSession = parsed(createSessionInput, createSessionUseCase);
 
 class RolledBack extends Error {}
 const control = vi.hoisted(() => ({ rollback: false }));

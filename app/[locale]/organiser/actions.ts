@@ -12,7 +12,8 @@ export async function retryEmailAction(_previous: RetryEmailResult | null, form:
   const parsed = z.object({ emailId: z.string().min(1).max(64) }).safeParse({ emailId: form.get("emailId") });
   if (!parsed.success) return { ok: false, message: "invalid" };
   try {
-    await retryFailedEmail({ emailId: parsed.data.emailId, actor: { userId: user.id } });
+    const outcome = await retryFailedEmail({ emailId: parsed.data.emailId, actor: { userId: user.id } });
+    if (!outcome.ok) return { ok: false, message: "The email's content has been deleted" };
   } catch (error) {
     if (isAppError(error)) return { ok: false, message: error.message };
     throw error;

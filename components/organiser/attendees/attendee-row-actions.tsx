@@ -4,13 +4,15 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/action";
+import type { PromoteAttendeeRefusal } from "@/lib/attendees/promote-attendee";
+import type { Outcome } from "@/lib/outcome";
 import { useAnnounce } from "./action-status";
 import styles from "./attendees.module.css";
-import { failureText } from "./failure-text";
+import { failureText, refusalText } from "./failure-text";
 
 export type RowActions = {
   cancel: (input: { registrationId: string }) => Promise<ActionResult<{ alreadyCancelled: boolean }>>;
-  promote: (input: { registrationId: string; sessionId?: string | null }) => Promise<ActionResult<{ promoted: number }>>;
+  promote: (input: { registrationId: string; sessionId?: string | null }) => Promise<ActionResult<Outcome<{ promoted: number }, PromoteAttendeeRefusal>>>;
 };
 
 type Props = {
@@ -36,14 +38,17 @@ export function AttendeeRowActions({ registrationId, name, canCancel, canPromote
   const [pending, startTransition] = useTransition();
   const questionId = useId();
 
-  function run<T>(work: () => Promise<ActionResult<T>>, success: (data: T) => string) {
+  /** Runs an action; `outcome` words what came back (done, or a refusal the use case returned). */
+  function run<T>(work: () => Promise<ActionResult<T>>, outcome: (data: T) => { ok: boolean; text: string }) {
     startTransition(async () => {
       const result = await work();
       setConfirming(false);
-      announce(result.ok ? { ok: true, text: success(result.data) } : { ok: false, text: failureText(result, t) });
-      if (result.ok) router.refresh();
+      const message = result.ok ? outcome(result.data) : { ok: false, text: failureText(result, t) };
+      announce(message);
+      if (message.ok) router.refresh();
     });
   }
+  const promoted = (done: Outcome<{ promoted: number }, PromoteAttendeeRefusal>) => (done.ok ? { ok: true, text: t("attendees.promoted", { name }) } : { ok: false, text: refusalText(done.reason, t) });
 
   if (!canCancel && !canPromote && !promoteSession) return null;
   return (
@@ -58,7 +63,7 @@ export function AttendeeRowActions({ registrationId, name, canCancel, canPromote
               type="button"
               className={`button button--danger ${styles.small}`}
               disabled={pending}
-              onClick={() => run(() => actions.cancel({ registrationId }), (d) => t(d.alreadyCancelled ? "attendees.alreadyCancelled" : "attendees.cancelled", { name }))}
+              onClick={() => run(() => actions.cancel({ registrationId }), (d) => ({ ok: true, text: t(d.alreadyCancelled ? "attendees.alreadyCancelled" : "attendees.cancelled", { name }) }))}
             >
               {t("attendees.cancelYes")}
             </button>
@@ -74,7 +79,7 @@ export function AttendeeRowActions({ registrationId, name, canCancel, canPromote
               type="button"
               className={`button ${styles.small}`}
               disabled={pending}
-              onClick={() => run(() => actions.promote({ registrationId, sessionId: promoteSession.id }), () => t("attendees.promoted", { name }))}
+              onClick={() => run(() => actions.promote({ registrationId, sessionId: promoteSession.id }), promoted)}
             >
               {t("attendees.promoteSession")}
               <span className="visually-hidden"> – {name}</span>
@@ -85,7 +90,7 @@ export function AttendeeRowActions({ registrationId, name, canCancel, canPromote
               type="button"
               className={`button ${styles.small}`}
               disabled={pending}
-              onClick={() => run(() => actions.promote({ registrationId }), () => t("attendees.promoted", { name }))}
+              onClick={() => run(() => actions.promote({ registrationId }), promoted)}
             >
               {t("attendees.promote")}
               <span className="visually-hidden"> – {name}</span>

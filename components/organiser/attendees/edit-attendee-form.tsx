@@ -6,14 +6,15 @@ import { useState, useTransition, type FormEvent } from "react";
 import { ErrorSummary, fieldId } from "@/components/registration/field-errors";
 import { QuestionField } from "@/components/registration/registration-form";
 import type { ActionResult } from "@/lib/action";
+import type { UpdateAttendeeOutcome } from "@/lib/attendees/update-attendee";
 import type { FormQuestion } from "@/lib/registrations/form-data";
 import styles from "./attendees.module.css";
-import { failureText } from "./failure-text";
+import { failureText, refusalText } from "./failure-text";
 import { OutcomeNotice } from "./action-status";
 
 type Answers = Record<string, string | string[] | boolean>;
 type Details = { name: string; organisation: string | null; jobTitle: string | null; accessibilityNeeds: string | null; dietaryRequirements: string | null; locale: "de" | "en" };
-export type UpdateAttendee = (input: { conferenceId: string; registrationId: string; locale: "de" | "en"; input: Record<string, unknown> }) => Promise<ActionResult<{ changed: boolean }>>;
+export type UpdateAttendee = (input: { conferenceId: string; registrationId: string; locale: "de" | "en"; input: Record<string, unknown> }) => Promise<ActionResult<UpdateAttendeeOutcome>>;
 
 const TEXT_FIELDS = ["name", "organisation", "jobTitle", "accessibilityNeeds", "dietaryRequirements"] as const;
 
@@ -51,7 +52,10 @@ export function EditAttendeeForm({ conferenceId, registrationId, initial, answer
     }
     startTransition(async () => {
       const result = await action({ conferenceId, registrationId, locale, input });
-      if (result.ok) {
+      if (result.ok && !result.data.ok) {
+        setErrors({});
+        setMessage({ ok: false, text: refusalText(result.data.reason, t) });
+      } else if (result.ok) {
         setErrors({});
         setMessage({ ok: true, text: t("attendee.edit.saved") });
         router.refresh();

@@ -9,6 +9,11 @@ type Has = (key: string) => boolean;
  */
 export function failureText(failure: ActionFailure, t: Translate & { has: Has }): string {
   const reason = typeof failure.details?.reason === "string" ? failure.details.reason : null;
-  if (failure.code === "conflict" && reason && t.has(`attendees.conflicts.${reason}`)) return t(`attendees.conflicts.${reason}`);
+  if (failure.code === "conflict" && reason) return refusalText(reason, t);
   return t(`errors.${failure.code}`);
+}
+
+/** A refusal the use case returned (lib/outcome.ts): its own sentence when there is one, else the general conflict text. */
+export function refusalText(reason: string, t: Translate & { has: Has }): string {
+  return t.has(`attendees.conflicts.${reason}`) ? t(`attendees.conflicts.${reason}`) : t("errors.conflict");
 }

@@ -4,10 +4,11 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/action";
-import { failureText } from "./failure-text";
+import type { ResendManageLinkResult } from "@/lib/attendees/resend-manage-link";
+import { failureText, refusalText } from "./failure-text";
 import { OutcomeNotice } from "./action-status";
 
-type Resend = (input: { conferenceId: string; registrationId: string }) => Promise<ActionResult<{ to: string }>>;
+type Resend = (input: { conferenceId: string; registrationId: string }) => Promise<ActionResult<ResendManageLinkResult>>;
 
 /** "Send the link again": one button, the outcome announced next to it. */
 export function ResendLinkButton({ conferenceId, registrationId, action }: { conferenceId: string; registrationId: string; action: Resend }) {
@@ -19,8 +20,10 @@ export function ResendLinkButton({ conferenceId, registrationId, action }: { con
     setMessage(null);
     startTransition(async () => {
       const result = await action({ conferenceId, registrationId });
-      setMessage(result.ok ? { ok: true, text: t("attendee.resend.sent", { email: result.data.to }) } : { ok: false, text: failureText(result, t) });
-      if (result.ok) router.refresh();
+      if (!result.ok) return setMessage({ ok: false, text: failureText(result, t) });
+      if (!result.data.ok) return setMessage({ ok: false, text: refusalText(result.data.reason, t) });
+      setMessage({ ok: true, text: t("attendee.resend.sent", { email: result.data.to }) });
+      router.refresh();
     });
   }
   return (

@@ -39,14 +39,14 @@ export function useResourceSection() {
     });
   }
 
-  /** Runs a delete or move; `refusal` explains known refusals, anything else gets the general text. */
-  function act<T>(run: () => Promise<ActionResult<T>>, success: (data: T) => string, refusal: (failure: ActionFailure) => Notice = () => null) {
+  /** Runs a delete or move; `outcome` words its result (a success, or a refusal the use case returned), a failure gets the general text. */
+  function act<T>(run: () => Promise<ActionResult<T>>, outcome: (data: T) => Exclude<Notice, null>) {
     startTransition(async () => {
       const result = await run();
-      if (result.ok) {
-        setNotice({ kind: "success", text: success(result.data) });
-        router.refresh();
-      } else setNotice(refusal(result) ?? { kind: "error", text: failureText(result) });
+      if (!result.ok) return setNotice({ kind: "error", text: failureText(result) });
+      const notice = outcome(result.data);
+      setNotice(notice);
+      if (notice.kind === "success") router.refresh();
     });
   }
 

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { ActionFailure, ActionResult } from "@/lib/action";
+import type { DeleteRoomResult } from "@/lib/resources/delete-room";
 import type { Resources } from "@/lib/resources/load-resources";
 import type { DeleteRoomInput, MoveResourceInput, SaveRoomInput } from "@/lib/resources/schema";
 import { useFieldErrors, useResourceSection } from "./form-bits";
@@ -11,7 +12,7 @@ import styles from "./resources.module.css";
 type Room = Resources["rooms"][number];
 type Actions = {
   save: (input: SaveRoomInput) => Promise<ActionResult<{ name: string; created: boolean; notified: number; sessionsUpdated: number }>>;
-  remove: (input: DeleteRoomInput) => Promise<ActionResult<{ name: string }>>;
+  remove: (input: DeleteRoomInput) => Promise<ActionResult<DeleteRoomResult>>;
   move: (input: MoveResourceInput) => Promise<ActionResult<{ order: string[] }>>;
 };
 
@@ -28,13 +29,12 @@ export function RoomsSection({ conferenceId, rooms, actions }: { conferenceId: s
     if (!window.confirm(t("confirmDelete", { name: room.name }))) return;
     act(
       () => actions.remove({ conferenceId, roomId: room.id }),
-      ({ name }) => t("deleted", { name }),
-      (failure) => (failure.details?.reason === "room_in_use" ? { kind: "error", text: t("inUse", { count: Number(failure.details.count) }) } : null),
+      (done) => (done.ok ? { kind: "success", text: t("deleted", { name: done.name }) } : { kind: "error", text: t("inUse", { count: done.count }) }),
     );
   }
 
   function move(room: Room, direction: "up" | "down") {
-    act(() => actions.move({ conferenceId, kind: "room", id: room.id, direction }), () => t("moved"));
+    act(() => actions.move({ conferenceId, kind: "room", id: room.id, direction }), () => ({ kind: "success", text: t("moved") }));
   }
 
   return (

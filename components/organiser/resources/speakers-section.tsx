@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { ActionFailure, ActionResult } from "@/lib/action";
+import type { DeleteSpeakerResult } from "@/lib/resources/delete-speaker";
 import type { Resources } from "@/lib/resources/load-resources";
 import type { DeleteSpeakerInput, SaveSpeakerInput } from "@/lib/resources/schema";
 import { useFieldErrors, useResourceSection } from "./form-bits";
@@ -11,7 +12,7 @@ import styles from "./resources.module.css";
 type Speaker = Resources["speakers"][number];
 type Actions = {
   save: (input: SaveSpeakerInput) => Promise<ActionResult<{ name: string; created: boolean }>>;
-  remove: (input: DeleteSpeakerInput) => Promise<ActionResult<{ name: string }>>;
+  remove: (input: DeleteSpeakerInput) => Promise<ActionResult<DeleteSpeakerResult>>;
 };
 
 /** Speakers with the sessions they are on: edit in place, delete (refused while on sessions), add. */
@@ -26,9 +27,8 @@ export function SpeakersSection({ conferenceId, speakers, actions }: { conferenc
     if (!window.confirm(t("confirmDelete", { name: speaker.name }))) return;
     act(
       () => actions.remove({ conferenceId, speakerId: speaker.id }),
-      ({ name }) => t("deleted", { name }),
-      (failure) =>
-        failure.details?.reason === "speaker_in_use" ? { kind: "error", text: t("inUse", { name: speaker.name }), list: (failure.details.sessions as string[]).map((title) => `„${title}“`) } : null,
+      (done) =>
+        done.ok ? { kind: "success", text: t("deleted", { name: done.name }) } : { kind: "error", text: t("inUse", { name: speaker.name }), list: done.sessions.map((title) => `„${title}“`) },
     );
   }
 

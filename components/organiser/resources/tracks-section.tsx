@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { ActionFailure, ActionResult } from "@/lib/action";
+import type { DeleteTrackResult } from "@/lib/resources/delete-track";
 import type { Resources } from "@/lib/resources/load-resources";
 import { colourName, TRACK_PALETTE } from "@/lib/resources/rules";
 import type { DeleteTrackInput, MoveResourceInput, SaveTrackInput } from "@/lib/resources/schema";
@@ -12,7 +13,7 @@ import styles from "./resources.module.css";
 type Track = Resources["tracks"][number];
 type Actions = {
   save: (input: SaveTrackInput) => Promise<ActionResult<{ name: string; created: boolean }>>;
-  remove: (input: DeleteTrackInput) => Promise<ActionResult<{ name: string; unlinked: number }>>;
+  remove: (input: DeleteTrackInput) => Promise<ActionResult<DeleteTrackResult>>;
   move: (input: MoveResourceInput) => Promise<ActionResult<{ order: string[] }>>;
 };
 
@@ -30,13 +31,15 @@ export function TracksSection({ conferenceId, tracks, actions }: { conferenceId:
     // Confirmed with the count shown: the track goes, and its sessions keep going without it.
     act(
       () => actions.remove({ conferenceId, trackId: track.id, unlinkSessions: true }),
-      ({ name, unlinked }) => (unlinked ? t("deletedUnlinked", { name, count: unlinked }) : t("deleted", { name })),
-      (failure) => (failure.details?.reason === "track_in_use" ? { kind: "error", text: t("inUse", { count: Number(failure.details.count) }) } : null),
+      (done) =>
+        !done.ok
+          ? { kind: "error", text: t("inUse", { count: done.count }) }
+          : { kind: "success", text: done.unlinked ? t("deletedUnlinked", { name: done.name, count: done.unlinked }) : t("deleted", { name: done.name }) },
     );
   }
 
   function move(track: Track, direction: "up" | "down") {
-    act(() => actions.move({ conferenceId, kind: "track", id: track.id, direction }), () => t("moved"));
+    act(() => actions.move({ conferenceId, kind: "track", id: track.id, direction }), () => ({ kind: "success", text: t("moved") }));
   }
 
   const colourLabel = (hex: string | null) => {

@@ -6,11 +6,12 @@ import { Link } from "@/i18n/navigation";
 import { ConfirmDialog } from "@/components/organiser/confirm-dialog";
 import type { ActionResult } from "@/lib/action";
 import type { SetConferenceStatusInput } from "@/lib/conferences/schema";
+import type { SetConferenceStatusResult } from "@/lib/conferences/set-conference-status";
 import { SectionNotice, useFailureText, type Notice } from "./form-bits";
 import styles from "./settings.module.css";
 
 type Status = "draft" | "published" | "archived";
-type SetStatus = (input: SetConferenceStatusInput) => Promise<ActionResult<{ status: string }>>;
+type SetStatus = (input: SetConferenceStatusInput) => Promise<ActionResult<SetConferenceStatusResult>>;
 
 const BADGE: Record<Status, string> = { draft: "badge badge--neutral", published: "badge badge--success", archived: "badge badge--warning" };
 
@@ -36,11 +37,9 @@ export function StatusSection({ conferenceId, slug, status, registrations, actio
     setNotice(null);
     startTransition(async () => {
       const result = await action({ conferenceId, status: to });
-      if (result.ok) setNotice({ kind: "success", text: t(`changed.${to}`) });
-      else {
-        const reason = typeof result.details?.reason === "string" ? result.details.reason : null;
-        setNotice({ kind: "error", text: reason && t.has(`refused.${reason}`) ? t(`refused.${reason}`) : failureText(result) });
-      }
+      if (!result.ok) setNotice({ kind: "error", text: failureText(result) });
+      else if (!result.data.ok) setNotice({ kind: "error", text: t(`refused.${result.data.reason}`) });
+      else setNotice({ kind: "success", text: t(`changed.${to}`) });
     });
   }
 

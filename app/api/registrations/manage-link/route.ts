@@ -1,6 +1,8 @@
 import { clientIp } from "@/lib/client-ip";
 import { errorResponse, readJsonBody } from "@/lib/http";
 import { localeFromAcceptLanguage } from "@/lib/i18n-server";
+import { parseAttendeeInput } from "@/lib/registrations/errors";
+import { linkRequest } from "@/lib/registrations/schema";
 import { requestManageLink } from "@/lib/registrations/send-manage-link";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +13,8 @@ export async function POST(request: Request) {
     const body = await readJsonBody(request);
     const bodyLocale = body && typeof body === "object" ? (body as { locale?: unknown }).locale : undefined;
     const locale = bodyLocale === "de" || bodyLocale === "en" ? bodyLocale : localeFromAcceptLanguage(request.headers.get("accept-language"));
-    await requestManageLink({ input: body, ip: clientIp(request.headers), locale });
+    const input = await parseAttendeeInput(linkRequest, body, locale);
+    await requestManageLink({ input, ip: clientIp(request.headers) });
     return Response.json({ status: "accepted" }, { status: 202 });
   } catch (error) {
     return errorResponse(error);

@@ -6,8 +6,8 @@ import { createConference } from "@/lib/conferences/create-conference";
 import { createConferenceInput, type CreateConferenceInput } from "@/lib/conferences/schema";
 
 export async function createConferenceAction(input: CreateConferenceInput): Promise<ActionResult<{ id: string }>> {
-  return runAction(createConferenceInput, input, async (_parsed, user) => {
-    const conference = await createConference({ input, actor: { userId: user.id } });
+  return runAction(createConferenceInput, input, async (parsed, user) => {
+    const conference = await createConference({ input: parsed, actor: { userId: user.id } });
     revalidatePath("/[locale]/organiser", "page");
     return { id: conference.id };
   });

@@ -1,7 +1,7 @@
 import { organiserActor } from "@/lib/api-tokens/authenticate";
 import { errorResponse, readJsonBody } from "@/lib/http";
 import { cancelSession } from "@/lib/sessions/cancel-session";
-import { updateSession } from "@/lib/sessions/update-session";
+import { sessionChanges, updateSession } from "@/lib/sessions/update-session";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +10,7 @@ export async function PATCH(request: Request, { params }: RouteContext<"/api/org
   try {
     const actor = await organiserActor(request);
     const { id } = await params;
-    const session = await updateSession({ sessionId: id, actor, changes: await readJsonBody(request) });
+    const session = await updateSession({ sessionId: id, actor, changes: sessionChanges.parse(await readJsonBody(request)) });
     return Response.json({ id: session.id, title: session.title, startsAt: session.startsAt, endsAt: session.endsAt, revision: session.revision, notified: session.notified });
   } catch (error) {
     return errorResponse(error);

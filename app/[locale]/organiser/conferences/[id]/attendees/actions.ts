@@ -5,7 +5,8 @@ import { z } from "zod";
 import { runAction, type ActionResult } from "@/lib/action";
 import { addAttendee } from "@/lib/attendees/add-attendee";
 import { cancelAttendee } from "@/lib/attendees/cancel-attendee";
-import { promoteAttendee } from "@/lib/attendees/promote-attendee";
+import { promoteAttendee, type PromoteAttendeeRefusal } from "@/lib/attendees/promote-attendee";
+import type { Outcome } from "@/lib/outcome";
 import { id } from "@/lib/validation/fields";
 
 const refresh = () => revalidatePath("/[locale]/organiser/conferences/[id]/attendees", "page");
@@ -29,10 +30,11 @@ export async function cancelAttendeeAction(data: { registrationId: string }): Pr
   });
 }
 
-export async function promoteAttendeeAction(data: { registrationId: string; sessionId?: string | null }): Promise<ActionResult<{ promoted: number }>> {
+export async function promoteAttendeeAction(data: { registrationId: string; sessionId?: string | null }): Promise<ActionResult<Outcome<{ promoted: number }, PromoteAttendeeRefusal>>> {
   return runAction(z.object({ registrationId: id, sessionId: id.nullish() }), data, async ({ registrationId, sessionId }, user) => {
     const result = await promoteAttendee({ registrationId, sessionId: sessionId ?? undefined, actor: { userId: user.id } });
+    if (!result.ok) return result;
     refresh();
-    return { promoted: result.promoted.length };
+    return { ok: true, promoted: result.promoted.length };
   });
 }

@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "@/lib/action";
-import { deleteRoom } from "@/lib/resources/delete-room";
-import { deleteSpeaker } from "@/lib/resources/delete-speaker";
-import { deleteTrack } from "@/lib/resources/delete-track";
+import { deleteRoom, type DeleteRoomResult } from "@/lib/resources/delete-room";
+import { deleteSpeaker, type DeleteSpeakerResult } from "@/lib/resources/delete-speaker";
+import { deleteTrack, type DeleteTrackResult } from "@/lib/resources/delete-track";
 import { moveResource } from "@/lib/resources/move-resource";
 import { saveRoom } from "@/lib/resources/save-room";
 import { saveSpeaker } from "@/lib/resources/save-speaker";
@@ -40,10 +40,10 @@ export async function saveRoomAction(input: SaveRoomInput): Promise<ActionResult
   });
 }
 
-export async function deleteRoomAction(input: DeleteRoomInput): Promise<ActionResult<{ name: string }>> {
+export async function deleteRoomAction(input: DeleteRoomInput): Promise<ActionResult<DeleteRoomResult>> {
   return runAction(deleteRoomInput, input, async (data, user) => {
     const result = await deleteRoom({ input: data, actor: { userId: user.id } });
-    refresh();
+    if (result.ok) refresh();
     return result;
   });
 }
@@ -56,10 +56,10 @@ export async function saveTrackAction(input: SaveTrackInput): Promise<ActionResu
   });
 }
 
-export async function deleteTrackAction(input: DeleteTrackInput): Promise<ActionResult<{ name: string; unlinked: number }>> {
+export async function deleteTrackAction(input: DeleteTrackInput): Promise<ActionResult<DeleteTrackResult>> {
   return runAction(deleteTrackInput, input, async (data, user) => {
     const result = await deleteTrack({ input: data, actor: { userId: user.id } });
-    refresh();
+    if (result.ok) refresh();
     return result;
   });
 }
@@ -72,10 +72,10 @@ export async function saveSpeakerAction(input: SaveSpeakerInput): Promise<Action
   });
 }
 
-export async function deleteSpeakerAction(input: DeleteSpeakerInput): Promise<ActionResult<{ name: string }>> {
+export async function deleteSpeakerAction(input: DeleteSpeakerInput): Promise<ActionResult<DeleteSpeakerResult>> {
   return runAction(deleteSpeakerInput, input, async (data, user) => {
     const result = await deleteSpeaker({ input: data, actor: { userId: user.id } });
-    refresh();
+    if (result.ok) refresh();
     return result;
   });
 }

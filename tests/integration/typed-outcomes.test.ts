@@ -1,0 +1,230 @@
+/**
+ * Expected refusals are returned as typed results ({ ok: false, reason, … }, lib/outcome.ts), not
+ * thrown: each use case driven into each of its refusals, and the database left exactly as it was
+ * (a refusal inside a transaction rolls back even the writes made before it was known).
+ */
+import { describe, expect, it } from "vitest";
+import { promoteAttendee } from "@/lib/attendees/promote-attendee";
+import { resendManageLink } from "@/lib/attendees/resend-manage-link";
+import { updateAttendee } from "@/lib/attendees/update-attendee";
+import { setConferenceStatus } from "@/lib/conferences/set-conference-status";
+import { db } from "@/lib/db";
+import { retryFailedEmail } from "@/lib/mail/retry-email";
+import { registerAttendee } from "@/lib/registrations/register-attendee";
+import { updateRegistration } from "@/lib/registrations/update-registration";
+import { deleteRoom } from "@/lib/resources/delete-room";
+import { deleteSpeaker } from "@/lib/resources/delete-speaker";
+import { deleteTrack } from "@/lib/resources/delete-track";
+import { createConference, createSession, uniq } from "../helpers/fixtures";
+
+type World = Awaited<ReturnType<typeof world>>;
+
+async function world(options: { status?: "draft" | "published"; capacity?: number | null; registrationClosesAt?: Date | null } = {}) {
+  const { conference, host, rooms } = await createConference({ status: options.status, capacity: options.capacity, registrationClosesAt: options.registrationClosesAt });
+  const owner = await db.user.create({ data: { email: `${uniq("owner")}@example.org`, memberships: { create: { hostId: host.id, role: "owner" } } } });
+  const session = await createSession(conference, host.id, { title: "Eröffnung", roomId: rooms[0].id, capacity: 1 });
+  const register = async (name: string, sessionIds: string[] = []) =>
+    (await registerAttendee({ conferenceSlug: conference.slug, input: { name, email: `${uniq("a")}@example.org`, consent: true, sessionIds } })).registration;
+  return { conference, host, rooms, session, actor: { userId: owner.id }, register };
+}
+
+/** Everything of one conference a use case here could write, updatedAt included. */
+async function snapshot(conferenceId: string) {
+  const byId = { orderBy: { id: "asc" as const } };
+  return {
+    conference: await db.conference.findUniqueOrThrow({ where: { id: conferenceId } }),
+    sessions: await db.session.findMany({ where: { conferenceId }, ...byId }),
+    rooms: await db.room.findMany({ where: { conferenceId }, ...byId }),
+    tracks: await db.track.findMany({ where: { conferenceId }, ...byId }),
+    speakers: await db.speaker.findMany({ where: { conferenceId }, ...byId }),
+    sessionSpeakers: await db.sessionSpeaker.findMany({ where: { session: { conferenceId } }, orderBy: [{ sessionId: "asc" }, { speakerId: "asc" }] }),
+    registrations: await db.registration.findMany({ where: { conferenceId }, ...byId }),
+    sessionRegistrations: await db.sessionRegistration.findMany({ where: { registration: { conferenceId } }, ...byId }),
+    tokens: await db.registrationToken.count({ where: { registration: { conferenceId } } }),
+    outbox: await db.emailOutbox.findMany({ where: { conferenceId }, ...byId }),
+    audit: await db.auditLog.count({ where: { conferenceId } }),
+  };
+}
+
+type Case = {
+  name: string;
+  world?: Parameters<typeof world>[0];
+  /** Prepares the refusal, then returns the call that meets it. */
+  arrange: (w: World) => Promise<() => Promise<unknown>>;
+  expected: Record<string, unknown>;
+};
+
+const cases: Case[] = [
+  {
+    name: "deleting a room with a planned session",
+    arrange: async (w) => () => deleteRoom({ actor: w.actor, input: { conferenceId: w.conference.id, roomId: w.rooms[0].id } }),
+    expected: { reason: "room_in_use", count: 1 },
+  },
+  {
+    name: "deleting a track with sessions, unconfirmed",
+    arrange: async (w) => {
+      const track = await db.track.create({ data: { conferenceId: w.conference.id, name: "Schule", color: "#1d4ed8", position: 0 } });
+      await db.session.update({ where: { id: w.session.id }, data: { trackId: track.id } });
+      return () => deleteTrack({ actor: w.actor, input: { conferenceId: w.conference.id, trackId: track.id, unlinkSessions: false } });
+    },
+    expected: { reason: "track_in_use", count: 1 },
+  },
+  {
+    name: "deleting a speaker still on a session",
+    arrange: async (w) => {
+      const speaker = await db.speaker.create({ data: { conferenceId: w.conference.id, name: "Ada" } });
+      await db.sessionSpeaker.create({ data: { sessionId: w.session.id, speakerId: speaker.id, position: 0 } });
+      return () => deleteSpeaker({ actor: w.actor, input: { conferenceId: w.conference.id, speakerId: speaker.id } });
+    },
+    expected: { reason: "speaker_in_use", sessions: ["Eröffnung"] },
+  },
+  {
+    name: "publishing a published conference",
+    arrange: async (w) => () => setConferenceStatus({ actor: w.actor, input: { conferenceId: w.conference.id, status: "published" } }),
+    expected: { reason: "unchanged", registrations: 0 },
+  },
+  {
+    name: "archiving a draft",
+    world: { status: "draft" },
+    arrange: async (w) => () => setConferenceStatus({ actor: w.actor, input: { conferenceId: w.conference.id, status: "archived" } }),
+    expected: { reason: "notAllowed", registrations: 0 },
+  },
+  {
+    name: "back to draft with registrations",
+    arrange: async (w) => {
+      await w.register("Anna");
+      return () => setConferenceStatus({ actor: w.actor, input: { conferenceId: w.conference.id, status: "draft" } });
+    },
+    expected: { reason: "hasRegistrations", registrations: 1 },
+  },
+  {
+    name: "confirming someone not on the conference's waiting list",
+    arrange: async (w) => {
+      const anna = await w.register("Anna");
+      return () => promoteAttendee({ registrationId: anna.id, actor: w.actor });
+    },
+    expected: { reason: "not_waitlisted" },
+  },
+  {
+    name: "confirming from the conference's waiting list without a free seat",
+    world: { capacity: 1 },
+    arrange: async (w) => {
+      await w.register("Anna");
+      const bernd = await w.register("Bernd");
+      return () => promoteAttendee({ registrationId: bernd.id, actor: w.actor });
+    },
+    expected: { reason: "full" },
+  },
+  {
+    name: "confirming someone not on the session's waiting list",
+    arrange: async (w) => {
+      const anna = await w.register("Anna", [w.session.id]);
+      return () => promoteAttendee({ registrationId: anna.id, sessionId: w.session.id, actor: w.actor });
+    },
+    expected: { reason: "not_waitlisted" },
+  },
+  {
+    name: "confirming a session place for someone still waiting for the conference",
+    world: { capacity: 1 },
+    arrange: async (w) => {
+      await w.register("Anna");
+      const bernd = await w.register("Bernd", [w.session.id]);
+      await db.sessionRegistration.updateMany({ where: { registrationId: bernd.id }, data: { status: "waitlisted", confirmedAt: null, waitlistedAt: new Date() } });
+      return () => promoteAttendee({ registrationId: bernd.id, sessionId: w.session.id, actor: w.actor });
+    },
+    expected: { reason: "registration_waitlisted" },
+  },
+  {
+    name: "confirming a place in a session that is not scheduled",
+    arrange: async (w) => {
+      await w.register("Anna", [w.session.id]);
+      const bernd = await w.register("Bernd", [w.session.id]);
+      await db.session.update({ where: { id: w.session.id }, data: { status: "draft" } });
+      return () => promoteAttendee({ registrationId: bernd.id, sessionId: w.session.id, actor: w.actor });
+    },
+    expected: { reason: "session_not_scheduled" },
+  },
+  {
+    name: "confirming a place in a full session (the failed seat's row lock is rolled back too)",
+    arrange: async (w) => {
+      await w.register("Anna", [w.session.id]);
+      const bernd = await w.register("Bernd", [w.session.id]);
+      return () => promoteAttendee({ registrationId: bernd.id, sessionId: w.session.id, actor: w.actor });
+    },
+    expected: { reason: "full" },
+  },
+  {
+    name: "resending the link of a cancelled registration",
+    arrange: async (w) => {
+      const anna = await w.register("Anna");
+      await db.registration.update({ where: { id: anna.id }, data: { status: "cancelled", cancelledAt: new Date() } });
+      return () => resendManageLink({ conferenceId: w.conference.id, registrationId: anna.id, actor: w.actor });
+    },
+    expected: { reason: "cancelled" },
+  },
+  {
+    name: "resending the link of an anonymised registration",
+    arrange: async (w) => {
+      const anna = await w.register("Anna");
+      await db.registration.update({ where: { id: anna.id }, data: { anonymisedAt: new Date() } });
+      return () => resendManageLink({ conferenceId: w.conference.id, registrationId: anna.id, actor: w.actor });
+    },
+    expected: { reason: "anonymised" },
+  },
+  {
+    name: "an organiser correcting an anonymised registration",
+    arrange: async (w) => {
+      const anna = await w.register("Anna");
+      await db.registration.update({ where: { id: anna.id }, data: { anonymisedAt: new Date() } });
+      return () => updateAttendee({ conferenceId: w.conference.id, registrationId: anna.id, input: { jobTitle: "Lehrerin" }, actor: w.actor });
+    },
+    expected: { reason: "anonymised" },
+  },
+  {
+    name: "an attendee changing a cancelled registration",
+    arrange: async (w) => {
+      const anna = await w.register("Anna");
+      await db.registration.update({ where: { id: anna.id }, data: { status: "cancelled", cancelledAt: new Date() } });
+      return () => updateRegistration({ registrationId: anna.id, input: { jobTitle: "Lehrerin" }, actor: "attendee" });
+    },
+    expected: { reason: "cancelled" },
+  },
+  {
+    name: "an attendee changing a registration of an archived conference (its first write rolled back)",
+    arrange: async (w) => {
+      const anna = await w.register("Anna");
+      await db.conference.update({ where: { id: w.conference.id }, data: { status: "archived" } });
+      return () => updateRegistration({ registrationId: anna.id, input: { jobTitle: "Lehrerin" }, actor: "attendee" });
+    },
+    expected: { reason: "closed" },
+  },
+  {
+    name: "an attendee adding a session after registration closed",
+    arrange: async (w) => {
+      const anna = await w.register("Anna");
+      await db.conference.update({ where: { id: w.conference.id }, data: { registrationClosesAt: new Date(Date.now() - 60_000) } });
+      return () => updateRegistration({ registrationId: anna.id, input: { sessionIds: [w.session.id] }, actor: "attendee" });
+    },
+    expected: { reason: "closed" },
+  },
+  {
+    name: "retrying a failed email whose content was deleted",
+    arrange: async (w) => {
+      const email = await db.emailOutbox.create({
+        data: { kind: "manage-link", toAddress: "x@example.org", payload: {}, messageId: `<${uniq("m")}@localhost>`, status: "failed", lastError: "550", attempts: 3, conferenceId: w.conference.id },
+      });
+      return () => retryFailedEmail({ emailId: email.id, actor: w.actor });
+    },
+    expected: { reason: "content_deleted" },
+  },
+];
+
+describe("expected refusals are typed results and change nothing", () => {
+  it.each(cases)("$name → $expected.reason", async (c) => {
+    const w = await world(c.world);
+    const act = await c.arrange(w);
+    const before = await snapshot(w.conference.id);
+    await expect(act()).resolves.toEqual({ ok: false, ...c.expected });
+    expect(await snapshot(w.conference.id)).toEqual(before);
+  });
+});
