@@ -8,6 +8,7 @@ import { Programme } from "@/components/public/programme";
 import { RegisterButton, RegistrationBox } from "@/components/public/registration-box";
 import { VenueLinks } from "@/components/public/venue-links";
 import { Link } from "@/i18n/navigation";
+import { filterFromQuery } from "@/lib/conferences/programme-filter";
 import { programmeView } from "@/lib/conferences/programme-view";
 import { isPast, publicRegistrationState } from "@/lib/conferences/public-status";
 import { cachedPublicConference } from "@/lib/conferences/public-cache";
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return c ? { title: localizedText(c.title, c.titleEn, locale), description: pickOptionalLocalized(c.subtitle, c.subtitleEn, locale)?.text } : {};
 }
 
-export default async function ConferencePage({ params }: Props) {
+export default async function ConferencePage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const c = await cachedPublicConference(slug);
@@ -151,7 +152,8 @@ export default async function ConferencePage({ params }: Props) {
               {t("conference.programmeIntro", { zone })} <Link href={`/conferences/${c.slug}/speakers`}>{t("conference.speakersLink")}</Link>
             </p>
           </div>
-          <Programme view={programmeView(c, locale)} locale={locale} past={past} heading={`${title.text} · ${dates} · ${c.venueName}`} />
+          {/* The filter of a shared address is rendered here: the programme is sent once, not a fallback plus a streamed copy (issue 15). */}
+          <Programme view={programmeView(c, locale)} locale={locale} past={past} heading={`${title.text} · ${dates} · ${c.venueName}`} initial={filterFromQuery(await searchParams)} />
           {!past && (
             <div className="card calendar-card">
               <h3 className="h4">{t("conference.calendar")}</h3>
