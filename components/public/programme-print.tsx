@@ -29,7 +29,7 @@ export function ProgrammePrint({ days, view, heading, mine }: { days: ProgrammeD
                 <tr key={s.id} className={s.cancelled ? "is-cancelled" : undefined}>
                   <td className="programme-print__time">{s.time}</td>
                   <td>
-                    <span lang={s.titleLang}>{s.cancelled ? <del>{s.title}</del> : s.title}</span>
+                    <span lang={s.titleLang ?? undefined}>{s.cancelled ? <del>{s.title}</del> : s.title}</span>
                     <span className="programme-print__meta">
                       {" "}
                       ({t(`formats.${s.format}`)}

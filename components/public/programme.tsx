@@ -3,15 +3,16 @@
 import { useEffect, useMemo, useState, type CSSProperties } from "react";
 import { useTranslations } from "next-intl";
 import { EMPTY_FILTER, filterToQuery, isFiltered, matchesFilter, type FilterableSession, type ProgrammeFilter } from "@/lib/conferences/programme-filter";
-import { filterableEntry, type ProgrammeDayView, type ProgrammeEntry, type ProgrammeView } from "@/lib/conferences/programme-view";
+import { filterableEntry, type ProgrammeDayView, type ProgrammeEntry } from "@/lib/conferences/programme-view";
+import { unpackProgramme, type PackedProgramme } from "@/lib/conferences/programme-wire";
 import { useMySessions } from "./my-sessions";
 import { ProgrammeFilters } from "./programme-filters";
 import { ProgrammePrint } from "./programme-print";
 import { SessionCard } from "./session-card";
 import { usePrinting } from "./use-printing";
 
-/** `initial`: the filter of the page's URL query, read by the page, so the server renders the view the URL asks for. */
-type Props = { view: ProgrammeView; locale: string; past?: boolean; heading: string; initial: ProgrammeFilter };
+/** `programme`: the view packed for the page's HTML (programme-wire.ts). `initial`: the filter of the page's URL query, read by the page, so the server renders the view the URL asks for. */
+type Props = { programme: PackedProgramme; locale: string; past?: boolean; heading: string; initial: ProgrammeFilter };
 
 /**
  * The programme by day and time slot, with search and filters. On wide screens a day is a grid
@@ -19,8 +20,9 @@ type Props = { view: ProgrammeView; locale: string; past?: boolean; heading: str
  * list, each card naming its room. Filtering happens here, over the programme the page holds; the
  * filter lives in the URL's query so a filtered view can be shared. Printing gives a compact table.
  */
-export function Programme({ view, locale, past = false, heading, initial }: Props) {
+export function Programme({ programme, locale, past = false, heading, initial }: Props) {
   const t = useTranslations("public");
+  const view = useMemo(() => unpackProgramme(programme), [programme]);
   const [filter, setFilter] = useState(initial);
   const my = useMySessions(view.slug);
   const printing = usePrinting();

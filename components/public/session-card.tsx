@@ -38,7 +38,7 @@ export function SessionCard({
           </span>
         )}
       </p>
-      <Heading className="session-card__title" lang={s.titleLang}>
+      <Heading className="session-card__title" lang={s.titleLang ?? undefined}>
         <Link href={`/conferences/${view.slug}/sessions/${s.id}`}>{s.cancelled ? <del>{s.title}</del> : s.title}</Link>
       </Heading>
       {s.speakers.length > 0 && (

@@ -4,8 +4,9 @@
  * and slots with room columns. The browser filters this without asking the server again. Pure.
  *
  * All of it crosses to the browser as JSON inside the page's HTML (issue 15: the page stays under
- * 60 KB), so it holds only what the programme shows or filters by: tracks, hosts and speakers are
- * listed once and referred to by index, and the search text carries only what a card does not show.
+ * 60 KB; packed by programme-wire.ts), so it holds only what the programme shows or filters by:
+ * tracks, hosts and speakers are listed once and referred to by index, and the search text carries
+ * only what a card does not show.
  */
 import { formatDayLong, formatDayShort, formatTime, formatTimeRange } from "../format/datetime";
 import { pickLocalized, pickOptionalLocalized, type ContentLocale, type LocalizedText } from "../localized";
@@ -17,8 +18,8 @@ import type { PublicConference, PublicSession } from "./queries";
 export type ProgrammeEntry = {
   id: string;
   title: string;
-  /** The title's language when it is not the page's (a German fallback on the English site); absent otherwise, as `cancelled` when not. */
-  titleLang?: ContentLocale;
+  /** The title's language when it is not the page's (a German fallback on the English site). */
+  titleLang: ContentLocale | null;
   time: string;
   format: string;
   language: string;
@@ -27,7 +28,7 @@ export type ProgrammeEntry = {
   track: number | null;
   host: number;
   speakers: number[];
-  cancelled?: true;
+  cancelled: boolean;
   /** null: no limit. */
   seatsLeft: number | null;
   /** Room column in the day's grid; null spans all columns. */
@@ -73,7 +74,7 @@ export function programmeView(c: PublicConference, locale: string): ProgrammeVie
     return {
       id: s.id,
       title: title.text,
-      ...(title.lang !== locale && { titleLang: title.lang }),
+      titleLang: title.lang === locale ? null : title.lang,
       time: formatTimeRange(s.startsAt, s.endsAt, c.timeZone, locale),
       format: s.format,
       language: s.language,
@@ -81,7 +82,7 @@ export function programmeView(c: PublicConference, locale: string): ProgrammeVie
       track: trackIndex < 0 ? null : trackIndex,
       host: hosts.findIndex((h) => h.slug === s.host.slug),
       speakers: s.speakers.map((x) => speakerIndex(x.speaker)),
-      ...(s.status === "cancelled" && { cancelled: true as const }),
+      cancelled: s.status === "cancelled",
       seatsLeft: seatsLeft(s.capacity, s.seatsTaken),
       column,
       searchExtra: extraSearchWords([s.title, s.titleEn, pickOptionalLocalized(s.abstract, s.abstractEn, locale, s.language)?.text].filter(Boolean).join(" "), shownSearchText(shown)),
@@ -126,7 +127,7 @@ export function filterableEntry(s: ProgrammeEntry, day: string, view: Pick<Progr
     format: s.format,
     language: s.language,
     hostSlug: host.slug,
-    cancelled: s.cancelled ?? false,
+    cancelled: s.cancelled,
     seatsLeft: s.seatsLeft,
     search: s.searchExtra ? `${shown} ${s.searchExtra}` : shown,
   };

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { PROGRAMME_MESSAGES } from "@/components/public/programme-messages";
+import { PUBLIC_CLIENT_MESSAGES } from "@/components/public/public-client-messages";
 import { pickMessages } from "@/i18n/messages";
 
 /**
@@ -40,12 +40,12 @@ describe("client components have their messages", () => {
 });
 
 /**
- * The conference pages hand the browser only PROGRAMME_MESSAGES of `public` (issue 15: the
- * namespace is 9 KB, most of it for server components). Every key the programme's client
- * components use must be among them, or the browser shows the raw key.
+ * The conference pages hand the browser only PUBLIC_CLIENT_MESSAGES of `public` (issue 15: the
+ * namespace is 9 KB, most of it for server components). Every key their client components use
+ * must be among them, or the browser shows the raw key.
  */
-describe("the programme's client messages", () => {
-  const programmeFiles = ["programme.tsx", "programme-filters.tsx", "session-card.tsx", "programme-print.tsx", "seats.tsx"].map((f) => path.join("components/public", f));
+describe("the conference pages' client messages", () => {
+  const programmeFiles = ["programme.tsx", "programme-filters.tsx", "session-card.tsx", "programme-print.tsx", "seats.tsx", "host-list.tsx", "venue-links.tsx"].map((f) => path.join("components/public", f));
   const used = programmeFiles.flatMap((file) => {
     const source = fs.readFileSync(file, "utf8");
     const prefix = /useTranslations\("public\.?([^"]*)"\)/.exec(source)?.[1];
@@ -63,13 +63,13 @@ describe("the programme's client messages", () => {
   });
 
   it.each(used.map((u) => [u.file, u.key] as const))("%s: %s is handed to the browser", (_file, key) => {
-    expect(PROGRAMME_MESSAGES.some((path) => key === path || key.startsWith(`${path}.`))).toBe(true);
+    expect(PUBLIC_CLIENT_MESSAGES.some((path) => key === path || key.startsWith(`${path}.`))).toBe(true);
   });
 
   it("picks just those entries, nested as in the message file", () => {
-    const picked = pickMessages(de, PROGRAMME_MESSAGES);
+    const picked = pickMessages(de, PUBLIC_CLIENT_MESSAGES);
     expect(picked).toMatchObject({ session: { noRoom: expect.any(String), seatsLeft: expect.any(String) }, formats: de.formats, programme: de.programme });
-    expect(Object.keys(picked.session as object)).toHaveLength(PROGRAMME_MESSAGES.filter((p) => p.startsWith("session.")).length);
+    expect(Object.keys(picked.session as object)).toHaveLength(PUBLIC_CLIENT_MESSAGES.filter((p) => p.startsWith("session.")).length);
     expect(picked).not.toHaveProperty("privacy");
     expect(JSON.stringify(picked).length).toBeLessThan(JSON.stringify(de).length / 3);
   });

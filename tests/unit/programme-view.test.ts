@@ -49,14 +49,14 @@ describe("the programme as the browser receives it", () => {
     expect(view.days.map((d) => d.key)).toEqual(["2027-03-11", "2027-03-12"]);
     const [a, b] = view.days[0].slots.flatMap((s) => s.sessions);
     expect(a.title).toBe("Opening");
-    expect(a).not.toHaveProperty("titleLang");
+    expect(a.titleLang).toBeNull();
     expect(a.time).toBe("09:30–10:30");
     expect(b).toMatchObject({ title: "Titel b", titleLang: "de" });
     const c = view.days[1].slots[0].sessions[0];
     expect(c.title).toBe("Learning across borders");
-    expect(c).not.toHaveProperty("titleLang");
+    expect(c.titleLang).toBeNull();
     expect(c.cancelled).toBe(true);
-    expect(a).not.toHaveProperty("cancelled");
+    expect(a.cancelled).toBe(false);
     expect(view.days[0].label).toBe("Thursday, 11 March 2027");
     expect(programmeView(conference, "de").days[1].slots[0].sessions[0].titleLang).toBe("en");
   });

@@ -1,10 +1,10 @@
 import { ClientMessages } from "@/components/intl/client-messages";
-import { PROGRAMME_MESSAGES } from "@/components/public/programme-messages";
+import { PUBLIC_CLIENT_MESSAGES } from "@/components/public/public-client-messages";
 
-/** Messages for the public programme's client components: filters, cards and the "Meine Sessions" marker (the root layout passes only `common`). */
+/** Messages for the conference pages' client components: programme, filters, cards, "Meine Sessions", hosts, venue and calendar links (the root layout passes only `common`). */
 export default function Layout({ children }: { children: React.ReactNode }) {
   return (
-    <ClientMessages namespaces={["common", "public"]} only={{ public: PROGRAMME_MESSAGES }}>
+    <ClientMessages namespaces={["common", "public", "calendar"]} only={{ public: PUBLIC_CLIENT_MESSAGES }}>
       {children}
     </ClientMessages>
   );

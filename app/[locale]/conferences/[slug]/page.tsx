@@ -10,6 +10,7 @@ import { VenueLinks } from "@/components/public/venue-links";
 import { Link } from "@/i18n/navigation";
 import { filterFromQuery } from "@/lib/conferences/programme-filter";
 import { programmeView } from "@/lib/conferences/programme-view";
+import { packProgramme } from "@/lib/conferences/programme-wire";
 import { isPast, publicRegistrationState } from "@/lib/conferences/public-status";
 import { cachedPublicConference } from "@/lib/conferences/public-cache";
 import { formatDateRange, formatZoneName } from "@/lib/format/datetime";
@@ -79,7 +80,7 @@ export default async function ConferencePage({ params, searchParams }: Props) {
                 <ul className="host-list">
                   {c.hosts.map((h) => (
                     <li key={h.host.slug}>
-                      <abbr title={h.host.name}>{h.host.shortName}</abbr> <span className="facts__secondary">({t(`roles.${h.role}`)})</span>
+                      <abbr title={h.host.name}>{h.host.shortName}</abbr> <span className="facts__secondary">{`(${t(`roles.${h.role}`)})`}</span>
                     </li>
                   ))}
                 </ul>
@@ -105,7 +106,8 @@ export default async function ConferencePage({ params, searchParams }: Props) {
             )}
             <section aria-labelledby="hosts-heading">
               <h2 id="hosts-heading">{t("conference.hostsHeading")}</h2>
-              <HostList hosts={c.hosts} />
+              {/* Only the fields shown: a client component's props are written into the page. */}
+              <HostList hosts={c.hosts.map(({ role, host: { slug, name, shortName, website, description } }) => ({ role, host: { slug, name, shortName, website, description } }))} />
             </section>
           </div>
           <aside className="conference-layout__aside stack" aria-label={t("conference.asideLabel")}>
@@ -153,7 +155,7 @@ export default async function ConferencePage({ params, searchParams }: Props) {
             </p>
           </div>
           {/* The filter of a shared address is rendered here: the programme is sent once, not a fallback plus a streamed copy (issue 15). */}
-          <Programme view={programmeView(c, locale)} locale={locale} past={past} heading={`${title.text} · ${dates} · ${c.venueName}`} initial={filterFromQuery(await searchParams)} />
+          <Programme programme={packProgramme(programmeView(c, locale))} locale={locale} past={past} heading={`${title.text} · ${dates} · ${c.venueName}`} initial={filterFromQuery(await searchParams)} />
           {!past && (
             <div className="card calendar-card">
               <h3 className="h4">{t("conference.calendar")}</h3>
