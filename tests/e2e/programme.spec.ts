@@ -275,9 +275,10 @@ test.describe("Meine Sessions", () => {
 
     await page.goto(new URL(manageUrl).pathname);
     await expect(page.getByText("Ihre gewählten Programmpunkte sind im Programm dieser Konferenz")).toBeVisible();
-    // Only session ids are stored, never the manage token.
-    const stored = await page.evaluate(() => JSON.stringify(window.localStorage));
-    expect(stored).toContain(chosen[0]);
+    // Only session ids are stored, never the manage token. Stored once the page is hydrated, a moment after the note shows.
+    const readStorage = () => page.evaluate(() => JSON.stringify(window.localStorage));
+    await expect.poll(readStorage).toContain(chosen[0]);
+    const stored = await readStorage();
     expect(stored).not.toContain(new URL(manageUrl).pathname.split("/").pop());
     await page.getByRole("link", { name: "Im Programm ansehen" }).click();
 
