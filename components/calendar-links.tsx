@@ -1,12 +1,15 @@
-import { getTranslations } from "next-intl/server";
+"use client";
+
+import { useTranslations } from "next-intl";
 import { googleCalendarUrl, googleSubscribeUrl, outlookCalendarUrl, outlookSubscribeUrl, webcalUrl, type LinkEvent } from "@/lib/calendar/links";
 
 /**
  * Calendar actions for one event (.ics download, Google, Outlook.com) or for a feed
- * (subscribe via webcal:// or copy the https address).
+ * (subscribe via webcal:// or copy the https address). A client component because its props are
+ * smaller than the long links it makes, which a server component would send twice (issue 15).
  */
-export async function CalendarLinks({ icsUrl, event, feedUrl, feedName = "Tagung" }: { icsUrl: string; event?: LinkEvent; feedUrl?: string; feedName?: string }) {
-  const t = await getTranslations("calendar");
+export function CalendarLinks({ icsUrl, event, feedUrl, feedName = "Tagung" }: { icsUrl: string; event?: LinkEvent; feedUrl?: string; feedName?: string }) {
+  const t = useTranslations("calendar");
   return (
     <ul className="calendar-links">
       {feedUrl && (

@@ -1,11 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { filterChoices, isFiltered, type ProgrammeFilter } from "@/lib/conferences/programme-filter";
+import { filterChoices, isFiltered, type FilterableSession, type ProgrammeFilter } from "@/lib/conferences/programme-filter";
 import type { ProgrammeView } from "@/lib/conferences/programme-view";
 
 type Props = {
   view: ProgrammeView;
+  sessions: FilterableSession[];
   filter: ProgrammeFilter;
   onChange: (change: Partial<ProgrammeFilter>) => void;
   past: boolean;
@@ -13,9 +14,9 @@ type Props = {
 };
 
 /** The programme's search form: every control labelled, changes apply at once (the count is announced by the programme). */
-export function ProgrammeFilters({ view, filter, onChange, past, my }: Props) {
+export function ProgrammeFilters({ view, sessions, filter, onChange, past, my }: Props) {
   const t = useTranslations("public");
-  const choices = filterChoices(view.days.flatMap((d) => d.slots.flatMap((s) => s.sessions)));
+  const choices = filterChoices(sessions);
   const select = (name: "day" | "track" | "format" | "language" | "host", all: string, options: { value: string; label: string }[]) =>
     options.length > 1 && (
       <div className="field programme-filters__field">

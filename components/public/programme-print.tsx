@@ -1,13 +1,12 @@
 import { useTranslations } from "next-intl";
-import type { ProgrammeDayView } from "@/lib/conferences/programme-view";
-import { langAttribute } from "@/lib/localized";
+import type { ProgrammeDayView, ProgrammeView } from "@/lib/conferences/programme-view";
 
 /**
  * The programme as printed: one compact table per day (time, session, room, speakers, host),
- * hidden on screen (programme.css shows it only in print). It follows the filter on screen, so a
- * reader can print just one day or their own sessions.
+ * rendered only while printing (programme.css shows it only in print). It follows the filter on
+ * screen, so a reader can print just one day or their own sessions.
  */
-export function ProgrammePrint({ days, locale, heading, mine }: { days: ProgrammeDayView[]; locale: string; heading: string; mine: ReadonlySet<string> }) {
+export function ProgrammePrint({ days, view, heading, mine }: { days: ProgrammeDayView[]; view: Pick<ProgrammeView, "hosts" | "speakers">; heading: string; mine: ReadonlySet<string> }) {
   const t = useTranslations("public");
   return (
     <div className="programme-print">
@@ -30,7 +29,7 @@ export function ProgrammePrint({ days, locale, heading, mine }: { days: Programm
                 <tr key={s.id} className={s.cancelled ? "is-cancelled" : undefined}>
                   <td className="programme-print__time">{s.time}</td>
                   <td>
-                    <span lang={langAttribute(s.title, locale)}>{s.cancelled ? <del>{s.title.text}</del> : s.title.text}</span>
+                    <span lang={s.titleLang ?? undefined}>{s.cancelled ? <del>{s.title}</del> : s.title}</span>
                     <span className="programme-print__meta">
                       {" "}
                       ({t(`formats.${s.format}`)}
@@ -39,8 +38,8 @@ export function ProgrammePrint({ days, locale, heading, mine }: { days: Programm
                     </span>
                   </td>
                   <td>{s.room ?? "–"}</td>
-                  <td>{s.speakers.map((sp) => sp.name).join(", ")}</td>
-                  <td>{s.host.shortName}</td>
+                  <td>{s.speakers.map((i) => view.speakers[i].name).join(", ")}</td>
+                  <td>{view.hosts[s.host].shortName}</td>
                 </tr>
               )),
             )}

@@ -1,16 +1,18 @@
 "use client";
 
-import { Suspense, useEffect, useMemo, useState, type CSSProperties } from "react";
+import { useEffect, useMemo, useState, type CSSProperties } from "react";
 import { useTranslations } from "next-intl";
-import { useSearchParams } from "next/navigation";
-import { EMPTY_FILTER, filterFromQuery, filterToQuery, isFiltered, matchesFilter, type ProgrammeFilter } from "@/lib/conferences/programme-filter";
-import type { ProgrammeDayView, ProgrammeView } from "@/lib/conferences/programme-view";
+import { EMPTY_FILTER, filterToQuery, isFiltered, matchesFilter, type FilterableSession, type ProgrammeFilter } from "@/lib/conferences/programme-filter";
+import { filterableEntry, type ProgrammeDayView, type ProgrammeEntry } from "@/lib/conferences/programme-view";
+import { unpackProgramme, type PackedProgramme } from "@/lib/conferences/programme-wire";
 import { useMySessions } from "./my-sessions";
 import { ProgrammeFilters } from "./programme-filters";
 import { ProgrammePrint } from "./programme-print";
 import { SessionCard } from "./session-card";
+import { usePrinting } from "./use-printing";
 
-type Props = { view: ProgrammeView; locale: string; past?: boolean; heading: string };
+/** `programme`: the view packed for the page's HTML (programme-wire.ts). `initial`: the filter of the page's URL query, read by the page, so the server renders the view the URL asks for. */
+type Props = { programme: PackedProgramme; locale: string; past?: boolean; heading: string; initial: ProgrammeFilter };
 
 /**
  * The programme by day and time slot, with search and filters. On wide screens a day is a grid
@@ -18,24 +20,12 @@ type Props = { view: ProgrammeView; locale: string; past?: boolean; heading: str
  * list, each card naming its room. Filtering happens here, over the programme the page holds; the
  * filter lives in the URL's query so a filtered view can be shared. Printing gives a compact table.
  */
-export function Programme(props: Props) {
-  // Rendered without the query first when the page is served from a cache; the query then applies in the browser.
-  return (
-    <Suspense fallback={<ProgrammeBrowser {...props} initial={EMPTY_FILTER} />}>
-      <ProgrammeFromUrl {...props} />
-    </Suspense>
-  );
-}
-
-function ProgrammeFromUrl(props: Props) {
-  const params = useSearchParams();
-  return <ProgrammeBrowser {...props} initial={filterFromQuery(params)} />;
-}
-
-function ProgrammeBrowser({ view, locale, past = false, heading, initial }: Props & { initial: ProgrammeFilter }) {
+export function Programme({ programme, locale, past = false, heading, initial }: Props) {
   const t = useTranslations("public");
+  const view = useMemo(() => unpackProgramme(programme), [programme]);
   const [filter, setFilter] = useState(initial);
   const my = useMySessions(view.slug);
+  const printing = usePrinting();
   const mine = my.remembered && filter.mine;
 
   useEffect(() => {
@@ -44,15 +34,16 @@ function ProgrammeBrowser({ view, locale, past = false, heading, initial }: Prop
     if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(null, "", url);
   }, [filter]);
 
-  const total = useMemo(() => view.days.reduce((n, d) => n + d.slots.reduce((m, s) => m + s.sessions.length, 0), 0), [view]);
-  const days = useMemo(() => filterDays(view.days, { ...filter, mine }, my.ids), [view, filter, mine, my.ids]);
+  const sessions = useMemo(() => new Map(view.days.flatMap((d) => d.slots.flatMap((slot) => slot.sessions.map((s) => [s.id, filterableEntry(s, d.key, view)] as const)))), [view]);
+  const days = useMemo(() => filterDays(view.days, sessions, { ...filter, mine }, my.ids), [view, sessions, filter, mine, my.ids]);
+  const total = sessions.size;
   const shown = days.reduce((n, d) => n + d.slots.reduce((m, s) => m + s.sessions.length, 0), 0);
   const filtered = isFiltered({ ...filter, mine });
 
   if (!total) return <p className="muted">{t("conference.noSessions")}</p>;
   return (
     <div className="programme-browser">
-      <ProgrammeFilters view={view} filter={filter} onChange={(change) => setFilter((f) => ({ ...f, ...change }))} past={past} my={my} />
+      <ProgrammeFilters view={view} sessions={[...sessions.values()]} filter={filter} onChange={(change) => setFilter((f) => ({ ...f, ...change }))} past={past} my={my} />
       <p className="programme-count" role="status">
         {filtered ? t("programme.countFiltered", { shown, total }) : t("programme.countAll", { total })}
       </p>
@@ -76,7 +67,7 @@ function ProgrammeBrowser({ view, locale, past = false, heading, initial }: Prop
                   <span />
                   <span className="programme-rooms__names">
                     {day.rooms.map((room) => (
-                      <span key={room.id}>{room.name}</span>
+                      <span key={room}>{room}</span>
                     ))}
                   </span>
                 </div>
@@ -90,7 +81,7 @@ function ProgrammeBrowser({ view, locale, past = false, heading, initial }: Prop
                     <ul className="programme-slot__sessions">
                       {slot.sessions.map((session) => (
                         <li key={session.id} style={!slot.plenary && session.column !== null ? ({ "--column": session.column + 1 } as CSSProperties) : undefined}>
-                          <SessionCard session={session} slug={view.slug} locale={locale} past={past} mine={my.ids.has(session.id)} />
+                          <SessionCard session={session} view={view} locale={locale} past={past} mine={my.ids.has(session.id)} />
                         </li>
                       ))}
                     </ul>
@@ -101,17 +92,21 @@ function ProgrammeBrowser({ view, locale, past = false, heading, initial }: Prop
           ))}
         </div>
       )}
-      <ProgrammePrint days={days} locale={locale} heading={heading} mine={my.ids} />
+      {printing && <ProgrammePrint days={days} view={view} heading={heading} mine={my.ids} />}
     </div>
   );
 }
 
 /** The days, slots and sessions that pass the filter; empty slots and days drop out, room columns stay. */
-function filterDays(days: ProgrammeDayView[], filter: ProgrammeFilter, mine: ReadonlySet<string>): ProgrammeDayView[] {
+function filterDays(days: ProgrammeDayView[], sessions: ReadonlyMap<string, FilterableSession>, filter: ProgrammeFilter, mine: ReadonlySet<string>): ProgrammeDayView[] {
+  const passes = (s: ProgrammeEntry) => {
+    const filterable = sessions.get(s.id);
+    return filterable !== undefined && matchesFilter(filterable, filter, mine);
+  };
   return days
     .map((day) => ({
       ...day,
-      slots: day.slots.map((slot) => ({ ...slot, sessions: slot.sessions.filter((s) => matchesFilter(s, filter, mine)) })).filter((slot) => slot.sessions.length > 0),
+      slots: day.slots.map((slot) => ({ ...slot, sessions: slot.sessions.filter(passes) })).filter((slot) => slot.sessions.length > 0),
     }))
     .filter((day) => day.slots.length > 0);
 }

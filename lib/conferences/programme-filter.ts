@@ -81,6 +81,16 @@ export function searchText(parts: (string | null | undefined)[]): string {
   return normaliseSearch(parts.filter(Boolean).join(" "));
 }
 
+/**
+ * The words of `text` a search could not already find in `known` (both normalised): a query word
+ * matches anywhere inside the search text, so a word that occurs in `known` or inside a longer
+ * word adds nothing. Keeps the search text the page sends small without changing what is found.
+ */
+export function extraSearchWords(text: string, known: string): string {
+  const words = [...new Set(normaliseSearch(text).split(" ").filter(Boolean))];
+  return words.filter((word) => !known.includes(word) && !words.some((other) => other !== word && other.includes(word))).join(" ");
+}
+
 /** Whether a session passes the filter. Every word of the search must occur; "free seats" leaves out breaks, cancelled and full sessions. */
 export function matchesFilter(session: FilterableSession, filter: ProgrammeFilter, mine: ReadonlySet<string> = new Set()): boolean {
   if (filter.day && session.day !== filter.day) return false;

@@ -161,6 +161,31 @@ test.describe("the programme", () => {
   });
 });
 
+test.describe("page weight (issue 15)", () => {
+  /** The demo seed's public sessions (prisma/seed.ts); other browser tests add sessions before this one may run. */
+  const DEMO_SESSIONS = 15;
+  /** What one more session may add: its card (~1 KB of HTML) and its packed data (~0.4 KB). */
+  const PER_EXTRA_SESSION = 1_500;
+
+  test("the conference page is at most 60 KB of HTML, sends each session once, and has its seat counts in the HTML", async ({ request }) => {
+    for (const path of [programme, `/en${programme}`]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      const html = await response.text();
+      const ids = [...html.matchAll(/<h4 class="session-card__title"[^>]*><a href="[^"]*\/sessions\/([^"/]+)"/g)].map((m) => m[1]);
+      expect(ids.length, path).toBeGreaterThanOrEqual(DEMO_SESSIONS);
+      // Once: not a fallback plus a streamed copy, nor a second table for printing.
+      expect(new Set(ids).size, path).toBe(ids.length);
+      expect(html.split('class="session-card ').length - 1, path).toBe(ids.length);
+      expect(html, path).not.toContain("programme-print__day");
+      // Seat counts are part of the HTML: nothing moves when the page comes alive.
+      expect(html, path).toMatch(path.startsWith("/en") ? /\d+ places? left/ : /Noch \d+ Pl(a|ä)tze? frei/);
+      const budget = 60_000 + PER_EXTRA_SESSION * (ids.length - DEMO_SESSIONS);
+      expect(Buffer.byteLength(html), `${path} with ${ids.length} sessions`).toBeLessThanOrEqual(budget);
+    }
+  });
+});
+
 test.describe("English content", () => {
   test.use({ viewport: DESKTOP });
 
@@ -250,9 +275,10 @@ test.describe("Meine Sessions", () => {
 
     await page.goto(new URL(manageUrl).pathname);
     await expect(page.getByText("Ihre gewählten Programmpunkte sind im Programm dieser Konferenz")).toBeVisible();
-    // Only session ids are stored, never the manage token.
-    const stored = await page.evaluate(() => JSON.stringify(window.localStorage));
-    expect(stored).toContain(chosen[0]);
+    // Only session ids are stored, never the manage token. Stored once the page is hydrated, a moment after the note shows.
+    const readStorage = () => page.evaluate(() => JSON.stringify(window.localStorage));
+    await expect.poll(readStorage).toContain(chosen[0]);
+    const stored = await readStorage();
     expect(stored).not.toContain(new URL(manageUrl).pathname.split("/").pop());
     await page.getByRole("link", { name: "Im Programm ansehen" }).click();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_FILTER, filterChoices, filterFromQuery, filterToQuery, isFiltered, matchesFilter, normaliseSearch, searchText, type FilterableSession } from "@/lib/conferences/programme-filter";
+import { EMPTY_FILTER, extraSearchWords, filterChoices, filterFromQuery, filterToQuery, isFiltered, matchesFilter, normaliseSearch, searchText, type FilterableSession } from "@/lib/conferences/programme-filter";
 import { directionsUrl, mapSearchUrl } from "@/lib/conferences/venue-links";
 
 function session(overrides: Partial<FilterableSession> = {}): FilterableSession {
@@ -60,6 +60,18 @@ describe("matching sessions", () => {
     expect(matchesFilter(session(), { ...EMPTY_FILTER, q: "berufsorientierung jugend" })).toBe(false);
     expect(matchesFilter(session({ search: searchText(["Räume für Straßenkinder"]) }), { ...EMPTY_FILTER, q: "raume strasse" })).toBe(true);
     expect(normaliseSearch("  Jörg   MÜLLER ")).toBe("jorg muller");
+  });
+
+  it("leaves out of the extra search text only words a search already finds, so the same queries match", () => {
+    const known = searchText(["Berufsorientierung in Schulen", "Raum Saale"]);
+    const text = "Schulen zeigen Berufsorientierung: Schule, Praktika und Praktikum; praktika und Saale";
+    const extra = extraSearchWords(text, known);
+    expect(extra.split(" ").sort()).toEqual(["berufsorientierung:", "praktika", "praktikum;", "schule,", "und", "zeigen"].sort());
+    for (const q of ["schule", "zeigen", "praktik", "saale", "und", "orientierung:", "kum;"]) {
+      const full = { ...session(), search: `${known} ${searchText([text])}` };
+      const compact = { ...session(), search: `${known} ${extra}` };
+      expect(matchesFilter(compact, { ...EMPTY_FILTER, q }), q).toBe(matchesFilter(full, { ...EMPTY_FILTER, q }));
+    }
   });
 
   it("\"only with free seats\" keeps unlimited sessions and drops full, cancelled sessions and breaks", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { programmeView, publicSpeakers } from "@/lib/conferences/programme-view";
+import { filterableEntry, programmeView, publicSpeakers } from "@/lib/conferences/programme-view";
 import type { PublicConference } from "@/lib/conferences/queries";
 
 const host = (slug: string) => ({ id: slug, slug, name: `Host ${slug}`, shortName: slug.toUpperCase() });
@@ -48,28 +48,54 @@ describe("the programme as the browser receives it", () => {
     const view = programmeView(conference, "en");
     expect(view.days.map((d) => d.key)).toEqual(["2027-03-11", "2027-03-12"]);
     const [a, b] = view.days[0].slots.flatMap((s) => s.sessions);
-    expect(a.title).toEqual({ text: "Opening", lang: "en", fallback: false });
+    expect(a.title).toBe("Opening");
+    expect(a.titleLang).toBeNull();
     expect(a.time).toBe("09:30–10:30");
-    expect(b.title).toEqual({ text: "Titel b", lang: "de", fallback: true });
+    expect(b).toMatchObject({ title: "Titel b", titleLang: "de" });
     const c = view.days[1].slots[0].sessions[0];
-    expect(c.title).toEqual({ text: "Learning across borders", lang: "en", fallback: false });
+    expect(c.title).toBe("Learning across borders");
+    expect(c.titleLang).toBeNull();
     expect(c.cancelled).toBe(true);
+    expect(a.cancelled).toBe(false);
     expect(view.days[0].label).toBe("Thursday, 11 March 2027");
+    expect(programmeView(conference, "de").days[1].slots[0].sessions[0].titleLang).toBe("en");
   });
 
-  it("gives the filters what they need: seats left, track, host and text in both languages", () => {
-    const [a, b] = programmeView(conference, "de").days[0].slots.flatMap((s) => s.sessions);
-    expect(a.title.text).toBe("Titel a");
+  it("gives the filters what they need: seats left, track, host, titles in both languages and the abstract the reader is shown", () => {
+    const view = programmeView(conference, "de");
+    const [a, b] = view.days[0].slots.flatMap((s) => s.sessions).map((s) => filterableEntry(s, view.days[0].key, view));
+    expect(a.search).toContain("titel a");
     expect(a.search).toContain("opening");
-    expect(a.search).toContain("welcome");
+    expect(a.search).toContain("begrussung");
+    expect(a.search).not.toContain("welcome");
+    const english = programmeView(conference, "en");
+    const [aEn] = english.days[0].slots[0].sessions.map((s) => filterableEntry(s, english.days[0].key, english));
+    expect(aEn.search).toContain("welcome");
+    expect(aEn.search).toContain("titel");
     expect(a.search).toContain("samuel okafor");
+    expect(a.search).toContain("bildung");
+    expect(a.search).toContain("host bismit");
     expect(a).toMatchObject({ trackId: "t1", hostSlug: "bismit", seatsLeft: null, day: "2027-03-11" });
     expect(b.seatsLeft).toBe(0);
   });
 
+  it("sends tracks, hosts and speakers once, referred to by index, and the search text only for what a card does not show", () => {
+    const view = programmeView(conference, "de");
+    const [a, b] = view.days[0].slots.flatMap((s) => s.sessions);
+    expect(view.speakers).toEqual([
+      { id: "okafor", name: "Samuel Okafor" },
+      { id: "lenz", name: "Katrin Lenz" },
+    ]);
+    expect(a).toMatchObject({ track: 0, host: 0, speakers: [0, 1] });
+    expect(b).toMatchObject({ track: null, host: 0, speakers: [1] });
+    expect(a.searchExtra).toBe("opening begrussung");
+    expect(JSON.stringify(view).split("Host bismit").length - 1).toBe(1);
+    expect(JSON.stringify(view).split("Katrin Lenz").length - 1).toBe(1);
+  });
+
   it("offers only tracks and hosts that have sessions", () => {
     const view = programmeView(conference, "de");
-    expect(view.tracks).toEqual([{ id: "t1", name: "Bildung" }]);
+    expect(view.tracks).toEqual([{ id: "t1", name: "Bildung", color: null }]);
     expect(view.hosts.map((h) => h.slug)).toEqual(["bismit"]);
   });
 

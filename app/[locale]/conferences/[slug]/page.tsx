@@ -8,7 +8,9 @@ import { Programme } from "@/components/public/programme";
 import { RegisterButton, RegistrationBox } from "@/components/public/registration-box";
 import { VenueLinks } from "@/components/public/venue-links";
 import { Link } from "@/i18n/navigation";
+import { filterFromQuery } from "@/lib/conferences/programme-filter";
 import { programmeView } from "@/lib/conferences/programme-view";
+import { packProgramme } from "@/lib/conferences/programme-wire";
 import { isPast, publicRegistrationState } from "@/lib/conferences/public-status";
 import { cachedPublicConference } from "@/lib/conferences/public-cache";
 import { formatDateRange, formatZoneName } from "@/lib/format/datetime";
@@ -26,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return c ? { title: localizedText(c.title, c.titleEn, locale), description: pickOptionalLocalized(c.subtitle, c.subtitleEn, locale)?.text } : {};
 }
 
-export default async function ConferencePage({ params }: Props) {
+export default async function ConferencePage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const c = await cachedPublicConference(slug);
@@ -78,7 +80,7 @@ export default async function ConferencePage({ params }: Props) {
                 <ul className="host-list">
                   {c.hosts.map((h) => (
                     <li key={h.host.slug}>
-                      <abbr title={h.host.name}>{h.host.shortName}</abbr> <span className="facts__secondary">({t(`roles.${h.role}`)})</span>
+                      <abbr title={h.host.name}>{h.host.shortName}</abbr> <span className="facts__secondary">{`(${t(`roles.${h.role}`)})`}</span>
                     </li>
                   ))}
                 </ul>
@@ -104,7 +106,8 @@ export default async function ConferencePage({ params }: Props) {
             )}
             <section aria-labelledby="hosts-heading">
               <h2 id="hosts-heading">{t("conference.hostsHeading")}</h2>
-              <HostList hosts={c.hosts} />
+              {/* Only the fields shown: a client component's props are written into the page. */}
+              <HostList hosts={c.hosts.map(({ role, host: { slug, name, shortName, website, description } }) => ({ role, host: { slug, name, shortName, website, description } }))} />
             </section>
           </div>
           <aside className="conference-layout__aside stack" aria-label={t("conference.asideLabel")}>
@@ -151,7 +154,8 @@ export default async function ConferencePage({ params }: Props) {
               {t("conference.programmeIntro", { zone })} <Link href={`/conferences/${c.slug}/speakers`}>{t("conference.speakersLink")}</Link>
             </p>
           </div>
-          <Programme view={programmeView(c, locale)} locale={locale} past={past} heading={`${title.text} · ${dates} · ${c.venueName}`} />
+          {/* The filter of a shared address is rendered here: the programme is sent once, not a fallback plus a streamed copy (issue 15). */}
+          <Programme programme={packProgramme(programmeView(c, locale))} locale={locale} past={past} heading={`${title.text} · ${dates} · ${c.venueName}`} initial={filterFromQuery(await searchParams)} />
           {!past && (
             <div className="card calendar-card">
               <h3 className="h4">{t("conference.calendar")}</h3>

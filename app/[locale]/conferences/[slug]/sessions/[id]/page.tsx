@@ -7,6 +7,7 @@ import { VenueLinks } from "@/components/public/venue-links";
 import { Link } from "@/i18n/navigation";
 import { RegisterButton } from "@/components/public/registration-box";
 import { sessionTitle } from "@/lib/conferences/programme-view";
+import { seatsLeft } from "@/lib/registrations/rules";
 import { isPast, publicRegistrationState } from "@/lib/conferences/public-status";
 import { cachedPublicConference } from "@/lib/conferences/public-cache";
 import { formatDayLong, formatTimeRange, formatZoneName } from "@/lib/format/datetime";
@@ -60,7 +61,7 @@ export default async function SessionPage({ params }: Props) {
       </nav>
       <article className="session-detail">
         <p className="session-detail__kicker">
-          <span className="badge">{t(`formats.${s.format}`)}</span> <SeatsBadge capacity={s.capacity} seatsTaken={s.seatsTaken} cancelled={cancelled} past={past} />
+          <span className="badge">{t(`formats.${s.format}`)}</span> <SeatsBadge left={seatsLeft(s.capacity, s.seatsTaken)} cancelled={cancelled} past={past} />
           {past && <span className="badge badge--neutral">{t("session.pastBadge")}</span>}
         </p>
         <h1 lang={langAttribute(title, locale)}>{cancelled ? <del>{title.text}</del> : title.text}</h1>

@@ -35,8 +35,9 @@ export default async function SpeakerPage({ params }: Props) {
   const t = await getTranslations("public");
   const theirs = new Set(speaker.sessions.map((s) => s.id));
   // The same cards as the programme, in its order, by day, with times in the conference's zone.
-  const days = programmeView(c, locale)
-    .days.map((d) => ({ ...d, sessions: d.slots.flatMap((slot) => slot.sessions.filter((s) => theirs.has(s.id))) }))
+  const view = programmeView(c, locale);
+  const days = view.days
+    .map((d) => ({ ...d, sessions: d.slots.flatMap((slot) => slot.sessions.filter((s) => theirs.has(s.id))) }))
     .filter((d) => d.sessions.length > 0);
   const past = isPast(c, new Date());
   return (
@@ -60,7 +61,7 @@ export default async function SpeakerPage({ params }: Props) {
             <ul className="speaker-sessions">
               {day.sessions.map((session) => (
                 <li key={session.id}>
-                  <SessionCard session={session} slug={c.slug} locale={locale} past={past} />
+                  <SessionCard session={session} view={view} locale={locale} past={past} />
                 </li>
               ))}
             </ul>
