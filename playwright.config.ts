@@ -27,7 +27,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: { executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"] } } }],
   webServer: {
-    command: "npx tsx scripts/e2e-server.ts",
+    command: "npx tsx --tsconfig=tsconfig.scripts.json scripts/e2e-server.ts",
     url: `${E2E_BASE_URL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,

@@ -1,4 +1,5 @@
 /** Organisers turn certificates on or off for a conference and set the signatory text (partial update). */
+import "server-only";
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { requireConferenceAccess } from "../hosts/permissions";

@@ -5,6 +5,7 @@
  * to another host (sessions reference their host; removing it would orphan them). Only the organiser
  * host's owners and platform admins add, remove or change the role of hosts.
  */
+import "server-only";
 import { writeAuditLog } from "../audit";
 import type { Tx } from "../db";
 import { writeTransaction } from "../db-retry";

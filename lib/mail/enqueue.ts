@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Prisma, Tx } from "../db";
 import { appHostname } from "../http";

@@ -1,4 +1,5 @@
 /** Organisers shorten the retention period (never beyond six months) and add their own privacy text. */
+import "server-only";
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { requireConferenceAccess } from "../hosts/permissions";

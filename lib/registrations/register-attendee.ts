@@ -6,6 +6,7 @@
  * registration. A cancelled registration does not block the address: registering again creates a
  * new one (the cancelled row is kept, its email key moved aside).
  */
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { writeAuditLog } from "../audit";
 import { db, type Tx } from "../db";

@@ -2,6 +2,7 @@
  * Deletes a speaker. A speaker still named on sessions that are not cancelled is refused, listing
  * them: the programme would otherwise lose a name without anyone deciding who replaces them.
  */
+import "server-only";
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";

@@ -1,4 +1,5 @@
 /** Creates or edits a speaker of a conference. */
+import "server-only";
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
