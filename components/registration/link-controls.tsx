@@ -3,6 +3,21 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
+/** One button's request to the registration's API: busy while it runs, failed when refused; resolves to the answer's body, or null. */
+function useLinkRequest<T>(url: string, method: "POST" | "DELETE") {
+  const [failed, setFailed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  async function send(): Promise<T | null> {
+    setBusy(true);
+    const response = await fetch(url, { method });
+    const body = await response.json().catch(() => ({}));
+    setBusy(false);
+    setFailed(!response.ok);
+    return response.ok ? (body as T) : null;
+  }
+  return { busy, failed, send };
+}
+
 /**
  * A new calendar subscription address (only its hash is stored, so it is shown once); older ones
  * stop working. The caller shows the address: `onCreated` receives it.
@@ -10,16 +25,11 @@ import { useState } from "react";
 export function ResetFeedLink({ token, onCreated, known }: { token: string; onCreated: (feedUrl: string) => void; known: boolean }) {
   const t = useTranslations("links");
   const [ready, setReady] = useState(false);
-  const [failed, setFailed] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, failed, send } = useLinkRequest<{ feedUrl: string }>(`/api/registrations/${token}/feed`, "POST");
   async function reset() {
-    setBusy(true);
     setReady(false);
-    const response = await fetch(`/api/registrations/${token}/feed`, { method: "POST" });
-    const body = await response.json().catch(() => ({}));
-    setBusy(false);
-    setFailed(!response.ok);
-    if (response.ok) {
+    const body = await send();
+    if (body) {
       onCreated(body.feedUrl);
       setReady(true);
     }
@@ -64,15 +74,10 @@ export function ThisManageLink({ url }: { url: string }) {
 export function RevokeOtherLinks({ token }: { token: string }) {
   const t = useTranslations("links");
   const [revoked, setRevoked] = useState<number | null>(null);
-  const [failed, setFailed] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, failed, send } = useLinkRequest<{ revoked: number }>(`/api/registrations/${token}/links`, "DELETE");
   async function revoke() {
-    setBusy(true);
-    const response = await fetch(`/api/registrations/${token}/links`, { method: "DELETE" });
-    const body = await response.json().catch(() => ({}));
-    setBusy(false);
-    setFailed(!response.ok);
-    if (response.ok) setRevoked(body.revoked);
+    const body = await send();
+    if (body) setRevoked(body.revoked);
   }
   return (
     <div className="stack">
