@@ -1,8 +1,11 @@
-import type { ReactNode } from "react";
+import { isValidElement, type ReactNode } from "react";
+
+/** A column heading, or one with a class for its header cell. */
+type Column = ReactNode | { label: ReactNode; className: string };
 
 type DataTableProps<T> = {
   /** Column headings, left to right. */
-  columns: ReactNode[];
+  columns: Column[];
   rows: readonly T[];
   /** One `<tr>` (with its key) per item. */
   row: (item: T) => ReactNode;
@@ -21,11 +24,17 @@ export function DataTable<T>({ columns, rows, row, empty, testId, className = "t
       <table className={className} data-testid={testId}>
         <thead>
           <tr>
-            {columns.map((column, i) => (
-              <th key={i} scope="col">
-                {column}
-              </th>
-            ))}
+            {columns.map((column, i) =>
+              column !== null && typeof column === "object" && "label" in column && !isValidElement(column) ? (
+                <th key={i} scope="col" className={column.className}>
+                  {column.label}
+                </th>
+              ) : (
+                <th key={i} scope="col">
+                  {column}
+                </th>
+              ),
+            )}
           </tr>
         </thead>
         <tbody>{rows.map(row)}</tbody>
