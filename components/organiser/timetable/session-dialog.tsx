@@ -111,6 +111,15 @@ export function SessionDialog({
   }
 
   const title = s ? t("editTitle", { title: s.title }) : t("createTitle");
+  const options = {
+    host: timetable.hosts.filter((h) => h.canSchedule).map((h) => ({ value: h.id, label: `${h.shortName} – ${h.name}` })),
+    format: FORMAT_ORDER.map((f) => ({ value: f, label: t(`formats.${f}`) })),
+    language: LANGUAGES.map((l) => ({ value: l, label: td(`languages.${l}`) })),
+    day: timetable.days.map((d) => ({ value: d, label: timetable.dayLabels[d] })),
+    room: timetable.rooms.map((r) => ({ value: r.id, label: r.capacity ? `${r.name} (${r.capacity})` : r.name })),
+    status: (["scheduled", "draft"] as const).map((v) => ({ value: v, label: t(`statusOptions.${v}`) })),
+    track: timetable.tracks.map((tr) => ({ value: tr.id, label: tr.name })),
+  };
   return (
     <div className="dialog-backdrop" onKeyDown={(e) => e.key === "Escape" && onClose()}>
       <div className="dialog card" role="dialog" aria-modal="true" aria-labelledby="session-dialog-title">
@@ -133,46 +142,19 @@ export function SessionDialog({
           </div>
           <div className="form-row">
             {!s && (
-              <SelectField
-                id="sd-host"
-                name="hostId"
-                label={t("fields.host")}
-                options={timetable.hosts.filter((h) => h.canSchedule).map((h) => ({ value: h.id, label: `${h.shortName} – ${h.name}` }))}
-                described={described("hostId")}
-              >
+              <SelectField id="sd-host" name="hostId" label={t("fields.host")} options={options.host} described={described("hostId")}>
                 {fieldError("hostId")}
               </SelectField>
             )}
-            <SelectField
-              id="sd-format"
-              name="format"
-              label={t("fields.format")}
-              options={FORMAT_ORDER.map((f) => ({ value: f, label: t(`formats.${f}`) }))}
-              defaultValue={s?.format ?? "talk"}
-              described={described("format")}
-            >
+            <SelectField id="sd-format" name="format" label={t("fields.format")} options={options.format} defaultValue={s?.format ?? "talk"} described={described("format")}>
               {fieldError("format")}
             </SelectField>
-            <SelectField
-              id="sd-language"
-              name="language"
-              label={td("language")}
-              options={LANGUAGES.map((l) => ({ value: l, label: td(`languages.${l}`) }))}
-              defaultValue={s?.language ?? "de"}
-              described={described("language")}
-            >
+            <SelectField id="sd-language" name="language" label={td("language")} options={options.language} defaultValue={s?.language ?? "de"} described={described("language")}>
               {fieldError("language")}
             </SelectField>
           </div>
           <div className="form-row">
-            <SelectField
-              id="sd-day"
-              name="day"
-              label={t("fields.day")}
-              options={timetable.days.map((d) => ({ value: d, label: timetable.dayLabels[d] }))}
-              defaultValue={s?.day ?? timetable.day}
-              described={described("day")}
-            >
+            <SelectField id="sd-day" name="day" label={t("fields.day")} options={options.day} defaultValue={s?.day ?? timetable.day} described={described("day")}>
               {fieldError("day")}
             </SelectField>
             <div className="field">
@@ -192,7 +174,7 @@ export function SessionDialog({
               name="roomId"
               label={t("fields.room")}
               noneLabel={t("noRoom")}
-              options={timetable.rooms.map((r) => ({ value: r.id, label: r.capacity ? `${r.name} (${r.capacity})` : r.name }))}
+              options={options.room}
               defaultValue={s?.roomId ?? (state.mode === "create" ? (state.roomId ?? "") : "")}
               described={described("roomId")}
             >
@@ -207,7 +189,7 @@ export function SessionDialog({
               id="sd-status"
               name="status"
               label={t("fields.status")}
-              options={(["scheduled", "draft"] as const).map((v) => ({ value: v, label: t(`statusOptions.${v}`) }))}
+              options={options.status}
               defaultValue={s?.status === "draft" ? "draft" : "scheduled"}
               described={{ "aria-describedby": "sd-status-hint" }}
             >
@@ -226,15 +208,7 @@ export function SessionDialog({
           </div>
           <SessionEnglishFields session={s} fieldError={fieldError} described={described} />
           <div className="form-row">
-            <SelectField
-              id="sd-track"
-              name="trackId"
-              label={td("track")}
-              noneLabel={td("noTrack")}
-              options={timetable.tracks.map((tr) => ({ value: tr.id, label: tr.name }))}
-              defaultValue={s?.trackId ?? ""}
-              described={described("trackId")}
-            >
+            <SelectField id="sd-track" name="trackId" label={td("track")} noneLabel={td("noTrack")} options={options.track} defaultValue={s?.trackId ?? ""} described={described("trackId")}>
               {fieldError("trackId")}
             </SelectField>
           </div>
