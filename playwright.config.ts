@@ -7,6 +7,8 @@ const executablePath = browser && browser !== "bundled" ? browser : undefined;
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // Specs and helpers import lib/ (fixtures in the database): "server-only" resolves as for scripts.
+  tsconfig: "./tsconfig.scripts.json",
   outputDir: "test-results/e2e",
   timeout: 60_000,
   expect: { timeout: 10_000 },

@@ -83,7 +83,7 @@ describe('import "server-only"', () => {
   it("marks every lib/ file that reaches lib/db.ts or lib/secret.ts", () => {
     const unmarked = libFiles.filter((file) => !node(file).serverOnly && pathToServerResource(file)).map((file) => pathToServerResource(file)!.join(" -> "));
     expect(unmarked).toEqual([]);
-  });
+  }, 60_000);
 
   it("is imported by no lib/ file a client component loads", () => {
     const clientFiles = [...sourceFiles("components"), ...sourceFiles("app")].filter((file) =>
@@ -97,7 +97,7 @@ describe('import "server-only"', () => {
     };
     clientFiles.forEach(walk);
     expect([...reached].filter((file) => node(file).serverOnly)).toEqual([]);
-  });
+  }, 60_000);
 
   it("sees the database behind a use case that reaches it through a helper", () => {
     // The check follows imports: a use case that only imports ../db-retry still counts.
@@ -107,13 +107,13 @@ describe('import "server-only"', () => {
   });
 });
 
-describe("scripts started with tsx", () => {
+describe("code run outside Next.js", () => {
   // Outside Next.js "server-only" resolves to its empty module only through tsconfig.scripts.json.
   const starters = ["package.json", "playwright.config.ts", "deploy/local-cluster.sh", ...["scripts", "bench", "tests"].flatMap(sourceFiles)].filter(
     (file) => file !== "tests/unit/server-only.test.ts",
   );
 
-  it("pass tsconfig.scripts.json", () => {
+  it("starts scripts with tsx --tsconfig=tsconfig.scripts.json", () => {
     const missing = starters.flatMap((file) => {
       const text = readFileSync(path.join(root, file), "utf8");
       return [...text.matchAll(/npx tsx |"tsx |tsx\/dist\/cli\.mjs|"--import", "tsx"/g)]
@@ -121,5 +121,9 @@ describe("scripts started with tsx", () => {
         .map((match) => `${file}: ${text.slice(match.index, match.index + 60)}`);
     });
     expect(missing).toEqual([]);
+  });
+
+  it("runs the browser tests (whose specs import lib/) with tsconfig.scripts.json", () => {
+    expect(readFileSync(path.join(root, "playwright.config.ts"), "utf8")).toContain('tsconfig: "./tsconfig.scripts.json"');
   });
 });
