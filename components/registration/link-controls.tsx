@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 
 /** One button's request to the registration's API: busy while it runs, failed when refused; resolves to the answer's body, or null. */
 function useLinkRequest<T>(url: string, method: "POST" | "DELETE") {
@@ -16,6 +16,26 @@ function useLinkRequest<T>(url: string, method: "POST" | "DELETE") {
     return response.ok ? (body as T) : null;
   }
   return { busy, failed, send };
+}
+
+/** The button that sends a link request, what it answered (`children`), and a warning when it was refused. */
+function RequestButton({ label, onClick, busy, failed, children }: { label: string; onClick: () => void; busy: boolean; failed: boolean; children?: ReactNode }) {
+  const t = useTranslations("links");
+  return (
+    <>
+      <p>
+        <button type="button" className="button button--secondary" onClick={onClick} disabled={busy}>
+          {label}
+        </button>
+      </p>
+      {children}
+      {failed && (
+        <p className="notice notice--warning" role="alert">
+          {t("failed")}
+        </p>
+      )}
+    </>
+  );
 }
 
 /**
@@ -42,16 +62,7 @@ export function ResetFeedLink({ token, onCreated, known }: { token: string; onCr
           {t("feedReady")}
         </p>
       )}
-      <p>
-        <button type="button" className="button button--secondary" onClick={reset} disabled={busy}>
-          {t("resetFeed")}
-        </button>
-      </p>
-      {failed && (
-        <p className="notice notice--warning" role="alert">
-          {t("failed")}
-        </p>
-      )}
+      <RequestButton label={t("resetFeed")} onClick={reset} busy={busy} failed={failed} />
     </div>
   );
 }
@@ -82,21 +93,13 @@ export function RevokeOtherLinks({ token }: { token: string }) {
   return (
     <div className="stack">
       <p className="small muted">{t("manageLinksHint")}</p>
-      <p>
-        <button type="button" className="button button--secondary" onClick={revoke} disabled={busy}>
-          {t("revokeOthers")}
-        </button>
-      </p>
-      {revoked !== null && (
-        <p className="notice notice--success" role="status">
-          {t("revoked", { count: revoked })}
-        </p>
-      )}
-      {failed && (
-        <p className="notice notice--warning" role="alert">
-          {t("failed")}
-        </p>
-      )}
+      <RequestButton label={t("revokeOthers")} onClick={revoke} busy={busy} failed={failed}>
+        {revoked !== null && (
+          <p className="notice notice--success" role="status">
+            {t("revoked", { count: revoked })}
+          </p>
+        )}
+      </RequestButton>
     </div>
   );
 }
