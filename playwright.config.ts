@@ -7,6 +7,8 @@ const executablePath = browser && browser !== "bundled" ? browser : undefined;
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // Specs and helpers import lib/ (fixtures in the database): "server-only" resolves as for scripts.
+  tsconfig: "./tsconfig.scripts.json",
   outputDir: "test-results/e2e",
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -27,7 +29,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: { executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"] } } }],
   webServer: {
-    command: "npx tsx scripts/e2e-server.ts",
+    command: "npx tsx --tsconfig=tsconfig.scripts.json scripts/e2e-server.ts",
     url: `${E2E_BASE_URL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,

@@ -7,7 +7,13 @@ import { testDatabaseUrl } from "./tests/helpers/test-database-url";
 const databaseUrl = testDatabaseUrl();
 
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(__dirname) } },
+  resolve: {
+    alias: {
+      "@": path.resolve(__dirname),
+      // The package throws outside React's "react-server" condition; tests run lib/ code on the server side.
+      "server-only": path.resolve(__dirname, "node_modules/server-only/empty.js"),
+    },
+  },
   test: {
     // Integration files share one database; run files one after another.
     fileParallelism: false,

@@ -2,7 +2,7 @@
  * A big database for the data-volume benchmark: 3 published conferences, 200 sessions and 100,000
  * registrations (two sessions each, a tenth waitlisted or cancelled, a fifth checked in), written
  * with bulk inserts (createMany in chunks, one transaction per chunk). Works on SQLite and
- * PostgreSQL (DATABASE_URL). `npx tsx bench/seed-volume.ts` seeds the database in DATABASE_URL;
+ * PostgreSQL (DATABASE_URL). `npx tsx --tsconfig=tsconfig.scripts.json bench/seed-volume.ts` seeds the database in DATABASE_URL;
  * bench/volume.ts imports seedVolume.
  */
 import type { PrismaClient } from "@prisma/client";

@@ -79,7 +79,7 @@ async function sequentialRegistrations(databaseUrl: string, target: { slug: stri
 
 /** The empty database is made in a child process: one Prisma client per process, bound to its file at import. */
 function emptyDatabaseElsewhere(databaseUrl: string): { slug: string; sessionId: string } {
-  const out = execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "bench/volume.ts", "--empty", databaseUrl], { encoding: "utf8", env: { ...process.env, DATABASE_URL: databaseUrl } });
+  const out = execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--tsconfig=tsconfig.scripts.json", "bench/volume.ts", "--empty", databaseUrl], { encoding: "utf8", env: { ...process.env, DATABASE_URL: databaseUrl } });
   return JSON.parse(out.trim().split("\n").pop()!);
 }
 

@@ -62,8 +62,8 @@ up() {
   local db=${DATABASE_URL##*/}; db=${db%%\?*}
   psql "${DATABASE_URL%/*}/postgres" -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'" | grep -q 1 \
     || psql "${DATABASE_URL%/*}/postgres" -qc "CREATE DATABASE \"$db\""
-  npx tsx -e 'require("./scripts/prepare-db").prepareDatabase().catch((e) => { console.error(e); process.exit(1); })'
-  npx tsx -e 'require("./scripts/build-if-needed").buildIfNeeded()'
+  npx tsx --tsconfig=tsconfig.scripts.json -e 'require("./scripts/prepare-db").prepareDatabase().catch((e) => { console.error(e); process.exit(1); })'
+  npx tsx --tsconfig=tsconfig.scripts.json -e 'require("./scripts/build-if-needed").buildIfNeeded()'
   # Secrets every instance must share: sessions and sealed links made by one are read by another.
   if [ -z "${NEXTAUTH_SECRET:-}" ]; then
     [ -f "$RUN_DIR/nextauth-secret" ] || (umask 077; openssl rand -base64 32 > "$RUN_DIR/nextauth-secret")
@@ -83,7 +83,7 @@ up() {
     echo $! > "$RUN_DIR/app-$i.pid"
     upstreams+="    server 127.0.0.1:$app_port max_fails=1 fail_timeout=5s;"$'\n'
   done
-  nohup node node_modules/tsx/dist/cli.mjs scripts/mail-worker.ts > "$RUN_DIR/mail-worker.log" 2>&1 &
+  nohup node node_modules/tsx/dist/cli.mjs --tsconfig=tsconfig.scripts.json scripts/mail-worker.ts > "$RUN_DIR/mail-worker.log" 2>&1 &
   echo $! > "$RUN_DIR/mail-worker.pid"
   local abs_run; abs_run=$(cd "$RUN_DIR" && pwd)
   awk -v run="$abs_run" -v port="$PORT" -v up="$upstreams" '{ gsub("@RUN_DIR@", run); gsub("@PORT@", port); sub("@UPSTREAMS@", up); print }' deploy/nginx.conf.template > "$RUN_DIR/nginx.conf"

@@ -4,6 +4,7 @@
  * answer ("check your inbox", the verify-request page) and no token is stored for them, so neither
  * the form nor the API reveals who has an account.
  */
+import "server-only";
 import type { Adapter, AdapterAccount, AdapterUser } from "next-auth/adapters";
 import type { NextAuthOptions } from "next-auth";
 import { getServerSession } from "next-auth";

@@ -3,6 +3,7 @@
  * starts with postgres://. Both clients are generated from the same schema (see prisma/), so the
  * PostgreSQL one is typed as the SQLite one.
  */
+import "server-only";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";

@@ -4,6 +4,7 @@
  * CONFLICT DO UPDATE … RETURNING, the same on SQLite and PostgreSQL): no read-then-write race.
  * Limits come from the environment (per window); RATE_LIMIT=off disables them (benchmarks, load tests).
  */
+import "server-only";
 import { db } from "./db";
 import { retryWrite } from "./db-retry";
 import { AppError } from "./errors";

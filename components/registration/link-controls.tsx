@@ -1,7 +1,42 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
+
+/** One button's request to the registration's API: busy while it runs, failed when refused; resolves to the answer's body, or null. */
+function useLinkRequest<T>(url: string, method: "POST" | "DELETE") {
+  const [failed, setFailed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  async function send(): Promise<T | null> {
+    setBusy(true);
+    const response = await fetch(url, { method });
+    const body = await response.json().catch(() => ({}));
+    setBusy(false);
+    setFailed(!response.ok);
+    return response.ok ? (body as T) : null;
+  }
+  return { busy, failed, send };
+}
+
+/** The button that sends a link request, what it answered (`children`), and a warning when it was refused. */
+function RequestButton({ label, onClick, busy, failed, children }: { label: string; onClick: () => void; busy: boolean; failed: boolean; children?: ReactNode }) {
+  const t = useTranslations("links");
+  return (
+    <>
+      <p>
+        <button type="button" className="button button--secondary" onClick={onClick} disabled={busy}>
+          {label}
+        </button>
+      </p>
+      {children}
+      {failed && (
+        <p className="notice notice--warning" role="alert">
+          {t("failed")}
+        </p>
+      )}
+    </>
+  );
+}
 
 /**
  * A new calendar subscription address (only its hash is stored, so it is shown once); older ones
@@ -10,16 +45,11 @@ import { useState } from "react";
 export function ResetFeedLink({ token, onCreated, known }: { token: string; onCreated: (feedUrl: string) => void; known: boolean }) {
   const t = useTranslations("links");
   const [ready, setReady] = useState(false);
-  const [failed, setFailed] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, failed, send } = useLinkRequest<{ feedUrl: string }>(`/api/registrations/${token}/feed`, "POST");
   async function reset() {
-    setBusy(true);
     setReady(false);
-    const response = await fetch(`/api/registrations/${token}/feed`, { method: "POST" });
-    const body = await response.json().catch(() => ({}));
-    setBusy(false);
-    setFailed(!response.ok);
-    if (response.ok) {
+    const body = await send();
+    if (body) {
       onCreated(body.feedUrl);
       setReady(true);
     }
@@ -32,16 +62,7 @@ export function ResetFeedLink({ token, onCreated, known }: { token: string; onCr
           {t("feedReady")}
         </p>
       )}
-      <p>
-        <button type="button" className="button button--secondary" onClick={reset} disabled={busy}>
-          {t("resetFeed")}
-        </button>
-      </p>
-      {failed && (
-        <p className="notice notice--warning" role="alert">
-          {t("failed")}
-        </p>
-      )}
+      <RequestButton label={t("resetFeed")} onClick={reset} busy={busy} failed={failed} />
     </div>
   );
 }
@@ -64,34 +85,21 @@ export function ThisManageLink({ url }: { url: string }) {
 export function RevokeOtherLinks({ token }: { token: string }) {
   const t = useTranslations("links");
   const [revoked, setRevoked] = useState<number | null>(null);
-  const [failed, setFailed] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, failed, send } = useLinkRequest<{ revoked: number }>(`/api/registrations/${token}/links`, "DELETE");
   async function revoke() {
-    setBusy(true);
-    const response = await fetch(`/api/registrations/${token}/links`, { method: "DELETE" });
-    const body = await response.json().catch(() => ({}));
-    setBusy(false);
-    setFailed(!response.ok);
-    if (response.ok) setRevoked(body.revoked);
+    const body = await send();
+    if (body) setRevoked(body.revoked);
   }
   return (
     <div className="stack">
       <p className="small muted">{t("manageLinksHint")}</p>
-      <p>
-        <button type="button" className="button button--secondary" onClick={revoke} disabled={busy}>
-          {t("revokeOthers")}
-        </button>
-      </p>
-      {revoked !== null && (
-        <p className="notice notice--success" role="status">
-          {t("revoked", { count: revoked })}
-        </p>
-      )}
-      {failed && (
-        <p className="notice notice--warning" role="alert">
-          {t("failed")}
-        </p>
-      )}
+      <RequestButton label={t("revokeOthers")} onClick={revoke} busy={busy} failed={failed}>
+        {revoked !== null && (
+          <p className="notice notice--success" role="status">
+            {t("revoked", { count: revoked })}
+          </p>
+        )}
+      </RequestButton>
     </div>
   );
 }

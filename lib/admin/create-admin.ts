@@ -5,6 +5,7 @@
  * next-auth v4's email provider stores it (SHA-256 of token + secret), valid LINK_MINUTES, and
  * redeemed (deleted) by next-auth's callback, so it works once.
  */
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { writeAuditLog } from "../audit";
 import { LINK_MINUTES } from "../auth";

@@ -1,4 +1,5 @@
 /** Platform admins add a host (an organisation that runs or co-runs conferences). */
+import "server-only";
 import { writeAuditLog } from "../audit";
 import { isUniqueViolation, writeTransaction } from "../db-retry";
 import { requirePlatformAdmin } from "../hosts/permissions";

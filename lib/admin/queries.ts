@@ -1,4 +1,5 @@
 /** What the administration pages list. Access is part of each query. */
+import "server-only";
 import { db } from "../db";
 
 /** The user's standing for the administration area: platform admin, and the hosts they own. */

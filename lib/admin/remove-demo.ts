@@ -4,6 +4,7 @@
  * memberships, invitations, sign-in tokens). Nothing else: a demo host that a real conference
  * still uses (as host or as a session's host) is kept and reported.
  */
+import "server-only";
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { allPublicConferencesChanged } from "../conferences/public-cache";

@@ -1,4 +1,5 @@
 /** Platform admins grant or revoke platform administration; the last administrator stays. */
+import "server-only";
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";

@@ -1,4 +1,5 @@
 /** Platform admins edit a host's name, short name, slug, website, contact address and logo. */
+import "server-only";
 import { writeAuditLog } from "../audit";
 import { isUniqueViolation, writeTransaction } from "../db-retry";
 import { AppError } from "../errors";

@@ -3,6 +3,7 @@
  * signed-in organiser's session cookie. Tokens are read from that header only — never from the
  * query string, where they would end up in logs and browser history.
  */
+import "server-only";
 import { currentUser } from "../auth";
 import { db } from "../db";
 import { isRetryable } from "../db-errors";

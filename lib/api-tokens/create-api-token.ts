@@ -2,6 +2,7 @@
  * A host's owner (or a platform admin) creates an API token for some of the host's conferences.
  * The secret is returned once, to be shown once; the database keeps its hash.
  */
+import "server-only";
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";

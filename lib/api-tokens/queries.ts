@@ -1,4 +1,5 @@
 /** The host's API token page: its tokens and the conferences a new token may be scoped to. Owners and admins only. */
+import "server-only";
 import { db } from "../db";
 
 export async function hostApiTokens(userId: string, hostId: string) {

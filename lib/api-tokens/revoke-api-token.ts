@@ -1,4 +1,5 @@
 /** A host's owner (or a platform admin) revokes an API token: it stops working at once; the row stays for the log. */
+import "server-only";
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";

@@ -1,4 +1,5 @@
 /** An organiser registers someone by hand (phone, paper form): the same rules as the public form, but also outside the registration window. */
+import "server-only";
 import { db } from "../db";
 import { requireConferenceAccess } from "../hosts/permissions";
 import { registerAttendee } from "../registrations/register-attendee";

@@ -4,6 +4,7 @@
  * `YYYY-MM-DD HH:MM` (Excel reads that as a date in every locale). The technical export keeps the
  * stored keys, ids and UTC timestamps for other programs.
  */
+import "server-only";
 import type { OrganiserActor } from "../hosts/permissions";
 import { storedOptions } from "../conferences/registration-questions";
 import { getTranslator, type Locale } from "../i18n-server";

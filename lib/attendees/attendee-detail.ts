@@ -5,6 +5,7 @@
  * who sees this attendee in the list (a partner host only the attendees of its sessions); anyone
  * else gets "not found", as for the list.
  */
+import "server-only";
 import { storedOptions } from "../conferences/registration-questions";
 import { db, type Prisma } from "../db";
 import { AppError } from "../errors";

@@ -3,6 +3,7 @@
  * whole conference (its organisers only) and each scheduled session the user may edit (partner
  * editors: their own host's). Counts follow sendBroadcast: confirmed, minus those who opted out.
  */
+import "server-only";
 import { db, type Prisma } from "../db";
 import { canEditSessionOf, requireConferenceAccess } from "../hosts/permissions";
 

@@ -1,4 +1,5 @@
 /** An organiser cancels a registration; seats are freed and the waiting lists move up (lib/registrations). */
+import "server-only";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { requireConferenceAccess } from "../hosts/permissions";

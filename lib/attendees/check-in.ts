@@ -3,6 +3,7 @@
  * session's door (room check-in). A session check-in also records the conference check-in when it
  * is missing. One use case for the check-in page and `POST /api/organiser/conferences/{id}/check-ins`.
  */
+import "server-only";
 import { z } from "zod";
 import { API_TOKEN_LABEL_PREFIX, writeAuditLog } from "../audit";
 import { db, type Tx } from "../db";

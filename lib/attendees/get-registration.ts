@@ -1,4 +1,5 @@
 /** `GET /api/organiser/conferences/{id}/registrations/{registrationId}`: one registration, looked up within the conference and the caller's view of it. */
+import "server-only";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { conferenceAccess, type OrganiserActor } from "../hosts/permissions";

@@ -2,6 +2,7 @@
  * Attendees of a conference as organisers see them. Organising hosts see everyone; a partner host
  * sees the attendees of the sessions it is responsible for; others see nothing (not found).
  */
+import "server-only";
 import { db, dbProvider, type Prisma } from "../db";
 import { AppError } from "../errors";
 import { conferenceAccess, type ConferenceAccess, type OrganiserActor } from "../hosts/permissions";

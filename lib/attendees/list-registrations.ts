@@ -3,6 +3,7 @@
  * token) may see, a page at a time. Ordered by (updatedAt, id), so an integrator syncing with
  * `updatedSince` and following `nextCursor` sees every change, a changed row again at the end.
  */
+import "server-only";
 import { z } from "zod";
 import "zod-openapi";
 import { db, type Prisma } from "../db";

@@ -1,4 +1,5 @@
 /** The attendee follows the opt-out link from a broadcast: no more organiser messages for this registration. */
+import "server-only";
 import { writeAuditLog } from "../audit";
 import { db } from "../db";
 import { AppError } from "../errors";

@@ -5,6 +5,7 @@
  * as every other seat, so this can never overbook; with no seat free it is a conflict (raise the
  * capacity first, which promotes the queue in order).
  */
+import "server-only";
 import { writeAuditLog } from "../audit";
 import { publicConferenceChanged } from "../conferences/public-cache";
 import { writeTransaction } from "../db-retry";

@@ -4,6 +4,7 @@
  * outbox to the registered address only, in the attendee's language; the audit row names who sent
  * it. The per-address limit of manage-link mails applies here too, so no one floods an inbox.
  */
+import "server-only";
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";

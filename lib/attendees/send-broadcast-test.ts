@@ -5,6 +5,7 @@
  * the conference's broadcast allowance (RATE_LIMIT_BROADCASTS_PER_CONFERENCE) — a test reaches no
  * attendee — but has a small limit of its own per organiser (RATE_LIMIT_BROADCAST_TESTS_PER_USER).
  */
+import "server-only";
 import type { z } from "zod";
 import { writeAuditLog } from "../audit";
 import { db } from "../db";

@@ -2,6 +2,7 @@
  * A message from organisers to the confirmed attendees of a conference or of one session: one
  * personalised outbox row each, with an opt-out link; attendees who opted out are skipped.
  */
+import "server-only";
 import { z } from "zod";
 import { writeAuditLog } from "../audit";
 import { db, type Tx } from "../db";

@@ -4,6 +4,7 @@
  * absent fields stay, null clears, the attendee is told what changed, the audit row names the
  * organiser); the programme is changed through the list's actions, not here.
  */
+import "server-only";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { refuse, type Outcome, type Refusal } from "../outcome";

@@ -4,6 +4,7 @@
  * translated values, times in the conference's zone, ids as names. Actors are shown by email; rows
  * without a user were written on an attendee's behalf or by the system.
  */
+import "server-only";
 import { API_TOKEN_LABEL_PREFIX } from "../audit";
 import { db, type Prisma } from "../db";
 import { requireConferenceAccess } from "../hosts/permissions";

@@ -4,6 +4,7 @@
  * (each printed registration's badgePrintedAt, one audit row), which drives "only new since the
  * last print". Viewers and partner hosts are refused, as at the check-in desk.
  */
+import "server-only";
 import { writeAuditLog } from "../audit";
 import type { Prisma } from "../db";
 import { writeTransaction } from "../db-retry";

@@ -1,4 +1,5 @@
 /** The attendees page's badge section: counts, the last print run and the people to choose from. */
+import "server-only";
 import { db } from "../db";
 import { requireConferenceAccess } from "../hosts/permissions";
 

@@ -1,4 +1,5 @@
 /** Calendar feeds: a session, a conference's programme, an attendee's personal agenda. */
+import "server-only";
 import { db } from "../db";
 import { conferenceOrganizer, type ConferenceForMail } from "../registrations/payloads";
 import { registrationIdForToken } from "../registrations/link-tokens";

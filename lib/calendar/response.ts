@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import { cached } from "../cache/tagged-cache";
 import { conferenceTag, publicCacheMs, registrationTag } from "../conferences/public-cache";

@@ -3,6 +3,7 @@
  * verification code stable afterwards. Two first downloads at once both end with the one row: the
  * loser of the unique index reads the winner's.
  */
+import "server-only";
 import type { Tx } from "../db";
 import { isUniqueViolation, writeTransaction } from "../db-retry";
 import { newVerificationCode } from "./rules";

@@ -3,6 +3,7 @@
  * does not offer certificates, before it has ended, or when they were never checked in; otherwise
  * the Certificate row is created on the first download and the PDF rendered in their language.
  */
+import "server-only";
 import { appUrl } from "../http";
 import { toLocale } from "../i18n-server";
 import { hostColour } from "../pdf/host-colour";

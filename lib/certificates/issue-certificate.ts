@@ -3,6 +3,7 @@
  * marked manual (kept internal; the public verification page does not show it) and the hours are
  * those of the person's confirmed sessions. Audited.
  */
+import "server-only";
 import { writeAuditLog } from "../audit";
 import { AppError } from "../errors";
 import { requireConferenceAccess } from "../hosts/permissions";

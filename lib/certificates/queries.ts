@@ -1,4 +1,5 @@
 /** What the manage page and the organiser's settings page show about certificates. */
+import "server-only";
 import { db } from "../db";
 import { requireConferenceAccess } from "../hosts/permissions";
 import { attendedSessions, wasPresent } from "./attended";

@@ -3,6 +3,7 @@
  * (not the sessions, not whether it was issued by hand). Unknown, malformed and withdrawn codes
  * (the registration was erased or anonymised, which deletes the certificate) look the same.
  */
+import "server-only";
 import { db } from "../db";
 import { hit, RATE_LIMITS } from "../rate-limit";
 import { normaliseVerificationCode } from "./rules";

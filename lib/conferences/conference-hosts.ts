@@ -5,6 +5,7 @@
  * to another host (sessions reference their host; removing it would orphan them). Only the organiser
  * host's owners and platform admins add, remove or change the role of hosts.
  */
+import "server-only";
 import type { z } from "zod";
 import { writeAuditLog } from "../audit";
 import type { Tx } from "../db";

@@ -3,6 +3,7 @@
  * host; everyone else only for a host they own or edit for (viewers may not), so a conference
  * always has someone who can manage it.
  */
+import "server-only";
 import type { z } from "zod";
 import { writeAuditLog } from "../audit";
 import type { Tx } from "../db";

@@ -1,4 +1,5 @@
 /** What the settings page shows: the conference's details, hosts, questions, and the hosts one could add. */
+import "server-only";
 import { db } from "../db";
 import { requireConferenceAccess } from "../hosts/permissions";
 import { answerCounts, storedOptions } from "./registration-questions";

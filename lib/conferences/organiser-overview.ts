@@ -1,4 +1,5 @@
 /** What an organiser sees first: their conferences, counts, and emails that could not be delivered. */
+import "server-only";
 import { db } from "../db";
 import { visibleConferencesWhere } from "../hosts/permissions";
 

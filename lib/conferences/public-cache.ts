@@ -5,6 +5,7 @@
  * (default 2000 ms, 0 = off). Seat counts may be that old on a page — registration itself never
  * reads them from here (the conditional UPDATE in the transaction decides).
  */
+import "server-only";
 import { cached, invalidateTags } from "../cache/tagged-cache";
 import type { Tx } from "../db";
 import { afterCommit } from "../db-retry";

@@ -3,6 +3,7 @@
  * offset; texts are in the requested language (`?locale=en`: English where entered, else German;
  * `lang` says which), German by default.
  */
+import "server-only";
 import type { z } from "zod";
 import { localizedText, pickLocalized, pickOptionalLocalized } from "../localized";
 import { localePrefix } from "../registrations/payloads";

@@ -1,4 +1,5 @@
 /** Read models for the public pages and the conference API. Drafts are never returned. */
+import "server-only";
 import { db } from "../db";
 
 export const PUBLIC_STATUSES = ["published", "archived"] as const;

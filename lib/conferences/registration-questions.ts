@@ -5,6 +5,7 @@
  * the label once and never change, because stored answers are keyed by them; likewise an option
  * keeps its value when its label is edited in place.
  */
+import "server-only";
 import { ZodError, type z } from "zod";
 import { writeAuditLog } from "../audit";
 import type { Tx } from "../db";

@@ -3,6 +3,7 @@
  * published is public with registration (inside its window); archived stays public as a record.
  * Back to draft only while nobody is registered (see statusChangeRefusal).
  */
+import "server-only";
 import type { z } from "zod";
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";

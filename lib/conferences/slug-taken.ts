@@ -1,3 +1,4 @@
+import "server-only";
 import { isUniqueViolation } from "../db-retry";
 import { AppError } from "../errors";
 

@@ -9,6 +9,7 @@
  * every confirmed attendee the conference event again (same UID, higher SEQUENCE); a new venue
  * also updates every session event, whose LOCATION names it.
  */
+import "server-only";
 import { ZodError, type z } from "zod";
 import { writeAuditLog } from "../audit";
 import type { Tx } from "../db";

@@ -3,6 +3,7 @@
  * Organising hosts (any role) and admins see every session; a partner host's members see only the
  * sessions their host is responsible for.
  */
+import "server-only";
 import { db } from "../db";
 import { requireConferenceAccess } from "../hosts/permissions";
 import { summariseRatings } from "./rules";

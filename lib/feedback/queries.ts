@@ -1,4 +1,5 @@
 /** What the manage page's feedback section shows: the attended sessions and the person's own ratings. */
+import "server-only";
 import { db } from "../db";
 import { attendedSessions } from "../attendees/attended-sessions";
 import { registrationIdForToken } from "../registrations/link-tokens";

@@ -3,6 +3,7 @@
  * Once per person and session: sending again changes the rating until 14 days after the session
  * ended. No audit row: the change log names registrations, and feedback is anonymous to organisers.
  */
+import "server-only";
 import { isUniqueViolation, writeTransaction } from "../db-retry";
 import { attendedSessions } from "../attendees/attended-sessions";
 import { AppError } from "../errors";

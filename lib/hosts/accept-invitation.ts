@@ -3,6 +3,7 @@
  * to their address, which verifies it), the membership is added, the invitation is used up, and a
  * database session is created so they are signed in (the page sets next-auth's session cookie).
  */
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { writeAuditLog } from "../audit";
 import { SESSION_MAX_AGE_SECONDS } from "../auth";

@@ -1,4 +1,5 @@
 /** A host's owner (or an admin) changes a member's role; the last owner cannot be demoted. */
+import "server-only";
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";

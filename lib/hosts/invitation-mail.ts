@@ -1,4 +1,5 @@
 /** Issues an invitation's token and writes its email to the outbox (invite and re-send share it). */
+import "server-only";
 import type { Tx } from "../db";
 import { appUrl } from "../http";
 import { enqueueEmail } from "../mail/enqueue";

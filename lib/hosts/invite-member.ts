@@ -2,6 +2,7 @@
  * A host's owner (or an admin) invites someone by email with a role. The email carries a link to
  * /invite/<token>; an earlier open invitation for the same address is revoked, so one link is live.
  */
+import "server-only";
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { enqueueInvitationEmail, newInvitationToken } from "./invitation-mail";

@@ -1,4 +1,5 @@
 /** What the host page and the invitation page show. Access is part of each query. */
+import "server-only";
 import { auditDiff } from "../audit/diff";
 import { db } from "../db";
 import { hashToken } from "../registrations/token";

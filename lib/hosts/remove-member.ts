@@ -1,4 +1,5 @@
 /** A host's owner (or an admin) removes a member; the last owner cannot be removed. */
+import "server-only";
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";

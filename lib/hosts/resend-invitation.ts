@@ -2,6 +2,7 @@
  * Sends an open invitation again. Only the token's hash is stored, so re-sending issues a new token
  * (the older link stops working) and a new 7-day period.
  */
+import "server-only";
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";

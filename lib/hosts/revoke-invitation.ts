@@ -1,4 +1,5 @@
 /** Withdraws an open invitation: its link stops working (the row is kept for the record). */
+import "server-only";
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";

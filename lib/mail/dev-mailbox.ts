@@ -2,6 +2,7 @@
  * The development mailbox: only outside production, or when DEV_MAILBOX=1 says so explicitly, and
  * only for whoever holds its key (see dev-mailbox-access.ts).
  */
+import "server-only";
 import { db } from "../db";
 import { mailboxKeyMatches } from "./dev-mailbox-access";
 import { attachmentsOf, type MimeAttachment } from "./mime";

@@ -1,4 +1,5 @@
 /** Turns an outbox row into a complete message: subject, HTML, text, calendar parts, QR code. */
+import "server-only";
 import { render, toPlainText } from "@react-email/render";
 import QRCode from "qrcode";
 import { createElement } from "react";

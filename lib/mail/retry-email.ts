@@ -2,6 +2,7 @@
  * An organiser sends a failed email again: back to pending with its attempts counted from zero, so
  * a temporary failure on the way gets the full retry window again; the audit row keeps the old count.
  */
+import "server-only";
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";

@@ -4,6 +4,7 @@
  * installation secret), so the database alone never holds a usable token; the sender drops the
  * whole payload once the mail is sent.
  */
+import "server-only";
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
 import { appSecret } from "../secret";
 

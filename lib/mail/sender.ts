@@ -4,6 +4,7 @@
  * that dies after sending but before marking leaves a lease that expires; the row is then sent
  * again with the same Message-ID (at least once — never lost).
  */
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "../db";
 import { renderEmail } from "./render";

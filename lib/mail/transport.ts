@@ -2,6 +2,7 @@
  * Where mail goes: SMTP when SMTP_URL is set, else the development mailbox in the database
  * (the full MIME message is built exactly as it would be sent, then stored).
  */
+import "server-only";
 import nodemailer from "nodemailer";
 import type Mail from "nodemailer/lib/mailer";
 import { db } from "../db";

@@ -1,4 +1,5 @@
 /** The OpenAPI 3.1 document, generated from the registry's zod schemas (served at /api/openapi.json). */
+import "server-only";
 import { createDocument, type ZodOpenApiPathsObject } from "zod-openapi";
 import { API_OPERATIONS } from "./registry";
 

@@ -4,6 +4,7 @@
  * tests/integration/openapi.test.ts fails when an app/api route has no entry here (unless it is in
  * the test's commented exclusion list), and checks real answers of every entry against the document.
  */
+import "server-only";
 import type { ApiOperation } from "./define";
 import { organiserOperations } from "./operations/organiser";
 import { publicOperations } from "./operations/public";

@@ -6,6 +6,7 @@
  * needs, check-in code, manage token, attendance certificate, their emails (outbox and development mailbox) and their
  * values inside audit rows (who did what to which id stays).
  */
+import "server-only";
 import type { Prisma, Tx } from "../db";
 import { redactWebhookEvents } from "../webhooks/emit";
 import { registrationLinksChanged } from "../conferences/public-cache";

@@ -4,6 +4,7 @@
  * anonymised in the same transaction, so the manage link stops working at once. The cancellation
  * mail is the one row that still names them; the sender deletes it once it has gone out.
  */
+import "server-only";
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";

@@ -3,6 +3,7 @@
  * every column of the registration, its answers with the questions asked, its sessions, consent,
  * the attendance certificate, the emails sent to the attendee and the change-log entries about them.
  */
+import "server-only";
 import { db } from "../db";
 import { retentionEndsAt } from "./rules";
 

@@ -2,6 +2,7 @@
  * The installation operator's details (Impressum, controller on the privacy page), one row per key
  * in OperatorSetting. Only platform admins change them; every change is in the audit log.
  */
+import "server-only";
 import { writeAuditLog } from "../audit";
 import { db } from "../db";
 import { writeTransaction } from "../db-retry";

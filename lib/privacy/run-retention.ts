@@ -5,6 +5,7 @@
  * sessions, old Idempotency-Keys, development-mailbox copies). Safe to run again and from several
  * processes: finished conferences carry `anonymisedAt`, anonymised registrations are skipped.
  */
+import "server-only";
 import { writeAuditLog } from "../audit";
 import { db } from "../db";
 import { writeTransaction } from "../db-retry";

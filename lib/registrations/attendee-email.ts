@@ -3,6 +3,7 @@
  * name, language, conference and registration the row belongs to, the conference summary and the
  * greeting) is filled here, so a use case passes only what its message says.
  */
+import "server-only";
 import type { Tx } from "../db";
 import { enqueueEmail, type EnqueueEmail } from "../mail/enqueue";
 import type { EmailKind, EmailPayloads, WithAttendee } from "../mail/messages";

@@ -13,6 +13,7 @@
  *   change to the same session before the first update is sent replaces that pending message
  *   (latest state, latest SEQUENCE) instead of adding one.
  */
+import "server-only";
 import type { Prisma, Tx } from "../db";
 import { conferenceEvent, eventToJson, sessionEvent } from "../calendar/events";
 import type { CalendarEvent } from "../calendar/types";

@@ -3,6 +3,7 @@
  * lists move up in order, and the attendee gets a cancellation carrying the conference's
  * METHOD:CANCEL, each held session's CANCEL following in a message of its own.
  */
+import "server-only";
 import { type Actor, writeAuditLog } from "../audit";
 import type { Tx } from "../db";
 import { writeTransaction } from "../db-retry";

@@ -3,6 +3,7 @@
  * agenda as a calendar file, both as data: URLs, so nothing is fetched from elsewhere and no URL
  * carrying the manage token serves a calendar (only the read-only feed token does that).
  */
+import "server-only";
 import QRCode from "qrcode";
 import { agendaFeedOf } from "../calendar/queries";
 import { buildCalendar } from "../calendar/ics";

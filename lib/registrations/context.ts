@@ -4,6 +4,7 @@
  * counts — the only thing that must be exact — are never taken from here but decided by the
  * conditional UPDATE in the transaction. REGISTRATION_CACHE_MS (default 1000, 0 = off).
  */
+import "server-only";
 import { db } from "../db";
 import { conferenceMailInclude, sessionMailSelect } from "./payloads";
 

@@ -1,4 +1,5 @@
 /** What the registration and manage pages need to draw the session picker and the questions. */
+import "server-only";
 import { db } from "../db";
 import { dayKey, formatDayLong, formatTimeRange } from "../format/datetime";
 import { localizedText, pickLocalized, pickOptionalLocalized } from "../localized";

@@ -1,4 +1,5 @@
 /** Idempotency-Key support: the same key and body get the same answer, once. */
+import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "../db";
 import { isUniqueViolation } from "../db-retry";

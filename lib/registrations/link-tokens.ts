@@ -3,6 +3,7 @@
  * link keeps working until revoked) and separate read-only feed tokens for the calendar
  * subscription; each is stored only as its SHA-256 hash.
  */
+import "server-only";
 import { db, type Tx } from "../db";
 import { hashToken, isWellFormedToken, MAX_MANAGE_LINKS, newManageToken, type TokenKind } from "./token";
 

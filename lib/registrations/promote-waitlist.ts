@@ -3,6 +3,7 @@
  * after a cancellation, a removed session, a raised capacity. Each promoted attendee gets an email
  * with the calendar invite for what they now hold.
  */
+import "server-only";
 import type { Tx } from "../db";
 import { toLocale } from "../i18n-server";
 import { enqueueAttendeeEmail } from "./attendee-email";

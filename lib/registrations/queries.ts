@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "../db";
 import { localizedText } from "../localized";
 import { conferenceWaitlistPosition, sessionWaitlistPosition } from "./seats";

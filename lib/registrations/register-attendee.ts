@@ -6,6 +6,7 @@
  * registration. A cancelled registration does not block the address: registering again creates a
  * new one (the cancelled row is kept, its email key moved aside).
  */
+import "server-only";
 import { db } from "../db";
 import { isUniqueViolation } from "../db-retry";
 import { AppError } from "../errors";

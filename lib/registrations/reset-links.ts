@@ -2,6 +2,7 @@
  * The attendee takes links back: a new calendar subscription address (every older feed link stops
  * working), or every manage link except the one in use revoked. Both write an audit row.
  */
+import "server-only";
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { agendaFeedUrl } from "./payloads";

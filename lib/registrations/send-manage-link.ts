@@ -3,6 +3,7 @@
  * issuing a further token; the links sent before keep working (up to MAX_MANAGE_LINKS). It goes
  * only to the registered address. Per-address rate limits stop this flooding someone's inbox.
  */
+import "server-only";
 import { db, type Tx } from "../db";
 import { writeTransaction } from "../db-retry";
 import { toLocale, type Locale } from "../i18n-server";

@@ -4,6 +4,7 @@
  * A partial update: what the input does not name stays as stored (lib/validation/fields.ts), and
  * the audit row and the "registration updated" email name exactly the fields that changed.
  */
+import "server-only";
 import { type Actor, writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";

@@ -4,6 +4,7 @@
  * per conference, so conferences created before reminders existed get it too, and two processes
  * creating it at once make one row. A removed reminder is kept (removedAt), so it stays removed.
  */
+import "server-only";
 import type { Tx } from "../db";
 import { isUniqueViolation } from "../db-retry";
 import { DEFAULT_HOURS_BEFORE } from "./rules";

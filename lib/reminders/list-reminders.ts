@@ -1,4 +1,5 @@
 /** The reminders page: the conference's reminders with their time and how many were sent. */
+import "server-only";
 import { db } from "../db";
 import { requireConferenceAccess } from "../hosts/permissions";
 import { ensureDefaultReminder } from "./defaults";

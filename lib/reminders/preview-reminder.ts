@@ -3,6 +3,7 @@
  * real mail, for a made-up person with the conference's first sessions; nothing is written. The
  * check-in QR code is inlined as a data: URL so the preview needs no attachment.
  */
+import "server-only";
 import QRCode from "qrcode";
 import { db } from "../db";
 import { AppError } from "../errors";

@@ -9,6 +9,7 @@
  * unique dedupe key. Never to cancelled or anonymised registrations, and a reminder never to a
  * registration made after its time.
  */
+import "server-only";
 import { db, type Tx } from "../db";
 import { isUniqueViolation, writeTransaction } from "../db-retry";
 import { attendedSessions } from "../attendees/attended-sessions";

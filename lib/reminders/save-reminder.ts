@@ -1,4 +1,5 @@
 /** Organisers add or change a reminder of their conference (the whole conference's managers only). */
+import "server-only";
 import { writeAuditLog } from "../audit";
 import { db } from "../db";
 import { writeTransaction } from "../db-retry";

@@ -2,6 +2,7 @@
  * Deletes a room. A room still holding sessions (draft or scheduled) is refused with their count:
  * those sessions would silently lose their place, and attendees their calendar location.
  */
+import "server-only";
 import type { z } from "zod";
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";

@@ -2,6 +2,7 @@
  * Deletes a speaker. A speaker still named on sessions that are not cancelled is refused, listing
  * them: the programme would otherwise lose a name without anyone deciding who replaces them.
  */
+import "server-only";
 import type { z } from "zod";
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";

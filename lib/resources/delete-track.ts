@@ -2,6 +2,7 @@
  * Deletes a track. Its sessions stay in the programme without a track, but only once the organiser
  * has confirmed that (unlinkSessions); otherwise the number of affected sessions comes back.
  */
+import "server-only";
 import type { z } from "zod";
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";

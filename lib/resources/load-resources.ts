@@ -1,4 +1,5 @@
 /** A conference's rooms, tracks and speakers for the organiser's resources page, with how much each is used. */
+import "server-only";
 import { db } from "../db";
 import { requireConferenceAccess } from "../hosts/permissions";
 

@@ -1,4 +1,5 @@
 /** Moves a room or track one step up or down in the conference's order (timetable columns, legends). */
+import "server-only";
 import type { z } from "zod";
 import { writeAuditLog } from "../audit";
 import type { Tx } from "../db";

@@ -3,6 +3,7 @@
  * LOCATION of its sessions, so renaming a room used by published, scheduled sessions raises their
  * revision and sends holders an updated invite — the same path a session's room change takes.
  */
+import "server-only";
 import type { z } from "zod";
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";

@@ -1,4 +1,5 @@
 /** Creates or edits a speaker of a conference. */
+import "server-only";
 import type { z } from "zod";
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";

@@ -1,4 +1,5 @@
 /** Creates or edits a track (a thematic strand with a colour). Names are unique per conference. */
+import "server-only";
 import type { z } from "zod";
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";

@@ -1,4 +1,5 @@
 /** The programme behind schedule.json / schedule.xml: published or archived conferences only. */
+import "server-only";
 import { db } from "../db";
 import { PUBLIC_STATUSES } from "../conferences/queries";
 import type { ScheduleInput } from "./frab";

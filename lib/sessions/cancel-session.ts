@@ -2,6 +2,7 @@
  * Cancels a session: it stays in the programme marked cancelled, its revision goes up, and every
  * attendee holding a seat gets METHOD:CANCEL with STATUS:CANCELLED for the same UID.
  */
+import "server-only";
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";

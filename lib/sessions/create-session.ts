@@ -2,6 +2,7 @@
  * Schedules a new session. Organising hosts may create sessions for any host of the conference; a
  * partner host's editors only for their own host. The same conflict rules as a move apply.
  */
+import "server-only";
 import type { z } from "zod";
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";

@@ -2,6 +2,7 @@
  * `GET /api/organiser/conferences/{id}/sessions`: every session of the conference as its organisers
  * see it (drafts and cancelled ones included), for anyone with a role on it or a token scoped to it.
  */
+import "server-only";
 import { z } from "zod";
 import "zod-openapi";
 import { waitlistLengths } from "../conferences/queries";

@@ -1,4 +1,5 @@
 /** One day of a conference's timetable as the organiser workspace shows it, with what this user may change. */
+import "server-only";
 import { db } from "../db";
 import { canEditSessionOf, requireConferenceAccess } from "../hosts/permissions";
 import { toWallTime } from "../time/zoned";

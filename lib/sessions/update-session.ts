@@ -6,6 +6,7 @@
  * invite — same UID, higher SEQUENCE, METHOD:REQUEST — through the outbox, in the same transaction.
  * Updates wait a few minutes and coalesce, so a series of edits reaches each attendee as one.
  */
+import "server-only";
 import { z } from "zod";
 import { writeAuditLog } from "../audit";
 import type { Tx } from "../db";

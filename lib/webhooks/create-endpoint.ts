@@ -3,6 +3,7 @@
  * credentials, not a private address — also after DNS), a fresh signing secret is made, stored
  * sealed and returned once: the caller shows it and never sees it again.
  */
+import "server-only";
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";

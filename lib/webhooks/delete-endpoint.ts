@@ -1,4 +1,5 @@
 /** Removes an endpoint with its deliveries (the change log keeps that it existed). */
+import "server-only";
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";

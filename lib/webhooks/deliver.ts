@@ -9,6 +9,7 @@
  * all failed for 24 hours is switched off, its organising owners are emailed (outbox) and the
  * change log says so.
  */
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { writeAuditLog } from "../audit";
 import { db } from "../db";

@@ -1,4 +1,5 @@
 /** The organiser's webhook page: endpoints with their latest deliveries (manage access only). */
+import "server-only";
 import { db } from "../db";
 import { requireConferenceAccess } from "../hosts/permissions";
 import { subscribedTypes } from "./events";

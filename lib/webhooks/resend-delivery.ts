@@ -2,6 +2,7 @@
  * Sends one delivery again, with the same event id and body (receivers dedupe on webhook-id) and a
  * fresh round of retries. Refused while an attempt is in flight or while the endpoint is off.
  */
+import "server-only";
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";

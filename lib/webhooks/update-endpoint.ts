@@ -2,6 +2,7 @@
  * Changes an endpoint: URL (checked like a new one), description, events, on/off. Partial: what is
  * absent stays. Switching a failing endpoint back on starts its failure clock afresh.
  */
+import "server-only";
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";

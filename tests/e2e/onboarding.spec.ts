@@ -21,7 +21,7 @@ const DESKTOP = { width: 1280, height: 900 };
 
 /** `npm run admin:create -- --email … --name …` with the server's database, secret and address; returns what it printed. */
 function adminCreate(email: string, name?: string): string {
-  return execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/admin-create.ts", "--email", email, ...(name ? ["--name", name] : [])], {
+  return execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--tsconfig=tsconfig.scripts.json", "scripts/admin-create.ts", "--email", email, ...(name ? ["--name", name] : [])], {
     encoding: "utf8",
     env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL, APP_URL: E2E_BASE_URL, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || "e2e-secret-not-for-production" },
   });

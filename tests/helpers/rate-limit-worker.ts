@@ -1,7 +1,7 @@
 /**
  * One app process's share of a rate-limit test: counts `hits` hits on `key` through lib/rate-limit
  * (DATABASE_URL from the environment) and prints how many were allowed.
- *   tsx tests/helpers/rate-limit-worker.ts <key> <limit> <hits>
+ *   tsx --tsconfig=tsconfig.scripts.json tests/helpers/rate-limit-worker.ts <key> <limit> <hits>
  */
 import { hit } from "../../lib/rate-limit";
 import { db } from "../../lib/db";

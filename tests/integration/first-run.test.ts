@@ -21,7 +21,7 @@ async function firstRun(demo: string | undefined) {
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: `file:./${file}` };
   delete env.TAGUNG_DEMO;
   if (demo !== undefined) env.TAGUNG_DEMO = demo;
-  const output = execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/prepare-db.ts"], { env, encoding: "utf8" });
+  const output = execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--tsconfig=tsconfig.scripts.json", "scripts/prepare-db.ts"], { env, encoding: "utf8" });
   const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${path.resolve(file)}` }) });
   try {
     const [conferences, hosts, users, registrations] = await Promise.all([client.conference.count(), client.host.count(), client.user.count(), client.registration.count()]);

@@ -17,7 +17,7 @@ afterEach(async () => {
 /** Starts a worker and resolves once it says it is polling (start-up is slow on a busy machine). */
 function startWorker(smtpUrl: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/mail-worker.ts"], {
-    env: { ...process.env, SMTP_URL: smtpUrl, MAIL_POLL_MS: "100", MAIL_SENDER: "" },
+    env: { ...process.env, TSX_TSCONFIG_PATH: "tsconfig.scripts.json", SMTP_URL: smtpUrl, MAIL_POLL_MS: "100", MAIL_SENDER: "" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stderr!.on("data", (chunk: Buffer) => process.stderr.write(`[mail worker ${child.pid}] ${chunk}`));

@@ -151,7 +151,7 @@ describe("rate limits shared by every app process", () => {
   it("two processes on one database together allow exactly the limit", async () => {
     const run = promisify(execFile);
     const key = uniq("shared");
-    const worker = () => run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "tests/helpers/rate-limit-worker.ts", key, "10", "8"], { env: process.env });
+    const worker = () => run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--tsconfig=tsconfig.scripts.json", "tests/helpers/rate-limit-worker.ts", key, "10", "8"], { env: process.env });
     const results = await Promise.all([worker(), worker()]);
     const allowed = results.map((r) => JSON.parse(r.stdout.trim().split("\n").pop()!).allowed as number);
     expect(allowed[0] + allowed[1]).toBe(10);

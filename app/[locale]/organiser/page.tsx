@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
 import { RetryEmailButton } from "@/components/organiser/retry-email-button";
 import { SignOutButton } from "@/components/organiser/sign-out-button";
 import { Link, redirect } from "@/i18n/navigation";
@@ -65,36 +66,22 @@ export default async function OrganiserPage({ params }: PageProps<"/[locale]/org
             <span className="badge badge--warning">{t("waitlisted", { count: c.waitlisted })}</span>
           </p>
           <h4>{t("failedEmails")}</h4>
-          {c.failedEmails.length === 0 ? (
-            <p className="muted">{t("noFailed")}</p>
-          ) : (
-            <div className="table-wrap">
-              <table className="table" data-testid="failed-emails">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("recipient")}</th>
-                    <th scope="col">{t("kind")}</th>
-                    <th scope="col">{t("reason")}</th>
-                    <th scope="col">
-                      <span className="visually-hidden">{t("retry")}</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {c.failedEmails.map((e) => (
-                    <tr key={e.id}>
-                      <td>{e.toAddress}</td>
-                      <td>{t.has(`kinds.${e.kind}`) ? t(`kinds.${e.kind}`) : e.kind}</td>
-                      <td className="small">{e.lastError}</td>
-                      <td>
-                        <RetryEmailButton emailId={e.id} action={retryEmailAction} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          <DataTable
+            testId="failed-emails"
+            columns={[t("recipient"), t("kind"), t("reason"), <span key="retry" className="visually-hidden">{t("retry")}</span>]}
+            rows={c.failedEmails}
+            empty={<p className="muted">{t("noFailed")}</p>}
+            row={(e) => (
+              <tr key={e.id}>
+                <td>{e.toAddress}</td>
+                <td>{t.has(`kinds.${e.kind}`) ? t(`kinds.${e.kind}`) : e.kind}</td>
+                <td className="small">{e.lastError}</td>
+                <td>
+                  <RetryEmailButton emailId={e.id} action={retryEmailAction} />
+                </td>
+              </tr>
+            )}
+          />
         </section>
       ))}
     </div>

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
 import type { ActionFailure, ActionResult } from "@/lib/action";
 import { HOST_ROLES, type AddConferenceHostInput, type RemoveConferenceHostInput, type SetConferenceHostRoleInput } from "@/lib/conferences/schema";
+import { DataTable } from "@/components/data-table";
 import { SectionNotice, useFailureText, useFieldErrorText, useFieldErrors, type Notice } from "./form-bits";
 import styles from "./settings.module.css";
 
@@ -76,60 +77,48 @@ export function HostsSection({ conferenceId, hosts, available, actions }: { conf
     <section className={`card ${styles.section}`} aria-labelledby="hosts-heading">
       <h2 id="hosts-heading">{t("heading")}</h2>
       <p className="muted">{t("intro")}</p>
-      <div className="table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t("host")}</th>
-              <th scope="col">{t("role")}</th>
-              <th scope="col">{t("sessions")}</th>
-              <th scope="col" className={styles.actionsCell}>
-                {t("actions")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {hosts.map((h) => (
-              <tr key={h.hostId}>
-                <td>
-                  <strong>{h.shortName}</strong>
-                  <div className="small muted">{h.name}</div>
-                </td>
-                <td>
-                  <div className={styles.inline}>
-                    <label htmlFor={`host-role-${h.hostId}`} className="visually-hidden">
-                      {t("roleOf", { host: h.shortName })}
-                    </label>
-                    <select id={`host-role-${h.hostId}`} defaultValue={h.role} key={h.role}>
-                      {HOST_ROLES.map((r) => (
-                        <option key={r} value={r}>
-                          {t(`roles.${r}`)}
-                        </option>
-                      ))}
-                    </select>
-                    <button type="button" className={`button button--secondary ${styles.compact}`} disabled={pending} onClick={() => saveRole(h)}>
-                      {t("saveRole")}
-                      <span className="visually-hidden"> – {h.shortName}</span>
-                    </button>
-                  </div>
-                </td>
-                <td className={styles.number}>{h.sessions}</td>
-                <td className={styles.actionsCell}>
-                  <button
-                    type="button"
-                    className={`button button--secondary ${styles.compact}`}
-                    disabled={pending}
-                    onClick={() => run(() => actions.remove({ conferenceId, hostId: h.hostId }), (host) => t("removed", { host }), rowFail)}
-                  >
-                    {t("remove")}
-                    <span className="visually-hidden"> – {h.shortName}</span>
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={[t("host"), t("role"), t("sessions"), { label: t("actions"), className: styles.actionsCell }]}
+        rows={hosts}
+        row={(h) => (
+          <tr key={h.hostId}>
+            <td>
+              <strong>{h.shortName}</strong>
+              <div className="small muted">{h.name}</div>
+            </td>
+            <td>
+              <div className={styles.inline}>
+                <label htmlFor={`host-role-${h.hostId}`} className="visually-hidden">
+                  {t("roleOf", { host: h.shortName })}
+                </label>
+                <select id={`host-role-${h.hostId}`} defaultValue={h.role} key={h.role}>
+                  {HOST_ROLES.map((r) => (
+                    <option key={r} value={r}>
+                      {t(`roles.${r}`)}
+                    </option>
+                  ))}
+                </select>
+                <button type="button" className={`button button--secondary ${styles.compact}`} disabled={pending} onClick={() => saveRole(h)}>
+                  {t("saveRole")}
+                  <span className="visually-hidden"> – {h.shortName}</span>
+                </button>
+              </div>
+            </td>
+            <td className={styles.number}>{h.sessions}</td>
+            <td className={styles.actionsCell}>
+              <button
+                type="button"
+                className={`button button--secondary ${styles.compact}`}
+                disabled={pending}
+                onClick={() => run(() => actions.remove({ conferenceId, hostId: h.hostId }), (host) => t("removed", { host }), rowFail)}
+              >
+                {t("remove")}
+                <span className="visually-hidden"> – {h.shortName}</span>
+              </button>
+            </td>
+          </tr>
+        )}
+      />
       <SectionNotice notice={notice} pending={pending} />
       {available.length === 0 ? (
         <p className="muted">{t("noneAvailable")}</p>

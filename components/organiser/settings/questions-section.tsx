@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
 import type { ActionFailure, ActionResult } from "@/lib/action";
 import { QUESTION_TYPES, type AddQuestionInput, type ArchiveQuestionInput, type MoveQuestionInput, type QuestionFieldsInput, type QuestionType, type UpdateQuestionInput } from "@/lib/conferences/schema";
+import { DataTable } from "@/components/data-table";
 import { SectionNotice, useFailureText, type Notice } from "./form-bits";
 import { useFieldErrors } from "./form-bits";
 import styles from "./settings.module.css";
@@ -53,115 +54,100 @@ export function QuestionsSection({ conferenceId, questions, actions }: { confere
     <section className={`card ${styles.section}`} aria-labelledby="questions-heading">
       <h2 id="questions-heading">{t("heading")}</h2>
       <p className="muted">{t("intro")}</p>
-      {questions.length === 0 ? (
-        <p>{t("none")}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t("question")}</th>
-                <th scope="col">{t("type")}</th>
-                <th scope="col">{t("order")}</th>
-                <th scope="col" className={styles.actionsCell}>
-                  {t("actions")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {questions.map((q) =>
-                editing === q.id ? (
-                  <tr key={q.id} className={styles.editRow}>
-                    <td colSpan={4}>
-                      <QuestionForm
-                        idPrefix={`q-${q.id}`}
-                        heading={t("editHeading", { label: q.label })}
-                        initial={q}
-                        typeLocked={q.answers > 0}
-                        submit={(question) => actions.update({ conferenceId, questionId: q.id, question })}
-                        onDone={(label) => {
-                          setEditing(null);
-                          setNotice({ kind: "success", text: t("updated", { label }) });
-                        }}
-                        onCancel={() => setEditing(null)}
-                      />
-                    </td>
-                  </tr>
-                ) : (
-                  <tr key={q.id} className={q.archived ? styles.archived : undefined}>
-                    <td>
-                      <strong>{q.label}</strong>
-                      {q.labelEn && <div className="small muted" lang="en">{q.labelEn}</div>}{" "}
-                      {q.required && <span className="badge">{t("requiredBadge")}</span>} {q.archived && <span className="badge badge--neutral">{t("archived")}</span>}
-                      {q.options.length > 0 && (
-                        <ul className={styles.options}>
-                          {q.options.map((o) => (
-                            <li key={o.value}>{o.labelEn ? `${o.label} / ${o.labelEn}` : o.label}</li>
-                          ))}
-                        </ul>
-                      )}
-                    </td>
-                    <td>
-                      {t(`types.${q.type}`)}
-                      <div className="small muted">{t("answers", { count: q.answers })}</div>
-                    </td>
-                    <td>
-                      {!q.archived && (
-                        <span className={`${styles.inline} ${styles.move}`}>
-                          <button
-                            type="button"
-                            className={`button button--secondary ${styles.compact}`}
-                            aria-label={t("moveUp", { label: q.label })}
-                            disabled={pending || active[0]?.id === q.id}
-                            onClick={() => rowAction(() => actions.move({ conferenceId, questionId: q.id, direction: "up" }), () => t("updated", { label: q.label }))}
-                          >
-                            ↑
-                          </button>
-                          <button
-                            type="button"
-                            className={`button button--secondary ${styles.compact}`}
-                            aria-label={t("moveDown", { label: q.label })}
-                            disabled={pending || active[active.length - 1]?.id === q.id}
-                            onClick={() => rowAction(() => actions.move({ conferenceId, questionId: q.id, direction: "down" }), () => t("updated", { label: q.label }))}
-                          >
-                            ↓
-                          </button>
-                        </span>
-                      )}
-                    </td>
-                    <td className={styles.actionsCell}>
-                      <span className={styles.inline}>
-                        {q.archived ? (
-                          <button type="button" className={`button button--secondary ${styles.compact}`} disabled={pending} onClick={() => rowAction(() => actions.restore({ conferenceId, questionId: q.id }), () => t("restored", { label: q.label }))}>
-                            {t("restore")}
-                            <span className="visually-hidden"> – {q.label}</span>
-                          </button>
-                        ) : (
-                          <>
-                            <button type="button" className={`button button--secondary ${styles.compact}`} disabled={pending} onClick={() => setEditing(q.id)}>
-                              {t("edit")}
-                              <span className="visually-hidden"> – {q.label}</span>
-                            </button>
-                            <button
-                              type="button"
-                              className={`button button--secondary ${styles.compact}`}
-                              disabled={pending}
-                              onClick={() => rowAction(() => actions.archive({ conferenceId, questionId: q.id }), () => t(q.answers > 0 ? "archivedMsg" : "deleted", { label: q.label }))}
-                            >
-                              {q.answers > 0 ? t("archive") : t("delete")}
-                              <span className="visually-hidden"> – {q.label}</span>
-                            </button>
-                          </>
-                        )}
-                      </span>
-                    </td>
-                  </tr>
-                ),
-              )}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        columns={[t("question"), t("type"), t("order"), { label: t("actions"), className: styles.actionsCell }]}
+        rows={questions}
+        empty={<p>{t("none")}</p>}
+        row={(q) =>
+          editing === q.id ? (
+            <tr key={q.id} className={styles.editRow}>
+              <td colSpan={4}>
+                <QuestionForm
+                  idPrefix={`q-${q.id}`}
+                  heading={t("editHeading", { label: q.label })}
+                  initial={q}
+                  typeLocked={q.answers > 0}
+                  submit={(question) => actions.update({ conferenceId, questionId: q.id, question })}
+                  onDone={(label) => {
+                    setEditing(null);
+                    setNotice({ kind: "success", text: t("updated", { label }) });
+                  }}
+                  onCancel={() => setEditing(null)}
+                />
+              </td>
+            </tr>
+          ) : (
+            <tr key={q.id} className={q.archived ? styles.archived : undefined}>
+              <td>
+                <strong>{q.label}</strong>
+                {q.labelEn && <div className="small muted" lang="en">{q.labelEn}</div>}{" "}
+                {q.required && <span className="badge">{t("requiredBadge")}</span>} {q.archived && <span className="badge badge--neutral">{t("archived")}</span>}
+                {q.options.length > 0 && (
+                  <ul className={styles.options}>
+                    {q.options.map((o) => (
+                      <li key={o.value}>{o.labelEn ? `${o.label} / ${o.labelEn}` : o.label}</li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+              <td>
+                {t(`types.${q.type}`)}
+                <div className="small muted">{t("answers", { count: q.answers })}</div>
+              </td>
+              <td>
+                {!q.archived && (
+                  <span className={`${styles.inline} ${styles.move}`}>
+                    <button
+                      type="button"
+                      className={`button button--secondary ${styles.compact}`}
+                      aria-label={t("moveUp", { label: q.label })}
+                      disabled={pending || active[0]?.id === q.id}
+                      onClick={() => rowAction(() => actions.move({ conferenceId, questionId: q.id, direction: "up" }), () => t("updated", { label: q.label }))}
+                    >
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      className={`button button--secondary ${styles.compact}`}
+                      aria-label={t("moveDown", { label: q.label })}
+                      disabled={pending || active[active.length - 1]?.id === q.id}
+                      onClick={() => rowAction(() => actions.move({ conferenceId, questionId: q.id, direction: "down" }), () => t("updated", { label: q.label }))}
+                    >
+                      ↓
+                    </button>
+                  </span>
+                )}
+              </td>
+              <td className={styles.actionsCell}>
+                <span className={styles.inline}>
+                  {q.archived ? (
+                    <button type="button" className={`button button--secondary ${styles.compact}`} disabled={pending} onClick={() => rowAction(() => actions.restore({ conferenceId, questionId: q.id }), () => t("restored", { label: q.label }))}>
+                      {t("restore")}
+                      <span className="visually-hidden"> – {q.label}</span>
+                    </button>
+                  ) : (
+                    <>
+                      <button type="button" className={`button button--secondary ${styles.compact}`} disabled={pending} onClick={() => setEditing(q.id)}>
+                        {t("edit")}
+                        <span className="visually-hidden"> – {q.label}</span>
+                      </button>
+                      <button
+                        type="button"
+                        className={`button button--secondary ${styles.compact}`}
+                        disabled={pending}
+                        onClick={() => rowAction(() => actions.archive({ conferenceId, questionId: q.id }), () => t(q.answers > 0 ? "archivedMsg" : "deleted", { label: q.label }))}
+                      >
+                        {q.answers > 0 ? t("archive") : t("delete")}
+                        <span className="visually-hidden"> – {q.label}</span>
+                      </button>
+                    </>
+                  )}
+                </span>
+              </td>
+            </tr>
+          )
+        }
+      />
       <SectionNotice notice={notice} pending={pending} />
       <div className={styles.addForm}>
         <QuestionForm

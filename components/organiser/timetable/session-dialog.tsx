@@ -6,6 +6,7 @@ import type { CreateSessionInput } from "@/lib/sessions/schema";
 import { Link } from "@/i18n/navigation";
 import pickerStyles from "../resources/speaker-picker.module.css";
 import { FailureNotice } from "./failure-notice";
+import { SelectField } from "./select-field";
 import { SessionEnglishFields } from "./session-english-fields";
 import type { ActionFailure, Board, DialogState, TimetableActions } from "./types";
 
@@ -110,6 +111,15 @@ export function SessionDialog({
   }
 
   const title = s ? t("editTitle", { title: s.title }) : t("createTitle");
+  const options = {
+    host: timetable.hosts.filter((h) => h.canSchedule).map((h) => ({ value: h.id, label: `${h.shortName} – ${h.name}` })),
+    format: FORMAT_ORDER.map((f) => ({ value: f, label: t(`formats.${f}`) })),
+    language: LANGUAGES.map((l) => ({ value: l, label: td(`languages.${l}`) })),
+    day: timetable.days.map((d) => ({ value: d, label: timetable.dayLabels[d] })),
+    room: timetable.rooms.map((r) => ({ value: r.id, label: r.capacity ? `${r.name} (${r.capacity})` : r.name })),
+    status: (["scheduled", "draft"] as const).map((v) => ({ value: v, label: t(`statusOptions.${v}`) })),
+    track: timetable.tracks.map((tr) => ({ value: tr.id, label: tr.name })),
+  };
   return (
     <div className="dialog-backdrop" onKeyDown={(e) => e.key === "Escape" && onClose()}>
       <div className="dialog card" role="dialog" aria-modal="true" aria-labelledby="session-dialog-title">
@@ -132,55 +142,21 @@ export function SessionDialog({
           </div>
           <div className="form-row">
             {!s && (
-              <div className="field">
-                <label htmlFor="sd-host">{t("fields.host")}</label>
-                <select id="sd-host" name="hostId" {...described("hostId")}>
-                  {timetable.hosts
-                    .filter((h) => h.canSchedule)
-                    .map((h) => (
-                      <option key={h.id} value={h.id}>
-                        {h.shortName} – {h.name}
-                      </option>
-                    ))}
-                </select>
+              <SelectField id="sd-host" name="hostId" label={t("fields.host")} options={options.host} described={described("hostId")}>
                 {fieldError("hostId")}
-              </div>
+              </SelectField>
             )}
-            <div className="field">
-              <label htmlFor="sd-format">{t("fields.format")}</label>
-              <select id="sd-format" name="format" defaultValue={s?.format ?? "talk"} {...described("format")}>
-                {FORMAT_ORDER.map((f) => (
-                  <option key={f} value={f}>
-                    {t(`formats.${f}`)}
-                  </option>
-                ))}
-              </select>
+            <SelectField id="sd-format" name="format" label={t("fields.format")} options={options.format} defaultValue={s?.format ?? "talk"} described={described("format")}>
               {fieldError("format")}
-            </div>
-            <div className="field">
-              <label htmlFor="sd-language">{td("language")}</label>
-              <select id="sd-language" name="language" defaultValue={s?.language ?? "de"} {...described("language")}>
-                {LANGUAGES.map((l) => (
-                  <option key={l} value={l}>
-                    {td(`languages.${l}`)}
-                  </option>
-                ))}
-              </select>
+            </SelectField>
+            <SelectField id="sd-language" name="language" label={td("language")} options={options.language} defaultValue={s?.language ?? "de"} described={described("language")}>
               {fieldError("language")}
-            </div>
+            </SelectField>
           </div>
           <div className="form-row">
-            <div className="field">
-              <label htmlFor="sd-day">{t("fields.day")}</label>
-              <select id="sd-day" name="day" defaultValue={s?.day ?? timetable.day} {...described("day")}>
-                {timetable.days.map((d) => (
-                  <option key={d} value={d}>
-                    {timetable.dayLabels[d]}
-                  </option>
-                ))}
-              </select>
+            <SelectField id="sd-day" name="day" label={t("fields.day")} options={options.day} defaultValue={s?.day ?? timetable.day} described={described("day")}>
               {fieldError("day")}
-            </div>
+            </SelectField>
             <div className="field">
               <label htmlFor="sd-start">{t("fields.start")}</label>
               <input id="sd-start" name="start" type="time" step={300} defaultValue={s?.start ?? (state.mode === "create" ? state.start : "09:00")} required {...described("start")} />
@@ -193,34 +169,34 @@ export function SessionDialog({
             </div>
           </div>
           <div className="form-row">
-            <div className="field">
-              <label htmlFor="sd-room">{t("fields.room")}</label>
-              <select id="sd-room" name="roomId" defaultValue={s?.roomId ?? (state.mode === "create" ? (state.roomId ?? "") : "")} {...described("roomId")}>
-                <option value="">{t("noRoom")}</option>
-                {timetable.rooms.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {r.name}
-                    {r.capacity ? ` (${r.capacity})` : ""}
-                  </option>
-                ))}
-              </select>
+            <SelectField
+              id="sd-room"
+              name="roomId"
+              label={t("fields.room")}
+              noneLabel={t("noRoom")}
+              options={options.room}
+              defaultValue={s?.roomId ?? (state.mode === "create" ? (state.roomId ?? "") : "")}
+              described={described("roomId")}
+            >
               {fieldError("roomId")}
-            </div>
+            </SelectField>
             <div className="field">
               <label htmlFor="sd-capacity">{t("fields.capacity")}</label>
               <input id="sd-capacity" name="capacity" type="number" min={0} defaultValue={s?.capacity ?? ""} {...described("capacity")} />
               {fieldError("capacity")}
             </div>
-            <div className="field">
-              <label htmlFor="sd-status">{t("fields.status")}</label>
-              <select id="sd-status" name="status" defaultValue={s?.status === "draft" ? "draft" : "scheduled"} aria-describedby="sd-status-hint">
-                <option value="scheduled">{t("statusOptions.scheduled")}</option>
-                <option value="draft">{t("statusOptions.draft")}</option>
-              </select>
+            <SelectField
+              id="sd-status"
+              name="status"
+              label={t("fields.status")}
+              options={options.status}
+              defaultValue={s?.status === "draft" ? "draft" : "scheduled"}
+              described={{ "aria-describedby": "sd-status-hint" }}
+            >
               <span className="hint" id="sd-status-hint">
                 {td("statusHint")}
               </span>
-            </div>
+            </SelectField>
           </div>
           <div className="field">
             <label htmlFor="sd-abstract">{td("abstract")}</label>
@@ -232,18 +208,9 @@ export function SessionDialog({
           </div>
           <SessionEnglishFields session={s} fieldError={fieldError} described={described} />
           <div className="form-row">
-            <div className="field">
-              <label htmlFor="sd-track">{td("track")}</label>
-              <select id="sd-track" name="trackId" defaultValue={s?.trackId ?? ""} {...described("trackId")}>
-                <option value="">{td("noTrack")}</option>
-                {timetable.tracks.map((tr) => (
-                  <option key={tr.id} value={tr.id}>
-                    {tr.name}
-                  </option>
-                ))}
-              </select>
+            <SelectField id="sd-track" name="trackId" label={td("track")} noneLabel={td("noTrack")} options={options.track} defaultValue={s?.trackId ?? ""} described={described("trackId")}>
               {fieldError("trackId")}
-            </div>
+            </SelectField>
           </div>
           <fieldset className={`field ${pickerStyles.fieldset}`} {...described("speakerIds")}>
             <legend>{td("speakers")}</legend>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, useTransition, type FormEvent } from "react";
+import { useState, useTransition, type FormEvent, type InputHTMLAttributes } from "react";
 import type { ActionResult } from "@/lib/action";
 import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from "@/lib/webhooks/events";
 
@@ -70,60 +70,33 @@ export function WebhookCreateForm({ action }: Props) {
         </p>
       )}
       <form className="form" onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor="webhook-url">{t("create.url")}</label>
-          <p className="hint" id="webhook-url-hint">
-            {t("create.urlHint")}
-          </p>
-          {urlError && (
-            <p className="error" id="webhook-url-error">
-              {urlError}
-            </p>
-          )}
-          <input
-            id="webhook-url"
-            type="url"
-            inputMode="url"
-            autoComplete="off"
-            placeholder="https://"
-            value={url}
-            maxLength={2000}
-            onChange={(e) => setUrl(e.target.value)}
-            required
-            aria-invalid={urlError ? true : undefined}
-            aria-describedby={["webhook-url-hint", urlError ? "webhook-url-error" : ""].filter(Boolean).join(" ")}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="webhook-description">{t("create.description")}</label>
-          <p className="hint" id="webhook-description-hint">
-            {t("create.descriptionHint")}
-          </p>
-          {descriptionError && (
-            <p className="error" id="webhook-description-error">
-              {descriptionError}
-            </p>
-          )}
-          <input
-            id="webhook-description"
-            type="text"
-            value={description}
-            maxLength={300}
-            onChange={(e) => setDescription(e.target.value)}
-            aria-invalid={descriptionError ? true : undefined}
-            aria-describedby={["webhook-description-hint", descriptionError ? "webhook-description-error" : ""].filter(Boolean).join(" ")}
-          />
-        </div>
-        <fieldset className="field webhook-events-field" aria-describedby={["webhook-events-hint", eventsError ? "webhook-events-error" : ""].filter(Boolean).join(" ")}>
+        <HintedInput
+          id="webhook-url"
+          label={t("create.url")}
+          hint={t("create.urlHint")}
+          error={urlError}
+          type="url"
+          inputMode="url"
+          autoComplete="off"
+          placeholder="https://"
+          value={url}
+          maxLength={2000}
+          onChange={(e) => setUrl(e.target.value)}
+          required
+        />
+        <HintedInput
+          id="webhook-description"
+          label={t("create.description")}
+          hint={t("create.descriptionHint")}
+          error={descriptionError}
+          type="text"
+          value={description}
+          maxLength={300}
+          onChange={(e) => setDescription(e.target.value)}
+        />
+        <fieldset className="field webhook-events-field" aria-describedby={describedBy("webhook-events", eventsError)}>
           <legend>{t("create.events")}</legend>
-          <p className="hint" id="webhook-events-hint">
-            {t("create.eventsHint")}
-          </p>
-          {eventsError && (
-            <p className="error" id="webhook-events-error">
-              {eventsError}
-            </p>
-          )}
+          <HintAndError id="webhook-events" hint={t("create.eventsHint")} error={eventsError} />
           <div className="webhook-events">
             {WEBHOOK_EVENT_TYPES.map((type) => (
               <label key={type} className="check">
@@ -146,5 +119,34 @@ export function WebhookCreateForm({ action }: Props) {
         </p>
       </form>
     </section>
+  );
+}
+
+/** The ids a field's hint and (when refused) its error carry: `<id>-hint`, `<id>-error`. */
+const describedBy = (id: string, error: string | null) => (error ? `${id}-hint ${id}-error` : `${id}-hint`);
+
+function HintAndError({ id, hint, error }: { id: string; hint: string; error: string | null }) {
+  return (
+    <>
+      <p className="hint" id={`${id}-hint`}>
+        {hint}
+      </p>
+      {error && (
+        <p className="error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** A labelled input with its hint above it and, when refused, its error. */
+function HintedInput({ id, label, hint, error, ...input }: { id: string; label: string; hint: string; error: string | null } & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <HintAndError id={id} hint={hint} error={error} />
+      <input id={id} {...input} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error)} />
+    </div>
   );
 }

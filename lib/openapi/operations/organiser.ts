@@ -1,4 +1,5 @@
 /** The organiser API: an API token (Authorization: Bearer tgk_…) or an organiser's session cookie, with the same permissions as the pages. */
+import "server-only";
 import { z } from "zod";
 import { registrationListQuery, registrationListSchema } from "../../attendees/list-registrations";
 import { organiserRegistrationSchema } from "../../attendees/registration-json";

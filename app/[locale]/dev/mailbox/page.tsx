@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
 import { Link } from "@/i18n/navigation";
 import { MAILBOX_COOKIE, mailboxPageAllowed, listDevMail } from "@/lib/mail/dev-mailbox";
 
@@ -20,36 +21,25 @@ export default async function DevMailboxPage({ params }: PageProps<"/[locale]/de
     <div className="container">
       <h1>{t("title")}</h1>
       <p className="muted">{t("intro")}</p>
-      {messages.length === 0 ? (
-        <p>{t("empty")}</p>
-      ) : (
-        <div className="table-wrap card">
-          <table className="table mailbox">
-            <thead>
-              <tr>
-                <th scope="col">{t("date")}</th>
-                <th scope="col">{t("from")}</th>
-                <th scope="col">{t("to")}</th>
-                <th scope="col">{t("subject")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {messages.map((m) => (
-                <tr key={m.id}>
-                  <td className="nowrap">
-                    <time dateTime={m.createdAt.toISOString()}>{time.format(m.createdAt)}</time>
-                  </td>
-                  <td>{m.from}</td>
-                  <td>{m.to}</td>
-                  <td>
-                    <Link href={`/dev/mailbox/${m.id}`}>{m.subject}</Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        wrapClassName="table-wrap card"
+        className="table mailbox"
+        columns={[t("date"), t("from"), t("to"), t("subject")]}
+        rows={messages}
+        empty={<p>{t("empty")}</p>}
+        row={(m) => (
+          <tr key={m.id}>
+            <td className="nowrap">
+              <time dateTime={m.createdAt.toISOString()}>{time.format(m.createdAt)}</time>
+            </td>
+            <td>{m.from}</td>
+            <td>{m.to}</td>
+            <td>
+              <Link href={`/dev/mailbox/${m.id}`}>{m.subject}</Link>
+            </td>
+          </tr>
+        )}
+      />
     </div>
   );
 }

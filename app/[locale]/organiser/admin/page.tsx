@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionForm } from "@/components/organiser/admin/action-form";
 import { AdminNav } from "@/components/organiser/admin/admin-nav";
+import { DataTable, TableSection } from "@/components/data-table";
 import { HostFields } from "@/components/organiser/admin/host-fields";
 import { Link, redirect } from "@/i18n/navigation";
 import { adminStanding, listAdminHosts } from "@/lib/admin/queries";
@@ -32,40 +33,27 @@ export default async function AdminPage({ params }: PageProps<"/[locale]/organis
       <AdminNav current="hosts" isPlatformAdmin={standing.isPlatformAdmin} />
       <h1>{t("title")}</h1>
       <p className="muted">{t("intro")}</p>
-      <section className="stack" aria-labelledby="hosts-heading">
-        <h2 id="hosts-heading">{t("hosts.title")}</h2>
-        {hosts.length === 0 ? (
-          <p>{t("hosts.none")}</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="table" data-testid="hosts">
-              <thead>
-                <tr>
-                  <th scope="col">{t("hosts.shortName")}</th>
-                  <th scope="col">{t("hosts.name")}</th>
-                  <th scope="col">{t("hosts.members")}</th>
-                  <th scope="col">{t("hosts.conferences")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {hosts.map((h) => (
-                  <tr key={h.id}>
-                    <td>
-                      <Link href={`/organiser/admin/hosts/${h.id}`} aria-label={t("hosts.open", { host: h.shortName })}>
-                        {h.shortName}
-                      </Link>{" "}
-                      {h.isDemo && <span className="badge badge--demo">{t("hosts.demo")}</span>}
-                    </td>
-                    <td>{h.name}</td>
-                    <td>{h._count.memberships}</td>
-                    <td>{h._count.conferences}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <TableSection id="hosts-heading" title={t("hosts.title")}>
+        <DataTable
+          testId="hosts"
+          columns={[t("hosts.shortName"), t("hosts.name"), t("hosts.members"), t("hosts.conferences")]}
+          rows={hosts}
+          empty={<p>{t("hosts.none")}</p>}
+          row={(h) => (
+            <tr key={h.id}>
+              <td>
+                <Link href={`/organiser/admin/hosts/${h.id}`} aria-label={t("hosts.open", { host: h.shortName })}>
+                  {h.shortName}
+                </Link>{" "}
+                {h.isDemo && <span className="badge badge--demo">{t("hosts.demo")}</span>}
+              </td>
+              <td>{h.name}</td>
+              <td>{h._count.memberships}</td>
+              <td>{h._count.conferences}</td>
+            </tr>
+          )}
+        />
+      </TableSection>
       {standing.isPlatformAdmin && (
         <section className="card stack" aria-labelledby="create-host-heading">
           <h2 id="create-host-heading">{t("hosts.create")}</h2>

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionForm } from "@/components/organiser/admin/action-form";
 import { AdminNav } from "@/components/organiser/admin/admin-nav";
+import { DataTable } from "@/components/data-table";
 import { redirect } from "@/i18n/navigation";
 import { listUsers } from "@/lib/admin/queries";
 import { currentUser } from "@/lib/auth";
@@ -30,42 +31,33 @@ export default async function AdminUsersPage({ params }: PageProps<"/[locale]/or
       <AdminNav current="users" isPlatformAdmin />
       <h1>{t("users.title")}</h1>
       <p className="muted">{t("users.intro")}</p>
-      <div className="table-wrap">
-        <table className="table" data-testid="users">
-          <thead>
-            <tr>
-              <th scope="col">{t("users.email")}</th>
-              <th scope="col">{t("users.name")}</th>
-              <th scope="col">{t("users.hosts")}</th>
-              <th scope="col">{t("users.admin")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id}>
-                <td>
-                  {u.email} {u.isDemo && <span className="badge badge--demo">{t("users.demo")}</span>}
-                </td>
-                <td>{u.name}</td>
-                <td>{u.memberships.map((m) => `${m.host.shortName} (${t(`roles.${m.role}`)})`).join(", ")}</td>
-                <td>
-                  <p>{u.isPlatformAdmin ? t("users.isAdmin") : t("users.notAdmin")}</p>
-                  <ActionForm
-                    action={setPlatformAdminAction}
-                    className="stack"
-                    submitClass="button button--secondary"
-                    submitLabel={u.isPlatformAdmin ? t("users.revoke") : t("users.grant")}
-                    submitContext={u.email}
-                  >
-                    <input type="hidden" name="userId" value={u.id} />
-                    <input type="hidden" name="admin" value={u.isPlatformAdmin ? "false" : "true"} />
-                  </ActionForm>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        testId="users"
+        columns={[t("users.email"), t("users.name"), t("users.hosts"), t("users.admin")]}
+        rows={users}
+        row={(u) => (
+          <tr key={u.id}>
+            <td>
+              {u.email} {u.isDemo && <span className="badge badge--demo">{t("users.demo")}</span>}
+            </td>
+            <td>{u.name}</td>
+            <td>{u.memberships.map((m) => `${m.host.shortName} (${t(`roles.${m.role}`)})`).join(", ")}</td>
+            <td>
+              <p>{u.isPlatformAdmin ? t("users.isAdmin") : t("users.notAdmin")}</p>
+              <ActionForm
+                action={setPlatformAdminAction}
+                className="stack"
+                submitClass="button button--secondary"
+                submitLabel={u.isPlatformAdmin ? t("users.revoke") : t("users.grant")}
+                submitContext={u.email}
+              >
+                <input type="hidden" name="userId" value={u.id} />
+                <input type="hidden" name="admin" value={u.isPlatformAdmin ? "false" : "true"} />
+              </ActionForm>
+            </td>
+          </tr>
+        )}
+      />
     </div>
   );
 }

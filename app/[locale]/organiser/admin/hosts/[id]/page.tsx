@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionForm } from "@/components/organiser/admin/action-form";
 import { AdminNav } from "@/components/organiser/admin/admin-nav";
+import { DataTable, TableSection } from "@/components/data-table";
 import { HostFields } from "@/components/organiser/admin/host-fields";
 import { RoleSelect } from "@/components/organiser/admin/role-select";
 import { Link, redirect } from "@/i18n/navigation";
@@ -67,91 +68,66 @@ export default async function AdminHostPage({ params }: PageProps<"/[locale]/org
         </dl>
       )}
 
-      <section className="stack" aria-labelledby="members-heading">
-        <h2 id="members-heading">{t("host.members")}</h2>
+      <TableSection id="members-heading" title={t("host.members")}>
         <p className="muted">{t("roleHelp")}</p>
-        {team.members.length === 0 ? (
-          <p>{t("host.noMembers")}</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="table" data-testid="members">
-              <thead>
-                <tr>
-                  <th scope="col">{t("host.person")}</th>
-                  <th scope="col">{t("host.role")}</th>
-                  <th scope="col">{t("host.actions")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {team.members.map((m) => (
-                  <tr key={m.userId}>
-                    <td>
-                      {m.email}
-                      {m.name && <div className="small muted">{m.name}</div>}
-                    </td>
-                    <td>
-                      <ActionForm action={changeMemberRoleAction} className="stack" submitClass="button button--secondary" submitLabel={t("host.changeRole")} submitContext={m.email}>
-                        <input type="hidden" name="hostId" value={host.id} />
-                        <input type="hidden" name="userId" value={m.userId} />
-                        <RoleSelect id={`role-${m.userId}`} label={t("host.roleOf", { email: m.email })} hiddenLabel defaultValue={m.role} />
-                      </ActionForm>
-                    </td>
-                    <td>
-                      <ActionForm action={removeMemberAction} className="stack" submitClass="button button--danger" submitLabel={t("host.remove")} submitContext={m.email}>
-                        <input type="hidden" name="hostId" value={host.id} />
-                        <input type="hidden" name="userId" value={m.userId} />
-                      </ActionForm>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+        <DataTable
+          testId="members"
+          columns={[t("host.person"), t("host.role"), t("host.actions")]}
+          rows={team.members}
+          empty={<p>{t("host.noMembers")}</p>}
+          row={(m) => (
+            <tr key={m.userId}>
+              <td>
+                {m.email}
+                {m.name && <div className="small muted">{m.name}</div>}
+              </td>
+              <td>
+                <ActionForm action={changeMemberRoleAction} className="stack" submitClass="button button--secondary" submitLabel={t("host.changeRole")} submitContext={m.email}>
+                  <input type="hidden" name="hostId" value={host.id} />
+                  <input type="hidden" name="userId" value={m.userId} />
+                  <RoleSelect id={`role-${m.userId}`} label={t("host.roleOf", { email: m.email })} hiddenLabel defaultValue={m.role} />
+                </ActionForm>
+              </td>
+              <td>
+                <ActionForm action={removeMemberAction} className="stack" submitClass="button button--danger" submitLabel={t("host.remove")} submitContext={m.email}>
+                  <input type="hidden" name="hostId" value={host.id} />
+                  <input type="hidden" name="userId" value={m.userId} />
+                </ActionForm>
+              </td>
+            </tr>
+          )}
+        />
+      </TableSection>
 
-      <section className="stack" aria-labelledby="invitations-heading">
-        <h2 id="invitations-heading">{t("host.invitations")}</h2>
-        {team.invitations.length === 0 ? (
-          <p>{t("host.noInvitations")}</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="table" data-testid="invitations">
-              <thead>
-                <tr>
-                  <th scope="col">{t("host.email")}</th>
-                  <th scope="col">{t("host.role")}</th>
-                  <th scope="col">{t("host.expires")}</th>
-                  <th scope="col">{t("host.actions")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {team.invitations.map((i) => (
-                  <tr key={i.id}>
-                    <td>
-                      {i.email}
-                      {i.invitedBy && <div className="small muted">{t("host.invitedBy")}: {i.invitedBy}</div>}
-                    </td>
-                    <td>{t(`roles.${i.role}`)}</td>
-                    <td>
-                      {formatDateTime(i.expiresAt, TIME_ZONE, locale)}
-                      {i.state === "expired" && <span className="badge badge--warning"> {t("host.expired")}</span>}
-                    </td>
-                    <td className="button-row">
-                      <ActionForm action={resendInvitationAction} className="stack" submitClass="button button--secondary" submitLabel={t("host.resend")} submitContext={i.email}>
-                        <input type="hidden" name="invitationId" value={i.id} />
-                      </ActionForm>
-                      <ActionForm action={revokeInvitationAction} className="stack" submitClass="button button--danger" submitLabel={t("host.revoke")} submitContext={i.email}>
-                        <input type="hidden" name="invitationId" value={i.id} />
-                      </ActionForm>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <TableSection id="invitations-heading" title={t("host.invitations")}>
+        <DataTable
+          testId="invitations"
+          columns={[t("host.email"), t("host.role"), t("host.expires"), t("host.actions")]}
+          rows={team.invitations}
+          empty={<p>{t("host.noInvitations")}</p>}
+          row={(i) => (
+            <tr key={i.id}>
+              <td>
+                {i.email}
+                {i.invitedBy && <div className="small muted">{t("host.invitedBy")}: {i.invitedBy}</div>}
+              </td>
+              <td>{t(`roles.${i.role}`)}</td>
+              <td>
+                {formatDateTime(i.expiresAt, TIME_ZONE, locale)}
+                {i.state === "expired" && <span className="badge badge--warning"> {t("host.expired")}</span>}
+              </td>
+              <td className="button-row">
+                <ActionForm action={resendInvitationAction} className="stack" submitClass="button button--secondary" submitLabel={t("host.resend")} submitContext={i.email}>
+                  <input type="hidden" name="invitationId" value={i.id} />
+                </ActionForm>
+                <ActionForm action={revokeInvitationAction} className="stack" submitClass="button button--danger" submitLabel={t("host.revoke")} submitContext={i.email}>
+                  <input type="hidden" name="invitationId" value={i.id} />
+                </ActionForm>
+              </td>
+            </tr>
+          )}
+        />
+      </TableSection>
 
       <section className="card stack" aria-labelledby="invite-heading">
         <h2 id="invite-heading">{t("host.invite")}</h2>
@@ -181,43 +157,30 @@ export default async function AdminHostPage({ params }: PageProps<"/[locale]/org
         </p>
       </section>
 
-      <section className="stack" aria-labelledby="log-heading">
-        <h2 id="log-heading">{t("host.log")}</h2>
-        {team.log.length === 0 ? (
-          <p>{t("host.logEmpty")}</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="table" data-testid="host-log">
-              <thead>
-                <tr>
-                  <th scope="col">{t("host.logWhen")}</th>
-                  <th scope="col">{t("host.logWho")}</th>
-                  <th scope="col">{t("host.logWhat")}</th>
-                  <th scope="col">{t("host.logDetails")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {team.log.map((r) => (
-                  <tr key={r.id}>
-                    <td>{formatDateTime(r.at, TIME_ZONE, locale)}</td>
-                    <td>{r.actorEmail ?? t("host.logSystem")}</td>
-                    <td>{t.has(`auditActions.${r.action.replace(/\./g, "_")}`) ? t(`auditActions.${r.action.replace(/\./g, "_")}` as "auditActions.host_create") : r.action}</td>
-                    <td className="small">
-                      {r.changes
-                        .filter((c) => !LOG_HIDDEN_FIELDS.has(c.field))
-                        .map((c) => (
-                          <div key={c.field}>
-                            {fieldLabel(c.field)}: {c.before !== null && c.after !== null ? `${fieldValue(c.field, c.before)} → ${fieldValue(c.field, c.after)}` : fieldValue(c.field, c.after ?? c.before)}
-                          </div>
-                        ))}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <TableSection id="log-heading" title={t("host.log")}>
+        <DataTable
+          testId="host-log"
+          columns={[t("host.logWhen"), t("host.logWho"), t("host.logWhat"), t("host.logDetails")]}
+          rows={team.log}
+          empty={<p>{t("host.logEmpty")}</p>}
+          row={(r) => (
+            <tr key={r.id}>
+              <td>{formatDateTime(r.at, TIME_ZONE, locale)}</td>
+              <td>{r.actorEmail ?? t("host.logSystem")}</td>
+              <td>{t.has(`auditActions.${r.action.replace(/\./g, "_")}`) ? t(`auditActions.${r.action.replace(/\./g, "_")}` as "auditActions.host_create") : r.action}</td>
+              <td className="small">
+                {r.changes
+                  .filter((c) => !LOG_HIDDEN_FIELDS.has(c.field))
+                  .map((c) => (
+                    <div key={c.field}>
+                      {fieldLabel(c.field)}: {c.before !== null && c.after !== null ? `${fieldValue(c.field, c.before)} → ${fieldValue(c.field, c.after)}` : fieldValue(c.field, c.after ?? c.before)}
+                    </div>
+                  ))}
+              </td>
+            </tr>
+          )}
+        />
+      </TableSection>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import styles from "@/components/organiser/attendees/attendees.module.css";
 import { EditAttendeeForm } from "@/components/organiser/attendees/edit-attendee-form";
 import { ResendLinkButton } from "@/components/organiser/attendees/resend-link-button";
+import { DataTable, TableSection } from "@/components/data-table";
 import { AuditTable } from "@/components/organiser/audit/audit-table";
 import { ConferenceNav } from "@/components/organiser/conference-nav";
 import { Link, redirect } from "@/i18n/navigation";
@@ -103,45 +104,32 @@ export default async function AttendeePage({ params }: PageProps<"/[locale]/orga
         </div>
       </div>
 
-      <section className="stack" aria-labelledby="attendee-sessions">
-        <h2 id="attendee-sessions" className={styles.sectionTitle}>
-          {t("sessions")}
-        </h2>
-        {detail.sessions.length === 0 ? (
-          <p className="muted">{t("noSessions")}</p>
-        ) : (
-          <div className="table-wrap card">
-            <table className={`table ${styles.dense} ${styles.stacked}`} data-testid="attendee-sessions">
-              <thead>
-                <tr>
-                  <th scope="col">{t("session")}</th>
-                  <th scope="col">{t("when")}</th>
-                  <th scope="col">{t("room")}</th>
-                  <th scope="col">{t("status")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {detail.sessions.map((s) => (
-                  <tr key={s.id} className={s.status === "cancelled" ? styles.cancelled : undefined}>
-                    <td data-label={t("session")}>
-                      {s.title}
-                      {s.sessionCancelled && <span className="small muted"> ({t("sessionCancelled")})</span>}
-                    </td>
-                    <td data-label={t("when")} className={styles.nowrap}>
-                      {formatDayShort(s.startsAt, zone, locale)}, {formatTimeRange(s.startsAt, s.endsAt, zone, locale)}
-                    </td>
-                    <td data-label={t("room")}>{s.room ?? t("none")}</td>
-                    <td data-label={t("status")}>
-                      <span className={badge(s.status)}>{ts(s.status)}</span>
-                      {s.waitlistPosition && <span className="small"> {t("waitlistPosition", { position: s.waitlistPosition })}</span>}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <TableSection id="attendee-sessions" title={t("sessions")} titleClassName={styles.sectionTitle}>
+        <DataTable
+          testId="attendee-sessions"
+          wrapClassName="table-wrap card"
+          className={`table ${styles.dense} ${styles.stacked}`}
+          columns={[t("session"), t("when"), t("room"), t("status")]}
+          rows={detail.sessions}
+          empty={<p className="muted">{t("noSessions")}</p>}
+          row={(s) => (
+            <tr key={s.id} className={s.status === "cancelled" ? styles.cancelled : undefined}>
+              <td data-label={t("session")}>
+                {s.title}
+                {s.sessionCancelled && <span className="small muted"> ({t("sessionCancelled")})</span>}
+              </td>
+              <td data-label={t("when")} className={styles.nowrap}>
+                {formatDayShort(s.startsAt, zone, locale)}, {formatTimeRange(s.startsAt, s.endsAt, zone, locale)}
+              </td>
+              <td data-label={t("room")}>{s.room ?? t("none")}</td>
+              <td data-label={t("status")}>
+                <span className={badge(s.status)}>{ts(s.status)}</span>
+                {s.waitlistPosition && <span className="small"> {t("waitlistPosition", { position: s.waitlistPosition })}</span>}
+              </td>
+            </tr>
+          )}
+        />
+      </TableSection>
 
       {detail.canEdit && (
         <div className={styles.twoColumns}>
@@ -170,45 +158,31 @@ export default async function AttendeePage({ params }: PageProps<"/[locale]/orga
         </div>
       )}
 
-      <section className="stack" aria-labelledby="attendee-emails">
-        <h2 id="attendee-emails" className={styles.sectionTitle}>
-          {t("emails")}
-        </h2>
-        {detail.emails.length === 0 ? (
-          <p className="muted">{t("noEmails")}</p>
-        ) : (
-          <div className="table-wrap card">
-            <table className={`table ${styles.dense} ${styles.stacked}`} data-testid="attendee-emails">
-              <thead>
-                <tr>
-                  <th scope="col">{t("emailCreated")}</th>
-                  <th scope="col">{t("emailKind")}</th>
-                  <th scope="col">{t("emailSubject")}</th>
-                  <th scope="col">{t("emailStatus")}</th>
-                  <th scope="col">{t("emailSent")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {detail.emails.map((e) => (
-                  <tr key={e.id}>
-                    <td data-label={t("emailCreated")} className={styles.nowrap}>
-                      {when(e.createdAt)}
-                    </td>
-                    <td data-label={t("emailKind")}>{tk.has(e.kind) ? tk(e.kind) : e.kind}</td>
-                    <td data-label={t("emailSubject")}>{e.subject ?? t("none")}</td>
-                    <td data-label={t("emailStatus")}>
-                      <span className={e.status === "sent" ? "badge badge--success" : e.status === "failed" ? "badge badge--danger" : "badge badge--neutral"}>{ta.has(`status.EmailOutbox.${e.status}`) ? ta(`status.EmailOutbox.${e.status}`) : e.status}</span>
-                    </td>
-                    <td data-label={t("emailSent")} className={styles.nowrap}>
-                      {e.sentAt ? when(e.sentAt) : t("none")}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <TableSection id="attendee-emails" title={t("emails")} titleClassName={styles.sectionTitle}>
+        <DataTable
+          testId="attendee-emails"
+          wrapClassName="table-wrap card"
+          className={`table ${styles.dense} ${styles.stacked}`}
+          columns={[t("emailCreated"), t("emailKind"), t("emailSubject"), t("emailStatus"), t("emailSent")]}
+          rows={detail.emails}
+          empty={<p className="muted">{t("noEmails")}</p>}
+          row={(e) => (
+            <tr key={e.id}>
+              <td data-label={t("emailCreated")} className={styles.nowrap}>
+                {when(e.createdAt)}
+              </td>
+              <td data-label={t("emailKind")}>{tk.has(e.kind) ? tk(e.kind) : e.kind}</td>
+              <td data-label={t("emailSubject")}>{e.subject ?? t("none")}</td>
+              <td data-label={t("emailStatus")}>
+                <span className={e.status === "sent" ? "badge badge--success" : e.status === "failed" ? "badge badge--danger" : "badge badge--neutral"}>{ta.has(`status.EmailOutbox.${e.status}`) ? ta(`status.EmailOutbox.${e.status}`) : e.status}</span>
+              </td>
+              <td data-label={t("emailSent")} className={styles.nowrap}>
+                {e.sentAt ? when(e.sentAt) : t("none")}
+              </td>
+            </tr>
+          )}
+        />
+      </TableSection>
 
       <section className="stack" aria-labelledby="attendee-history">
         <h2 id="attendee-history" className={styles.sectionTitle}>
