@@ -11,6 +11,7 @@
  * do. Within a batch, the registrations that came first get the free seats first; the rest join the
  * waiting list in that order, behind everyone already on it.
  */
+import "server-only";
 import { writeAuditLogs } from "../audit";
 import { loadUidDomain } from "../calendar/uid-domain";
 import { publicConferenceChanged } from "../conferences/public-cache";

@@ -11,6 +11,7 @@
  * deleted meanwhile) is written again one registration at a time, so one registration's problem
  * never becomes another's.
  */
+import "server-only";
 import { writeTransaction } from "../db-retry";
 import { createRegistrations, type NewRegistration, type Written } from "./create-registrations";
 

@@ -5,18 +5,27 @@
 import "server-only";
 import type { z } from "zod";
 import { writeAuditLog } from "../audit";
+import type { Tx } from "../db";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
 import { canEditSessionOf, requireConferenceAccess } from "../hosts/permissions";
 import { checkTrackAndSpeakers } from "./details";
-import { conflictMessage, scheduleConflicts } from "./rules";
+import { refusalsOf, refuse, type Outcome } from "../outcome";
+import { scheduleConflicts, type ScheduleRefusal } from "./rules";
 import { createSessionInput, slotToInstants } from "./schema";
 import { emitSessionEvent } from "../webhooks/emit";
 import { publicConferenceChanged } from "../conferences/public-cache";
 
 export async function createSession(options: { input: z.output<typeof createSessionInput>; actor: { userId: string }; now?: Date }) {
+  // Conflicts are a typed refusal; the transaction rolls back (nothing written, no cached page dropped).
+  return refusalsOf<Outcome<{ session: Awaited<ReturnType<typeof create>> }, ScheduleRefusal>, ScheduleRefusal>((rollBack) =>
+    writeTransaction(async (tx) => ({ ok: true as const, session: await create(tx, options, rollBack) })),
+  );
+}
+
+async function create(tx: Tx, options: { input: z.output<typeof createSessionInput>; actor: { userId: string }; now?: Date }, rollBack: (refusal: ScheduleRefusal) => never) {
   const input = options.input;
-  return writeTransaction(async (tx) => {
+  {
     const access = await requireConferenceAccess(tx, options.actor.userId, input.conferenceId, "sessions");
     publicConferenceChanged(tx, input.conferenceId);
     const conference = await tx.conference.findUniqueOrThrow({ where: { id: input.conferenceId }, include: { hosts: { select: { hostId: true } } } });
@@ -36,7 +45,7 @@ export async function createSession(options: { input: z.output<typeof createSess
       { title: input.title, startsAt, endsAt, roomId: input.roomId ?? null, speakerIds },
       { conference, others: others.map((o) => ({ ...o, speakerIds: o.speakers.map((s) => s.speakerId) })), speakerNames },
     );
-    if (conflicts.length) throw new AppError("conflict", conflictMessage(conflicts), undefined, { conflicts });
+    if (conflicts.length) rollBack(refuse("schedule_conflict", { conflicts }));
     const session = await tx.session.create({
       data: {
         conferenceId: conference.id,
@@ -66,5 +75,5 @@ export async function createSession(options: { input: z.output<typeof createSess
     });
     await emitSessionEvent(tx, { type: "session.changed", conferenceId: conference.id, sessionId: session.id, now: options.now ?? new Date(), extra: { changed: ["created"] } });
     return session;
-  });
+  }
 }

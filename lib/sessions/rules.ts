@@ -1,4 +1,5 @@
 /** Scheduling rules, pure: each returns the conflicts it finds as codes with details. */
+import type { Refusal } from "../outcome";
 
 export type Slot = { id?: string; title: string; startsAt: Date; endsAt: Date; roomId: string | null; speakerIds?: string[] };
 
@@ -67,6 +68,9 @@ function describe(c: Conflict): string {
 export function statusConflicts(from: string, to: string, registrations: number): Conflict[] {
   return from === "scheduled" && to === "draft" && registrations > 0 ? [{ code: "draft_with_registrations", registrations }] : [];
 }
+
+/** A schedule change refused for its conflicts (room taken, speaker busy, capacity below the confirmed, …), all at once. */
+export type ScheduleRefusal = Refusal<"schedule_conflict", { conflicts: Conflict[] }>;
 
 export function conflictMessage(conflicts: Conflict[]): string {
   return conflicts.map(describe).join("; ");

@@ -21,7 +21,8 @@ import { promoteWaitlist } from "../registrations/promote-waitlist";
 import { lockSession, sessionWaitlistPosition } from "../registrations/seats";
 import { emitRegistrationEvent, emitSessionEvent } from "../webhooks/emit";
 import { checkTrackAndSpeakers } from "./details";
-import { conflictMessage, overflowToWaitlist, scheduleConflicts, statusConflicts } from "./rules";
+import { refusalsOf, refuse, type Outcome } from "../outcome";
+import { overflowToWaitlist, scheduleConflicts, statusConflicts, type ScheduleRefusal } from "./rules";
 import { optionalId, optionalText } from "../validation/fields";
 import { SESSION_FORMATS, SESSION_LANGUAGES, slotInput, slotToInstants } from "./schema";
 import { publicConferenceChanged } from "../conferences/public-cache";
@@ -53,10 +54,19 @@ export const sessionChanges = z
 
 export type SessionChanges = z.infer<typeof sessionChanges>;
 
-export async function updateSession(options: { sessionId: string; actor: OrganiserActor; changes: SessionChanges; now?: Date }) {
+type UpdateOptions = { sessionId: string; actor: OrganiserActor; changes: SessionChanges; now?: Date };
+
+/** Conflicts are a typed refusal; the transaction rolls back (the row lock released, nothing written, no cached page dropped). */
+export async function updateSession(options: UpdateOptions) {
+  return refusalsOf<Outcome<{ session: Awaited<ReturnType<typeof update>> }, ScheduleRefusal>, ScheduleRefusal>((rollBack) =>
+    writeTransaction(async (tx) => ({ ok: true as const, session: await update(tx, options, rollBack) })),
+  );
+}
+
+async function update(tx: Tx, options: UpdateOptions, rollBack: (refusal: ScheduleRefusal) => never) {
   const changes = options.changes;
   const now = options.now ?? new Date();
-  return writeTransaction(async (tx) => {
+  {
     // Lock the row before reading seatsTaken, so a registration cannot slip in between the
     // capacity check and the update (a no-op for an unknown id; rolled back if refused).
     await lockSession(tx, options.sessionId);
@@ -103,7 +113,7 @@ export async function updateSession(options: { sessionId: string; actor: Organis
       ),
       ...statusConflicts(session.status, status, registrations),
     ];
-    if (conflicts.length) throw new AppError("conflict", conflictMessage(conflicts), undefined, { conflicts });
+    if (conflicts.length) rollBack(refuse("schedule_conflict", { conflicts }));
 
     // Before the capacity shrinks (the database refuses seatsTaken > capacity): free the excess seats.
     const movedToWaitlist = next.capacity !== null && session.seatsTaken > next.capacity ? await moveExcessToWaitlist(tx, session.id, next.capacity) : [];
@@ -198,7 +208,7 @@ export async function updateSession(options: { sessionId: string; actor: Organis
       await promoteWaitlist(tx, { conferenceId: session.conferenceId, sessionId: session.id, now });
     }
     return { ...updated, notified, movedToWaitlist: movedToWaitlist.length };
-  });
+  }
 }
 
 /**

@@ -14,7 +14,8 @@ import { createSession as createSessionUseCase } from "@/lib/sessions/create-ses
 import { loadTimetable } from "@/lib/sessions/timetable";
 import { sessionChanges, updateSession } from "@/lib/sessions/update-session";
 import { createHost, uniq } from "../helpers/fixtures";
-import { parsed } from "../helpers/parsed";
+import { accepted, parsed } from "../helpers/parsed";
+import { conflictMessage } from "@/lib/sessions/rules";
 import { deleteRoomInput, deleteSpeakerInput, deleteTrackInput, moveResourceInput, saveRoomInput, saveSpeakerInput, saveTrackInput } from "@/lib/resources/schema";
 import { createSessionInput } from "@/lib/sessions/schema";
 
@@ -283,12 +284,14 @@ describe("session details from the timetable dialog", () => {
     const { speaker: ada } = await saveSpeaker({ actor: as(s.owner), input: { conferenceId: s.conference.id, name: "Ada" } });
     const { speaker: bo } = await saveSpeaker({ actor: as(s.owner), input: { conferenceId: s.conference.id, name: "Bo" } });
     const reg = await registerAttendee({ conferenceSlug: s.conference.slug, input: { name: "Cleo", email: `${uniq("c")}@example.org`, consent: true, sessionIds: [s.session.id] } });
-    const result = await updateSession({
-      sessionId: s.session.id,
-      actor: as(s.owner),
-      changes: { abstract: "Worum es geht.", format: "panel", language: "en", trackId: track.id, speakerIds: [bo.id, ada.id, bo.id] },
-    });
-    expect(result.notified).toBe(0);
+    const result = accepted(
+      await updateSession({
+        sessionId: s.session.id,
+        actor: as(s.owner),
+        changes: { abstract: "Worum es geht.", format: "panel", language: "en", trackId: track.id, speakerIds: [bo.id, ada.id, bo.id] },
+      }),
+    );
+    expect(result.session.notified).toBe(0);
     const row = await db.session.findUniqueOrThrow({ where: { id: s.session.id }, include: { speakers: { orderBy: { position: "asc" } } } });
     expect(row).toMatchObject({ abstract: "Worum es geht.", format: "panel", language: "en", trackId: track.id, revision: 0 });
     expect(row.speakers.map((x) => x.speakerId)).toEqual([bo.id, ada.id]);
@@ -320,23 +323,26 @@ describe("session details from the timetable dialog", () => {
     const s = await scenario();
     const { speaker } = await saveSpeaker({ actor: as(s.owner), input: { conferenceId: s.conference.id, name: "Dr. Ada Lovelace" } });
     await updateSession({ sessionId: s.session.id, actor: as(s.owner), changes: { speakerIds: [speaker.id] } });
-    const parallel = await createSession({ actor: as(s.owner), input: { conferenceId: s.conference.id, hostId: s.bismit.id, title: "Parallel", ...slot("2027-03-10", "09:30", 60, s.werkstatt.id) } });
+    const parallel = accepted(await createSession({ actor: as(s.owner), input: { conferenceId: s.conference.id, hostId: s.bismit.id, title: "Parallel", ...slot("2027-03-10", "09:30", 60, s.werkstatt.id) } })).session;
 
-    await expect(updateSession({ sessionId: parallel.id, actor: as(s.owner), changes: { speakerIds: [speaker.id] } })).rejects.toMatchObject({
-      code: "conflict",
-      message: 'Dr. Ada Lovelace is in "Eröffnung" at that time',
-      details: { conflicts: [{ code: "speaker_busy", other: "Eröffnung", speakerId: speaker.id, speaker: "Dr. Ada Lovelace" }] },
+    await expect(updateSession({ sessionId: parallel.id, actor: as(s.owner), changes: { speakerIds: [speaker.id] } })).resolves.toEqual({
+      ok: false,
+      reason: "schedule_conflict",
+      conflicts: [{ code: "speaker_busy", other: "Eröffnung", speakerId: speaker.id, speaker: "Dr. Ada Lovelace" }],
     });
+    expect(conflictMessage([{ code: "speaker_busy", other: "Eröffnung", speakerId: speaker.id, speaker: "Dr. Ada Lovelace" }])).toBe('Dr. Ada Lovelace is in "Eröffnung" at that time');
     await expect(
       createSession({ actor: as(s.owner), input: { conferenceId: s.conference.id, hostId: s.bismit.id, title: "Noch eine", speakerIds: [speaker.id], ...slot("2027-03-10", "09:15", 30, null) } }),
-    ).rejects.toMatchObject({ code: "conflict", details: { conflicts: [{ code: "speaker_busy", other: "Eröffnung", speaker: "Dr. Ada Lovelace" }] } });
+    ).resolves.toMatchObject({ ok: false, reason: "schedule_conflict", conflicts: [{ code: "speaker_busy", other: "Eröffnung", speaker: "Dr. Ada Lovelace" }] });
     expect(await db.sessionSpeaker.count({ where: { sessionId: parallel.id } })).toBe(0);
     expect(await db.session.count({ where: { conferenceId: s.conference.id, title: "Noch eine" } })).toBe(0);
 
     // Moving the session with the speaker onto the other one's time is refused too; a later slot is fine.
     await updateSession({ sessionId: parallel.id, actor: as(s.owner), changes: { speakerIds: [speaker.id], slot: { day: "2027-03-10", start: "10:00", minutes: 60 } } });
-    await expect(updateSession({ sessionId: s.session.id, actor: as(s.owner), changes: { slot: { day: "2027-03-10", start: "10:30", minutes: 30 } } })).rejects.toMatchObject({
-      details: { conflicts: [{ code: "speaker_busy", other: "Parallel" }] },
+    await expect(updateSession({ sessionId: s.session.id, actor: as(s.owner), changes: { slot: { day: "2027-03-10", start: "10:30", minutes: 30 } } })).resolves.toMatchObject({
+      ok: false,
+      reason: "schedule_conflict",
+      conflicts: [{ code: "speaker_busy", other: "Parallel" }],
     });
   });
 
@@ -344,12 +350,13 @@ describe("session details from the timetable dialog", () => {
     const s = await scenario();
     const reg = await registerAttendee({ conferenceSlug: s.conference.slug, input: { name: "Ada", email: `${uniq("a")}@example.org`, consent: true, sessionIds: [s.session.id] } });
     expect(reg.sessions[0].status).toBe("confirmed");
-    await expect(updateSession({ sessionId: s.session.id, actor: as(s.owner), changes: { status: "draft" } })).rejects.toMatchObject({
-      code: "conflict",
-      details: { conflicts: [{ code: "draft_with_registrations", registrations: 1 }] },
+    await expect(updateSession({ sessionId: s.session.id, actor: as(s.owner), changes: { status: "draft" } })).resolves.toMatchObject({
+      ok: false,
+      reason: "schedule_conflict",
+      conflicts: [{ code: "draft_with_registrations", registrations: 1 }],
     });
     expect((await db.session.findUniqueOrThrow({ where: { id: s.session.id } })).status).toBe("scheduled");
-    const lone = await createSession({ actor: as(s.owner), input: { conferenceId: s.conference.id, hostId: s.bismit.id, title: "Allein", ...slot("2027-03-10", "14:00", 60, s.werkstatt.id) } });
+    const lone = accepted(await createSession({ actor: as(s.owner), input: { conferenceId: s.conference.id, hostId: s.bismit.id, title: "Allein", ...slot("2027-03-10", "14:00", 60, s.werkstatt.id) } })).session;
     await updateSession({ sessionId: lone.id, actor: as(s.owner), changes: { status: "draft" } });
     expect((await db.session.findUniqueOrThrow({ where: { id: lone.id } })).status).toBe("draft");
     await updateSession({ sessionId: lone.id, actor: as(s.owner), changes: { status: "scheduled" } });
@@ -359,7 +366,7 @@ describe("session details from the timetable dialog", () => {
   it("a partner editor sets details of their own host's session but not of another's", async () => {
     const s = await scenario();
     const { speaker } = await saveSpeaker({ actor: as(s.owner), input: { conferenceId: s.conference.id, name: "Ada" } });
-    const own = await createSession({ actor: as(s.emmdEditor), input: { conferenceId: s.conference.id, hostId: s.emmd.id, title: "EMMD", ...slot("2027-03-11", "10:00", 60, s.werkstatt.id) } });
+    const own = accepted(await createSession({ actor: as(s.emmdEditor), input: { conferenceId: s.conference.id, hostId: s.emmd.id, title: "EMMD", ...slot("2027-03-11", "10:00", 60, s.werkstatt.id) } })).session;
     await updateSession({ sessionId: own.id, actor: as(s.emmdEditor), changes: { speakerIds: [speaker.id], abstract: "Von EMMD." } });
     expect(await db.sessionSpeaker.count({ where: { sessionId: own.id } })).toBe(1);
     await expect(updateSession({ sessionId: s.session.id, actor: as(s.emmdEditor), changes: { speakerIds: [speaker.id] } })).rejects.toMatchObject({ code: "forbidden" });

@@ -5,7 +5,7 @@ import { createSession as createSessionUseCase } from "@/lib/sessions/create-ses
 import { loadTimetable } from "@/lib/sessions/timetable";
 import { updateSession } from "@/lib/sessions/update-session";
 import { createHost, uniq } from "../helpers/fixtures";
-import { parsed } from "../helpers/parsed";
+import { accepted, parsed } from "../helpers/parsed";
 import { createSessionInput } from "@/lib/sessions/schema";
 
 const createSession = parsed(createSessionInput, createSessionUseCase);
@@ -47,7 +47,7 @@ const slot = (day: string, start: string, minutes: number, roomId: string | null
 describe("scheduling sessions in the conference's time zone", () => {
   it("creates a session from a Berlin wall time and shows it at the same wall time in the timetable", async () => {
     const s = await scenario();
-    const created = await createSession({ actor: { userId: s.owner.id }, input: { conferenceId: s.conference.id, hostId: s.bismit.id, title: "Eröffnung", ...slot("2027-03-10", "09:30", 45, s.saal.id) } });
+    const created = accepted(await createSession({ actor: { userId: s.owner.id }, input: { conferenceId: s.conference.id, hostId: s.bismit.id, title: "Eröffnung", ...slot("2027-03-10", "09:30", 45, s.saal.id) } })).session;
     expect(created.startsAt.toISOString()).toBe("2027-03-10T08:30:00.000Z");
     expect(created.endsAt.toISOString()).toBe("2027-03-10T09:15:00.000Z");
     const timetable = await loadTimetable({ conferenceId: s.conference.id, actor: { userId: s.viewer.id }, day: "2027-03-10" });
@@ -59,7 +59,7 @@ describe("scheduling sessions in the conference's time zone", () => {
   it("a partner editor schedules only for their own host; viewers and strangers schedule nothing", async () => {
     const s = await scenario();
     const input = (hostId: string, title: string) => ({ conferenceId: s.conference.id, hostId, title, ...slot("2027-03-11", "11:00", 60, s.werkstatt.id) });
-    const own = await createSession({ actor: { userId: s.emmdEditor.id }, input: input(s.emmd.id, "EMMD-Sprechstunde") });
+    const own = accepted(await createSession({ actor: { userId: s.emmdEditor.id }, input: input(s.emmd.id, "EMMD-Sprechstunde") })).session;
     expect(own.hostId).toBe(s.emmd.id);
     await expect(createSession({ actor: { userId: s.emmdEditor.id }, input: input(s.bismit.id, "Fremd") })).rejects.toMatchObject({ code: "forbidden" });
     await expect(createSession({ actor: { userId: s.viewer.id }, input: input(s.bismit.id, "Lesend") })).rejects.toMatchObject({ code: "forbidden" });
@@ -73,31 +73,31 @@ describe("scheduling sessions in the conference's time zone", () => {
   it("refuses a room clash, a speaker in two places, a slot outside the conference days and a bad duration with the reasons", async () => {
     const s = await scenario();
     const speaker = await db.speaker.create({ data: { conferenceId: s.conference.id, name: "Dr. Lenz" } });
-    const first = await createSession({ actor: { userId: s.owner.id }, input: { conferenceId: s.conference.id, hostId: s.bismit.id, title: "Keynote", speakerIds: [speaker.id], ...slot("2027-03-10", "10:00", 60, s.saal.id) } });
+    const first = accepted(await createSession({ actor: { userId: s.owner.id }, input: { conferenceId: s.conference.id, hostId: s.bismit.id, title: "Keynote", speakerIds: [speaker.id], ...slot("2027-03-10", "10:00", 60, s.saal.id) } })).session;
     const clash = createSession({ actor: { userId: s.owner.id }, input: { conferenceId: s.conference.id, hostId: s.bismit.id, title: "Zweite", ...slot("2027-03-10", "10:30", 60, s.saal.id) } });
-    await expect(clash).rejects.toMatchObject({ code: "conflict", details: { conflicts: [{ code: "room_taken", other: "Keynote" }] } });
+    await expect(clash).resolves.toMatchObject({ ok: false, reason: "schedule_conflict", conflicts: [{ code: "room_taken", other: "Keynote" }] });
     const busy = createSession({ actor: { userId: s.owner.id }, input: { conferenceId: s.conference.id, hostId: s.bismit.id, title: "Parallel", speakerIds: [speaker.id], ...slot("2027-03-10", "10:15", 30, s.werkstatt.id) } });
-    await expect(busy).rejects.toMatchObject({ details: { conflicts: [{ code: "speaker_busy", other: "Keynote" }] } });
+    await expect(busy).resolves.toMatchObject({ ok: false, reason: "schedule_conflict", conflicts: [{ code: "speaker_busy", other: "Keynote" }] });
     const late = createSession({ actor: { userId: s.owner.id }, input: { conferenceId: s.conference.id, hostId: s.bismit.id, title: "Spät", ...slot("2027-03-11", "17:30", 60, s.saal.id) } });
-    await expect(late).rejects.toMatchObject({ details: { conflicts: [{ code: "outside_conference" }] } });
+    await expect(late).resolves.toMatchObject({ ok: false, reason: "schedule_conflict", conflicts: [{ code: "outside_conference" }] });
     await expect(createSession({ actor: { userId: s.owner.id }, input: { conferenceId: s.conference.id, hostId: s.bismit.id, title: "X", ...slot("2027-03-10", "25:00", 0, null) } })).rejects.toMatchObject({ name: "ZodError" });
     // Moving the first session next to itself is no clash with itself.
-    const moved = await updateSession({ sessionId: first.id, actor: { userId: s.owner.id }, changes: { slot: { day: "2027-03-10", start: "10:30", minutes: 60 } } });
+    const moved = accepted(await updateSession({ sessionId: first.id, actor: { userId: s.owner.id }, changes: { slot: { day: "2027-03-10", start: "10:30", minutes: 60 } } })).session;
     expect(moved.startsAt.toISOString()).toBe("2027-03-10T09:30:00.000Z");
     expect(await db.session.count({ where: { conferenceId: s.conference.id } })).toBe(1);
   });
 
   it("lowering capacity below the confirmed seats needs consent, then moves the latest confirmed to the front of the waiting list", async () => {
     const s = await scenario();
-    const session = await createSession({ actor: { userId: s.owner.id }, input: { conferenceId: s.conference.id, hostId: s.bismit.id, title: "Werkstatt", capacity: 3, ...slot("2027-03-10", "14:00", 90, s.werkstatt.id) } });
+    const session = accepted(await createSession({ actor: { userId: s.owner.id }, input: { conferenceId: s.conference.id, hostId: s.bismit.id, title: "Werkstatt", capacity: 3, ...slot("2027-03-10", "14:00", 90, s.werkstatt.id) } })).session;
     const regs = [];
     for (let i = 0; i < 4; i++) {
       regs.push(await registerAttendee({ conferenceSlug: s.conference.slug, input: { name: `P${i}`, email: `${uniq("p")}@example.org`, consent: true, sessionIds: [session.id] } }));
     }
     expect(regs.map((r) => r.sessions[0].status)).toEqual(["confirmed", "confirmed", "confirmed", "waitlisted"]);
-    await expect(updateSession({ sessionId: session.id, actor: { userId: s.owner.id }, changes: { capacity: 1 } })).rejects.toMatchObject({ details: { conflicts: [{ code: "capacity_below_confirmed", confirmed: 3 }] } });
+    await expect(updateSession({ sessionId: session.id, actor: { userId: s.owner.id }, changes: { capacity: 1 } })).resolves.toMatchObject({ ok: false, reason: "schedule_conflict", conflicts: [{ code: "capacity_below_confirmed", confirmed: 3 }] });
 
-    const result = await updateSession({ sessionId: session.id, actor: { userId: s.owner.id }, changes: { capacity: 1, overflowToWaitlist: true } });
+    const result = accepted(await updateSession({ sessionId: session.id, actor: { userId: s.owner.id }, changes: { capacity: 1, overflowToWaitlist: true } })).session;
     expect(result.movedToWaitlist).toBe(2);
     const after = await db.session.findUniqueOrThrow({ where: { id: session.id } });
     expect(after).toMatchObject({ capacity: 1, seatsTaken: 1 });

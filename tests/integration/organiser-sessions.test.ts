@@ -79,12 +79,13 @@ describe("organiser permissions on sessions", () => {
     const original = (sessionInvite.payload as { invite: Invite }).invite.event;
     expect(original.uid).toBe(`session-${s.bismitSession.id}@localhost`);
 
-    await expect(updateSession({ sessionId: s.bismitSession.id, actor: { userId: owner.id }, changes: { roomId: s.werkstatt.id } })).rejects.toMatchObject({
-      code: "conflict",
-      message: expect.stringContaining("EMMD-Werkstatt"),
+    await expect(updateSession({ sessionId: s.bismitSession.id, actor: { userId: owner.id }, changes: { roomId: s.werkstatt.id } })).resolves.toMatchObject({
+      ok: false,
+      reason: "schedule_conflict",
+      conflicts: [{ code: "room_taken", other: expect.stringContaining("EMMD-Werkstatt") }],
     });
-    await expect(updateSession({ sessionId: s.bismitSession.id, actor: { userId: owner.id }, changes: { startsAt: s.at(2), endsAt: s.at(1) } })).rejects.toMatchObject({ code: "conflict" });
-    await expect(updateSession({ sessionId: s.bismitSession.id, actor: { userId: owner.id }, changes: { startsAt: s.at(-5), endsAt: s.at(-4) } })).rejects.toMatchObject({ code: "conflict" });
+    await expect(updateSession({ sessionId: s.bismitSession.id, actor: { userId: owner.id }, changes: { startsAt: s.at(2), endsAt: s.at(1) } })).resolves.toMatchObject({ ok: false, reason: "schedule_conflict" });
+    await expect(updateSession({ sessionId: s.bismitSession.id, actor: { userId: owner.id }, changes: { startsAt: s.at(-5), endsAt: s.at(-4) } })).resolves.toMatchObject({ ok: false, reason: "schedule_conflict" });
     expect(await db.emailOutbox.count({ where: { registrationId: reg.registration.id, kind: "session-updated" } })).toBe(0);
 
     await updateSession({ sessionId: s.bismitSession.id, actor: { userId: owner.id }, changes: { startsAt: s.at(5), endsAt: s.at(6), title: "BiSMit-Forum (neu)" } });
@@ -115,7 +116,7 @@ describe("organiser permissions on sessions", () => {
     const regs = [];
     for (let i = 0; i < 3; i++) regs.push(await registerAttendee({ conferenceSlug: s.conference.slug, input: { name: `P${i}`, email: `${uniq("p")}@example.org`, consent: true, sessionIds: [s.emmdSession.id] } }));
     expect(regs.map((r) => r.sessions[0].status)).toEqual(["confirmed", "confirmed", "waitlisted"]);
-    await expect(updateSession({ sessionId: s.emmdSession.id, actor: { userId: owner.id }, changes: { capacity: 1 } })).rejects.toMatchObject({ code: "conflict" });
+    await expect(updateSession({ sessionId: s.emmdSession.id, actor: { userId: owner.id }, changes: { capacity: 1 } })).resolves.toMatchObject({ ok: false, reason: "schedule_conflict" });
     await updateSession({ sessionId: s.emmdSession.id, actor: { userId: owner.id }, changes: { capacity: 3 } });
     const third = await db.sessionRegistration.findFirstOrThrow({ where: { registrationId: regs[2].registration.id } });
     expect(third.status).toBe("confirmed");

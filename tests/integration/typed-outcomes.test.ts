@@ -15,6 +15,10 @@ import { updateRegistration } from "@/lib/registrations/update-registration";
 import { deleteRoom } from "@/lib/resources/delete-room";
 import { deleteSpeaker } from "@/lib/resources/delete-speaker";
 import { deleteTrack } from "@/lib/resources/delete-track";
+import { createSession as scheduleSession } from "@/lib/sessions/create-session";
+import { createSessionInput } from "@/lib/sessions/schema";
+import { updateSession } from "@/lib/sessions/update-session";
+import { toWallTime } from "@/lib/time/zoned";
 import { createConference, createSession, uniq } from "../helpers/fixtures";
 
 type World = Awaited<ReturnType<typeof world>>;
@@ -44,6 +48,13 @@ async function snapshot(conferenceId: string) {
     outbox: await db.emailOutbox.findMany({ where: { conferenceId }, ...byId }),
     audit: await db.auditLog.count({ where: { conferenceId } }),
   };
+}
+
+/** The demo session's day and start as the timetable sends them (in the conference's zone). */
+function slotOf(w: World) {
+  const t = toWallTime(w.session.startsAt, w.conference.timeZone);
+  const two = (n: number) => String(n).padStart(2, "0");
+  return { day: `${t.year}-${two(t.month)}-${two(t.day)}`, start: `${two(t.hour)}:${two(t.minute)}` };
 }
 
 type Case = {
@@ -152,6 +163,25 @@ const cases: Case[] = [
       return () => promoteAttendee({ registrationId: bernd.id, sessionId: w.session.id, actor: w.actor });
     },
     expected: { reason: "full" },
+  },
+  {
+    name: "scheduling a session into a taken room",
+    arrange: async (w) => () =>
+      scheduleSession({ actor: w.actor, input: createSessionInput.parse({ conferenceId: w.conference.id, hostId: w.host.id, title: "Zweite", day: slotOf(w).day, start: slotOf(w).start, minutes: 30, roomId: w.rooms[0].id }) }),
+    expected: { reason: "schedule_conflict", conflicts: [{ code: "room_taken", other: "Eröffnung" }] },
+  },
+  {
+    name: "cutting a session's capacity below its confirmed (its row lock rolled back too)",
+    arrange: async (w) => {
+      await w.register("Anna", [w.session.id]);
+      return () => updateSession({ sessionId: w.session.id, actor: w.actor, changes: { capacity: 0 } });
+    },
+    expected: { reason: "schedule_conflict", conflicts: [{ code: "capacity_below_confirmed", confirmed: 1 }] },
+  },
+  {
+    name: "moving a session to end before it starts",
+    arrange: async (w) => () => updateSession({ sessionId: w.session.id, actor: w.actor, changes: { startsAt: w.session.endsAt, endsAt: w.session.startsAt } }),
+    expected: { reason: "schedule_conflict", conflicts: [{ code: "end_before_start" }] },
   },
   {
     name: "resending the link of a cancelled registration",

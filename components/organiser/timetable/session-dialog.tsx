@@ -8,7 +8,7 @@ import pickerStyles from "../resources/speaker-picker.module.css";
 import { FailureNotice } from "./failure-notice";
 import { SelectField } from "./select-field";
 import { SessionEnglishFields } from "./session-english-fields";
-import type { ActionFailure, Board, DialogState, TimetableActions } from "./types";
+import { failureOf, type Board, type DialogState, type TimetableActions, type TimetableFailure } from "./types";
 
 // Type-only checks against the schema keep zod out of the browser bundle.
 const FORMAT_ORDER = ["talk", "workshop", "panel", "keynote", "forum", "networking", "break", "other"] as const satisfies readonly NonNullable<CreateSessionInput["format"]>[];
@@ -36,7 +36,7 @@ export function SessionDialog({
   const te = useTranslations("organiser.errors.field");
   const tf = useTranslations("resources.fieldErrors");
   const td = useTranslations("resources.sessionFields");
-  const [failure, setFailure] = useState<ActionFailure | null>(null);
+  const [failure, setFailure] = useState<TimetableFailure | null>(null);
   const [pending, startTransition] = useTransition();
   const failureRef = useRef<HTMLDivElement>(null);
   // The dialog scrolls; a refusal is shown at its top, so bring it (and the reader's focus) there.
@@ -44,16 +44,17 @@ export function SessionDialog({
     if (failure) failureRef.current?.focus();
   }, [failure]);
   const s = state.mode === "edit" ? state.session : null;
-  const needsOverflow = ((failure?.details?.conflicts ?? []) as { code: string }[]).some((c) => c.code === "capacity_below_confirmed");
+  const needsOverflow = failure !== null && "reason" in failure && failure.conflicts.some((c) => c.code === "capacity_below_confirmed");
+  const fields = failure && "fields" in failure ? failure.fields : undefined;
   const fieldError = (name: string) => {
-    const code = failure?.fields?.[name];
+    const code = fields?.[name];
     return code ? (
       <span className="error" id={`err-${name}`}>
         {te.has(code) ? te(code) : tf.has(code) ? tf(code) : te("invalid")}
       </span>
     ) : null;
   };
-  const described = (name: string) => (failure?.fields?.[name] ? { "aria-invalid": true, "aria-describedby": `err-${name}` } : {});
+  const described = (name: string) => (fields?.[name] ? { "aria-invalid": true, "aria-describedby": `err-${name}` } : {});
 
   function submit(form: FormData) {
     const get = (k: string) => String(form.get(k) ?? "");
@@ -81,8 +82,8 @@ export function SessionDialog({
           overflowToWaitlist: form.get("overflow") === "on",
           ...details,
         });
-        if (result.ok) onDone(`${t("saved", { title: result.data.title })} ${t("notified", { count: result.data.notified })}`);
-        else setFailure(result);
+        if (result.ok && result.data.ok) onDone(`${t("saved", { title: result.data.title })} ${t("notified", { count: result.data.notified })}`);
+        else setFailure(failureOf(result));
       } else {
         const result = await actions.create({
           conferenceId: timetable.conference.id,
@@ -95,8 +96,8 @@ export function SessionDialog({
           capacity: get("capacity"),
           ...details,
         });
-        if (result.ok) onDone(t("created", { title: result.data.title }), result.data.id);
-        else setFailure(result);
+        if (result.ok && result.data.ok) onDone(t("created", { title: result.data.title }), result.data.id);
+        else setFailure(failureOf(result));
       }
     });
   }
@@ -200,7 +201,7 @@ export function SessionDialog({
           </div>
           <div className="field">
             <label htmlFor="sd-abstract">{td("abstract")}</label>
-            <textarea id="sd-abstract" name="abstract" rows={3} maxLength={10000} defaultValue={s?.abstract ?? ""} {...described("abstract")} aria-describedby={failure?.fields?.abstract ? "err-abstract sd-abstract-hint" : "sd-abstract-hint"} />
+            <textarea id="sd-abstract" name="abstract" rows={3} maxLength={10000} defaultValue={s?.abstract ?? ""} {...described("abstract")} aria-describedby={fields?.abstract ? "err-abstract sd-abstract-hint" : "sd-abstract-hint"} />
             <span className="hint" id="sd-abstract-hint">
               {td("abstractHint")}
             </span>

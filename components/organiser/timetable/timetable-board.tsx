@@ -3,15 +3,14 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition, type CSSProperties } from "react";
-import type { ActionResult } from "@/lib/action";
 import type { EditSessionInput } from "@/lib/sessions/schema";
 import { blockLayout, blockPlacement, dayRange, gridColumns, hhmm, rowHeightRem, STEP } from "@/lib/sessions/timetable-grid";
 import { FailureNotice } from "./failure-notice";
 import { SessionDialog } from "./session-dialog";
-import type { ActionFailure, Board, DialogState, TimetableActions, TimetableSession } from "./types";
+import { failureOf, type Board, type DialogState, type TimetableActions, type TimetableFailure, type TimetableSession } from "./types";
 import { useBlockDrag } from "./use-block-drag";
 
-type Message = { kind: "success"; text: string } | { kind: "error"; failure: ActionFailure };
+type Message = { kind: "success"; text: string } | { kind: "error"; failure: TimetableFailure };
 
 /**
  * The day's timetable: rooms as columns, time as rows, sessions as blocks. Editable blocks can be
@@ -36,19 +35,18 @@ export function TimetableBoard({ timetable, actions }: { timetable: Board; actio
   const trackName = new Map(timetable.tracks.map((tr) => [tr.id, tr.name]));
   const canCreate = timetable.hosts.some((h) => h.canSchedule);
 
-  function report(result: ActionResult<unknown>, success: string) {
-    if (result.ok) {
-      setMessage({ kind: "success", text: success });
-      router.refresh();
-    } else setMessage({ kind: "error", failure: result });
-    return result.ok;
+  function report(success: string) {
+    setMessage({ kind: "success", text: success });
+    router.refresh();
   }
 
   function move(session: TimetableSession, change: Partial<Pick<EditSessionInput, "start" | "minutes" | "roomId">>) {
     startTransition(async () => {
       // Only the slot (and the room of the lane it was dropped in): what is not sent stays as it is.
       const result = await actions.save({ sessionId: session.id, day: session.day, start: session.start, minutes: session.minutes, ...change });
-      report(result, result.ok ? `${t("saved", { title: result.data.title })} ${t("notified", { count: result.data.notified })}` : "");
+      const failure = failureOf(result);
+      if (failure) setMessage({ kind: "error", failure });
+      else if (result.ok && result.data.ok) report(`${t("saved", { title: result.data.title })} ${t("notified", { count: result.data.notified })}`);
       drag.clearPreview();
     });
   }

@@ -1,5 +1,7 @@
 import { organiserActor } from "@/lib/api-tokens/authenticate";
+import { AppError } from "@/lib/errors";
 import { errorResponse, readJsonBody } from "@/lib/http";
+import { conflictMessage } from "@/lib/sessions/rules";
 import { cancelSession } from "@/lib/sessions/cancel-session";
 import { sessionChanges, updateSession } from "@/lib/sessions/update-session";
 
@@ -10,7 +12,10 @@ export async function PATCH(request: Request, { params }: RouteContext<"/api/org
   try {
     const actor = await organiserActor(request);
     const { id } = await params;
-    const session = await updateSession({ sessionId: id, actor, changes: sessionChanges.parse(await readJsonBody(request)) });
+    const result = await updateSession({ sessionId: id, actor, changes: sessionChanges.parse(await readJsonBody(request)) });
+    // The 409 keeps its shape: the conflicts under details, as every AppError("conflict") answers.
+    if (!result.ok) return errorResponse(new AppError("conflict", conflictMessage(result.conflicts), undefined, { conflicts: result.conflicts }));
+    const session = result.session;
     return Response.json({ id: session.id, title: session.title, startsAt: session.startsAt, endsAt: session.endsAt, revision: session.revision, notified: session.notified });
   } catch (error) {
     return errorResponse(error);
