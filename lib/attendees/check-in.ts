@@ -9,6 +9,7 @@ import { API_TOKEN_LABEL_PREFIX, writeAuditLog } from "../audit";
 import { db, type Tx } from "../db";
 import { isUniqueViolation, writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
+import { refuse, type Outcome, type Refusal } from "../outcome";
 import { canEditSessionOf, conferenceAccess, type ConferenceAccess, type OrganiserActor } from "../hosts/permissions";
 import { emitRegistrationEvent } from "../webhooks/emit";
 
@@ -62,7 +63,10 @@ function assertMayCheckIn(access: ConferenceAccess, session: { hostId: string } 
   if (session ? !canEditSessionOf(access, session.hostId) : access.level !== "manage") throw new AppError("forbidden", "You may not check attendees in here");
 }
 
-export async function checkInAttendee(options: { conferenceId: string; code: string; sessionId?: string | null; actor: OrganiserActor; now?: Date }): Promise<CheckInOutcome> {
+/** Only a confirmed registration is let in; one on the waiting list or cancelled is refused with its status. */
+export type CheckInRefusal = Refusal<"not_confirmed", { status: "waitlisted" | "cancelled" }>;
+
+export async function checkInAttendee(options: { conferenceId: string; code: string; sessionId?: string | null; actor: OrganiserActor; now?: Date }): Promise<Outcome<CheckInOutcome, CheckInRefusal>> {
   const now = options.now ?? new Date();
   const code = normaliseCheckInCode(options.code);
   const sessionId = options.sessionId ?? null;
@@ -78,7 +82,7 @@ export async function checkInAttendee(options: { conferenceId: string; code: str
   }
 }
 
-async function checkIn(tx: Tx, o: { conferenceId: string; code: string; sessionId: string | null; actor: OrganiserActor; now: Date }): Promise<CheckInOutcome> {
+async function checkIn(tx: Tx, o: { conferenceId: string; code: string; sessionId: string | null; actor: OrganiserActor; now: Date }): Promise<Outcome<CheckInOutcome, CheckInRefusal>> {
   const access = await conferenceAccess(tx, o.actor, o.conferenceId);
   if (access.level === "none") throw new AppError("not_found", "Conference not found");
   const session = o.sessionId ? await tx.session.findFirst({ where: { id: o.sessionId, conferenceId: o.conferenceId, status: "scheduled" }, select: { id: true, hostId: true } }) : null;
@@ -86,7 +90,8 @@ async function checkIn(tx: Tx, o: { conferenceId: string; code: string; sessionI
   assertMayCheckIn(access, session);
   const registration = o.code ? await tx.registration.findFirst({ where: { conferenceId: o.conferenceId, checkInCode: o.code } }) : null;
   if (!registration) throw new AppError("not_found", "No attendee with this code");
-  if (registration.status !== "confirmed") throw new AppError("conflict", `This registration is ${registration.status}`, undefined, { status: registration.status });
+  // Nothing written yet: the transaction ends without a change.
+  if (registration.status !== "confirmed") return refuse("not_confirmed", { status: registration.status });
 
   let entranceAt = registration.checkedInAt;
   if (!entranceAt) {
@@ -110,6 +115,7 @@ async function checkIn(tx: Tx, o: { conferenceId: string; code: string; sessionI
   }
   const { present, confirmed } = await conferenceCounts(tx, o.conferenceId);
   return {
+    ok: true,
     registrationId: registration.id,
     name: registration.name,
     organisation: registration.organisation,

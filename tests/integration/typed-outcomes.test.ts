@@ -4,6 +4,7 @@
  * (a refusal inside a transaction rolls back even the writes made before it was known).
  */
 import { describe, expect, it } from "vitest";
+import { checkInAttendee } from "@/lib/attendees/check-in";
 import { promoteAttendee } from "@/lib/attendees/promote-attendee";
 import { resendManageLink } from "@/lib/attendees/resend-manage-link";
 import { updateAttendee } from "@/lib/attendees/update-attendee";
@@ -182,6 +183,16 @@ const cases: Case[] = [
     name: "moving a session to end before it starts",
     arrange: async (w) => () => updateSession({ sessionId: w.session.id, actor: w.actor, changes: { startsAt: w.session.endsAt, endsAt: w.session.startsAt } }),
     expected: { reason: "schedule_conflict", conflicts: [{ code: "end_before_start" }] },
+  },
+  {
+    name: "checking in someone on the waiting list",
+    world: { capacity: 1 },
+    arrange: async (w) => {
+      await w.register("Anna");
+      const bernd = await db.registration.findUniqueOrThrow({ where: { id: (await w.register("Bernd")).id } });
+      return () => checkInAttendee({ conferenceId: w.conference.id, code: bernd.checkInCode, actor: w.actor });
+    },
+    expected: { reason: "not_confirmed", status: "waitlisted" },
   },
   {
     name: "resending the link of a cancelled registration",

@@ -106,7 +106,7 @@ export const organiserOperations = [
       },
     },
     errors: ["validation", "not_found", "forbidden", "payload_too_large"],
-    conflict: { reasons: null, description: "The registration is not confirmed (waiting list or cancelled).", extra: { status: z.string() } },
+    conflict: { reasons: ["not_confirmed"], description: "The registration is not confirmed (waiting list or cancelled): `status` says which.", extra: { status: z.enum(["waitlisted", "cancelled"]) } },
   }),
   defineOperation("get", "/api/organiser/conferences/{id}/badges.pdf", {
     tag: "Organiser",

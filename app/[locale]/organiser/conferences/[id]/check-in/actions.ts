@@ -13,10 +13,11 @@ export async function checkInAction(_previous: CheckInResult | null, form: FormD
   try {
     const { conferenceId, code, sessionId } = parsed.data;
     const result = await checkInAttendee({ conferenceId, code, sessionId, actor: { userId: user.id } });
+    if (!result.ok) return { ok: false, message: "notConfirmed" };
     return { ok: true, name: result.name, already: result.alreadyCheckedIn, present: result.present, confirmed: result.confirmed, inSession: result.inSession, session: result.session };
   } catch (error) {
     if (isAppError(error)) {
-      const message = { not_found: "unknown", conflict: "notConfirmed", validation: "unknownSession" }[error.code as string] ?? "forbidden";
+      const message = { not_found: "unknown", validation: "unknownSession" }[error.code as string] ?? "forbidden";
       return { ok: false, message };
     }
     throw error;

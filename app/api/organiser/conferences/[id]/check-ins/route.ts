@@ -1,6 +1,6 @@
 import { checkInAttendee, checkInInput } from "@/lib/attendees/check-in";
 import { organiserActor } from "@/lib/api-tokens/authenticate";
-import { errorResponse, readJsonBody } from "@/lib/http";
+import { errorResponse, readJsonBody, refusalResponse } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
 
@@ -14,6 +14,7 @@ export async function POST(request: Request, { params }: RouteContext<"/api/orga
     const { id } = await params;
     const input = checkInInput.parse(await readJsonBody(request));
     const result = await checkInAttendee({ conferenceId: id, code: input.code, sessionId: input.sessionId, actor });
+    if (!result.ok) return refusalResponse(result, `This registration is ${result.status}`);
     return Response.json({
       registrationId: result.registrationId,
       name: result.name,
