@@ -46,6 +46,7 @@ export type NewRegistration = {
 };
 
 export type CreatedRegistration = {
+  ok: true;
   kind: "created";
   registration: { id: string; status: "confirmed" | "waitlisted"; waitlistPosition?: number };
   sessions: SessionOutcome[];
@@ -216,6 +217,7 @@ export async function createRegistrations(tx: Tx, items: NewRegistration[]): Pro
       ...invites.slice(1).map((item, k) => attendeeEmail(inviteMail(recipient, conference, item, stamped[k + 1].invite, "invite")) as EnqueueEmail<EmailKind>),
     );
     written[i] = {
+      ok: true,
       kind: "created",
       registration: { id, status: p.confirmed ? "confirmed" : "waitlisted", ...(p.position ? { waitlistPosition: p.position } : {}) },
       sessions: outcomes,

@@ -10,6 +10,7 @@ import "server-only";
 import { db } from "../db";
 import { isUniqueViolation } from "../db-retry";
 import { AppError } from "../errors";
+import { refuse, type Refusal } from "../outcome";
 import { toLocale, type Locale } from "../i18n-server";
 import { enforce, RATE_LIMITS } from "../rate-limit";
 import { checkRegistration } from "./check-registration";
@@ -28,6 +29,7 @@ export { newCheckInCode } from "./check-in-code";
 export type RegisterResult =
   | CreatedRegistration
   | {
+      ok: true;
       kind: "existing";
       registration: { id: string; status: "confirmed" | "waitlisted"; waitlistPosition?: number };
       sessions: SessionOutcome[];
@@ -49,7 +51,12 @@ export type RegisterOptions = {
   byOrganiser?: { userId: string };
 };
 
-export async function registerAttendee(options: RegisterOptions): Promise<RegisterResult> {
+/** Outside the registration window (organisers adding someone are not bound by it). */
+export type RegistrationWindowRefusal = Refusal<"not_yet_open" | "closed">;
+
+export async function registerAttendee(options: RegisterOptions & { byOrganiser: { userId: string } }): Promise<RegisterResult>;
+export async function registerAttendee(options: RegisterOptions): Promise<RegisterResult | RegistrationWindowRefusal>;
+export async function registerAttendee(options: RegisterOptions): Promise<RegisterResult | RegistrationWindowRefusal> {
   const now = options.now ?? new Date();
   const requestedLocale = toLocale(
     options.locale ?? (options.input && typeof options.input === "object" ? (options.input as { locale?: unknown }).locale : undefined),
@@ -60,8 +67,7 @@ export async function registerAttendee(options: RegisterOptions): Promise<Regist
   if (!conference || conference.status === "draft") throw new AppError("not_found", "Conference not found");
   if (!options.byOrganiser) {
     const window = registrationWindow(conference, now);
-    if (window === "not_yet_open") throw new AppError("conflict", "Registration is not open yet", undefined, { reason: "not_yet_open" });
-    if (window === "closed") throw new AppError("conflict", "Registration is closed", undefined, { reason: "closed" });
+    if (window !== "open") return refuse(window);
     if (options.ip) await enforce(`register:ip:${options.ip}`, RATE_LIMITS.registrationPerIp());
   }
 
@@ -103,5 +109,5 @@ async function resendForExisting(conferenceId: string, key: string, locale: Loca
     );
   }
   const position = existing.status === "waitlisted" ? await conferenceWaitlistPosition(db, existing) : undefined;
-  return { kind: "existing", registration: { id: existing.id, status: existing.status, ...(position ? { waitlistPosition: position } : {}) }, sessions };
+  return { ok: true, kind: "existing", registration: { id: existing.id, status: existing.status, ...(position ? { waitlistPosition: position } : {}) }, sessions };
 }

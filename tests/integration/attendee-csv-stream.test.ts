@@ -8,7 +8,7 @@ import { attendeeCsv, attendeeCsvStream } from "@/lib/attendees/attendee-csv";
 import { toCsv } from "@/lib/attendees/csv";
 import { listAttendees } from "@/lib/attendees/list-attendees";
 import { db } from "@/lib/db";
-import { registerAttendee } from "@/lib/registrations/register-attendee";
+import { registerAttendee } from "../helpers/register";
 import { createConference, createHost, createSession, uniq } from "../helpers/fixtures";
 
 beforeAll(() => {

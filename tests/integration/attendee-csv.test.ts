@@ -4,7 +4,7 @@ import { checkInAttendee } from "@/lib/attendees/check-in";
 import { toCsv } from "@/lib/attendees/csv";
 import { listAttendees } from "@/lib/attendees/list-attendees";
 import { db } from "@/lib/db";
-import { registerAttendee } from "@/lib/registrations/register-attendee";
+import { registerAttendee } from "../helpers/register";
 import { createConference, createSession, uniq } from "../helpers/fixtures";
 
 beforeAll(() => {

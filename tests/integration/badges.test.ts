@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { printBadges } from "@/lib/badges/print-badges";
 import { badgeQuerySchema } from "@/lib/badges/schema";
 import { db } from "@/lib/db";
-import { registerAttendee } from "@/lib/registrations/register-attendee";
+import { registerAttendee } from "../helpers/register";
 import { createConference, createHost, uniq } from "../helpers/fixtures";
 import { pdfInfo, pdfText, pdfWords } from "../helpers/pdf";
 

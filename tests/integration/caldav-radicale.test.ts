@@ -14,7 +14,7 @@ import { GET as agenda } from "@/app/api/agenda/[token]/calendar.ics/route";
 import { GET as conferenceIcs } from "@/app/api/conferences/[slug]/calendar.ics/route";
 import { GET as sessionIcs } from "@/app/api/sessions/[id]/calendar.ics/route";
 import { db } from "@/lib/db";
-import { registerAttendee } from "@/lib/registrations/register-attendee";
+import { registerAttendee } from "../helpers/register";
 import { updateRegistration } from "@/lib/registrations/update-registration";
 import { cancelSession } from "@/lib/sessions/cancel-session";
 import { updateSession } from "@/lib/sessions/update-session";

@@ -6,7 +6,7 @@ import { GET as sessionIcs } from "@/app/api/sessions/[id]/calendar.ics/route";
 import { agendaFeed, conferenceFeed, sessionFeed } from "@/lib/calendar/queries";
 import { db } from "@/lib/db";
 import { cancelRegistration } from "@/lib/registrations/cancel-registration";
-import { registerAttendee } from "@/lib/registrations/register-attendee";
+import { registerAttendee } from "../helpers/register";
 import { newManageToken } from "@/lib/registrations/token";
 import { updateRegistration } from "@/lib/registrations/update-registration";
 import { cancelSession } from "@/lib/sessions/cancel-session";

@@ -14,7 +14,7 @@ import { updateConference as updateConferenceUseCase } from "@/lib/conferences/u
 import { db } from "@/lib/db";
 import { deliverPending } from "@/lib/mail/sender";
 import { cancelRegistration } from "@/lib/registrations/cancel-registration";
-import { registerAttendee } from "@/lib/registrations/register-attendee";
+import { registerAttendee } from "../helpers/register";
 import { updateRegistration } from "@/lib/registrations/update-registration";
 import { cancelSession } from "@/lib/sessions/cancel-session";
 import { updateSession } from "@/lib/sessions/update-session";

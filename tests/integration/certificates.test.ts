@@ -9,7 +9,7 @@ import { lookUpCertificate, verifyCertificate } from "@/lib/certificates/verify-
 import { db } from "@/lib/db";
 import { eraseRegistration } from "@/lib/privacy/erase-registration";
 import { exportRegistration } from "@/lib/privacy/export-registration";
-import { registerAttendee } from "@/lib/registrations/register-attendee";
+import { registerAttendee } from "../helpers/register";
 import { createConference, createSession, uniq } from "../helpers/fixtures";
 import { pdfText } from "../helpers/pdf";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { GET as getConference } from "@/app/api/conferences/[slug]/route";
 import { GET as listConferences } from "@/app/api/conferences/route";
 import { db } from "@/lib/db";
-import { registerAttendee } from "@/lib/registrations/register-attendee";
+import { registerAttendee } from "../helpers/register";
 import { createConference, createSession, uniq } from "../helpers/fixtures";
 
 const call = (slug: string) => getConference(new Request(`http://test/api/conferences/${slug}`), { params: Promise.resolve({ slug }) });

@@ -9,7 +9,7 @@ import { GET as sessionIcs } from "@/app/api/sessions/[id]/calendar.ics/route";
 import { db } from "@/lib/db";
 import { renderEmail } from "@/lib/mail/render";
 import { findRegistrationByToken, registrationView } from "@/lib/registrations/queries";
-import { registerAttendee } from "@/lib/registrations/register-attendee";
+import { registerAttendee } from "../helpers/register";
 import { createConference, createSession, uniq } from "../helpers/fixtures";
 
 async function bilingualConference() {

@@ -17,7 +17,7 @@ import { removeMember } from "@/lib/hosts/remove-member";
 import { resendInvitation } from "@/lib/hosts/resend-invitation";
 import { revokeInvitation } from "@/lib/hosts/revoke-invitation";
 import { createHostInput, inviteMemberInput, updateHostInput } from "@/lib/hosts/schema";
-import { registerAttendee } from "@/lib/registrations/register-attendee";
+import { registerAttendee } from "../helpers/register";
 import { upcomingDemoSlug } from "@/prisma/demo-dates";
 import { seed } from "@/prisma/seed";
 import { createConference, createHost as createHostRow, uniq } from "../helpers/fixtures";

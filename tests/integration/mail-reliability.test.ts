@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { deliverPending } from "@/lib/mail/sender";
 import { smtpDelivery } from "@/lib/mail/transport";
-import { registerAttendee } from "@/lib/registrations/register-attendee";
+import { registerAttendee } from "../helpers/register";
 import { createConference, createSession, uniq } from "../helpers/fixtures";
 import { freePort, startSmtp, type TestSmtp } from "../helpers/smtp";
 

@@ -12,7 +12,8 @@ import { auditDiff } from "@/lib/audit/diff";
 import { AUDIT_PAGE_SIZE, listAuditLog } from "@/lib/audit/list-audit-log";
 import { db } from "@/lib/db";
 import { unsealPayload } from "@/lib/mail/sealed";
-import { registerAttendee } from "@/lib/registrations/register-attendee";
+import { registerAttendee as registerUseCase } from "@/lib/registrations/register-attendee";
+import { registerAttendee } from "../helpers/register";
 import { createConference, createHost, createSession, uniq } from "../helpers/fixtures";
 import { parsed } from "../helpers/parsed";
 
@@ -61,7 +62,7 @@ describe("adding an attendee by hand", () => {
     await db.conference.update({ where: { id: s.conference.id }, data: { registrationClosesAt: new Date(Date.now() - 3600_000) } });
     await db.registrationQuestion.create({ data: { conferenceId: s.conference.id, key: "role", label: "Funktion", type: "short_text", required: true, position: 0 } });
     const address = email("carla");
-    await expect(registerAttendee({ conferenceSlug: s.conference.slug, input: { name: "Carla", email: address, consent: true, answers: { role: "Lehrerin" } } })).rejects.toMatchObject({ code: "conflict" });
+    expect(await registerUseCase({ conferenceSlug: s.conference.slug, input: { name: "Carla", email: address, consent: true, answers: { role: "Lehrerin" } } })).toEqual({ ok: false, reason: "closed" });
     const result = await addAttendee({ conferenceId: s.conference.id, actor: { userId: s.owner.id }, locale: "de", input: { name: "Carla", email: address, consent: true, answers: { role: "Lehrerin" }, sessionIds: [s.own.id], locale: "en" } });
     expect(result).toMatchObject({ kind: "created", registration: { status: "confirmed" }, sessions: [{ id: s.own.id, status: "confirmed" }] });
     const row = await db.registration.findUniqueOrThrow({ where: { id: result.registration.id } });

@@ -4,7 +4,7 @@ import { attendeeCsv } from "@/lib/attendees/attendee-csv";
 import { listAttendees } from "@/lib/attendees/list-attendees";
 import { toCsv } from "@/lib/attendees/csv";
 import { db } from "@/lib/db";
-import { registerAttendee } from "@/lib/registrations/register-attendee";
+import { registerAttendee } from "../helpers/register";
 import { createConference, createHost, createSession, uniq } from "../helpers/fixtures";
 
 beforeAll(() => {

@@ -16,7 +16,7 @@ import { updateAttendee } from "@/lib/attendees/update-attendee";
 import { parseAttendeeInput } from "@/lib/registrations/errors";
 import { registrationUpdate } from "@/lib/registrations/schema";
 import { db } from "@/lib/db";
-import { registerAttendee } from "@/lib/registrations/register-attendee";
+import { registerAttendee } from "../helpers/register";
 import { otherSignInHost } from "@/lib/sign-in-host";
 import { createConference, createHost, createSession, uniq } from "../helpers/fixtures";
 import { parsed } from "../helpers/parsed";

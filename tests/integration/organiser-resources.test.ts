@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { registerAttendee } from "@/lib/registrations/register-attendee";
+import { registerAttendee } from "../helpers/register";
 import { deleteRoom as deleteRoomUseCase } from "@/lib/resources/delete-room";
 import { deleteSpeaker as deleteSpeakerUseCase } from "@/lib/resources/delete-speaker";
 import { deleteTrack as deleteTrackUseCase } from "@/lib/resources/delete-track";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { registerAttendee } from "@/lib/registrations/register-attendee";
+import { registerAttendee } from "../helpers/register";
 import { createSession as createSessionUseCase } from "@/lib/sessions/create-session";
 import { loadTimetable } from "@/lib/sessions/timetable";
 import { updateSession } from "@/lib/sessions/update-session";

@@ -4,7 +4,7 @@ import { eventFromJson } from "@/lib/calendar/events";
 import { buildCalendar } from "@/lib/calendar/ics";
 import { db } from "@/lib/db";
 import type { Invite } from "@/lib/mail/messages";
-import { registerAttendee } from "@/lib/registrations/register-attendee";
+import { registerAttendee } from "../helpers/register";
 import { cancelSession } from "@/lib/sessions/cancel-session";
 import { updateSession } from "@/lib/sessions/update-session";
 import { createHost, uniq } from "../helpers/fixtures";

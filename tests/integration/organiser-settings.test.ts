@@ -7,7 +7,7 @@ import { detailsFormValues, type ConferenceDetailsInput, addConferenceHostInput,
 import { updateConference as updateConferenceUseCase } from "@/lib/conferences/update-conference";
 import { db } from "@/lib/db";
 import { renderEmail } from "@/lib/mail/render";
-import { registerAttendee } from "@/lib/registrations/register-attendee";
+import { registerAttendee } from "../helpers/register";
 import { createHost, uniq } from "../helpers/fixtures";
 import { parsed } from "../helpers/parsed";
 

@@ -13,7 +13,7 @@ import { addMonths } from "@/lib/privacy/rules";
 import { runRetention } from "@/lib/privacy/run-retention";
 import { conferencePrivacySchema, operatorSettingsSchema } from "@/lib/privacy/schema";
 import { updateConferencePrivacy } from "@/lib/privacy/update-conference-privacy";
-import { registerAttendee } from "@/lib/registrations/register-attendee";
+import { registerAttendee } from "../helpers/register";
 import { hashToken } from "@/lib/registrations/token";
 import { createConference, createSession, uniq } from "../helpers/fixtures";
 import { findEverywhere } from "../helpers/search-database";

@@ -17,7 +17,7 @@ import { updateHostInput } from "@/lib/hosts/schema";
 import { eraseRegistration } from "@/lib/privacy/erase-registration";
 import { cancelRegistration } from "@/lib/registrations/cancel-registration";
 import { promoteAttendee } from "@/lib/attendees/promote-attendee";
-import { registerAttendee } from "@/lib/registrations/register-attendee";
+import { registerAttendee } from "../helpers/register";
 import { updateRegistration } from "@/lib/registrations/update-registration";
 import { deleteRoom as deleteRoomUseCase } from "@/lib/resources/delete-room";
 import { deleteSpeaker as deleteSpeakerUseCase } from "@/lib/resources/delete-speaker";

@@ -5,7 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { registerAttendee, type RegisterResult } from "@/lib/registrations/register-attendee";
+import type { RegisterResult } from "@/lib/registrations/register-attendee";
+import { registerAttendee } from "../helpers/register";
 import { registrationWriterStats } from "@/lib/registrations/registration-writer";
 import { createConference, createSession, uniq } from "../helpers/fixtures";
 

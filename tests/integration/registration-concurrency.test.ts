@@ -3,7 +3,7 @@ import { POST } from "@/app/api/conferences/[slug]/registrations/route";
 import { DELETE } from "@/app/api/registrations/[token]/route";
 import { db } from "@/lib/db";
 import { cancelRegistration } from "@/lib/registrations/cancel-registration";
-import { registerAttendee } from "@/lib/registrations/register-attendee";
+import { registerAttendee } from "../helpers/register";
 import { detailsFormValues, updateConferenceInput } from "@/lib/conferences/schema";
 import { updateConference as updateConferenceUseCase } from "@/lib/conferences/update-conference";
 import { updateSession } from "@/lib/sessions/update-session";

@@ -4,7 +4,8 @@ import { writeTransaction } from "@/lib/db-retry";
 import { cancelRegistration } from "@/lib/registrations/cancel-registration";
 import { promoteAttendee } from "@/lib/attendees/promote-attendee";
 import { promoteWaitlist } from "@/lib/registrations/promote-waitlist";
-import { registerAttendee } from "@/lib/registrations/register-attendee";
+import { registerAttendee as registerUseCase } from "@/lib/registrations/register-attendee";
+import { registerAttendee } from "../helpers/register";
 import { createConference, createSession, uniq } from "../helpers/fixtures";
 
 beforeAll(() => {
@@ -24,7 +25,7 @@ describe("waiting lists", () => {
   it("an organiser adds an attendee outside the registration window; the row says so", async () => {
     const { conference } = await createConference({ registrationClosesAt: new Date(Date.now() - 1000) });
     const actor = await organiser();
-    await expect(registerAttendee({ conferenceSlug: conference.slug, input: person("Zu spät") })).rejects.toMatchObject({ code: "conflict" });
+    expect(await registerUseCase({ conferenceSlug: conference.slug, input: person("Zu spät") })).toEqual({ ok: false, reason: "closed" });
     const added = await registerAttendee({ conferenceSlug: conference.slug, input: person("Nachgemeldet"), byOrganiser: actor });
     expect(added.kind).toBe("created");
     const row = await db.registration.findUniqueOrThrow({ where: { id: added.registration.id } });

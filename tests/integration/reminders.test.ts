@@ -6,7 +6,7 @@ import { renderEmail } from "@/lib/mail/render";
 import { unsealPayload } from "@/lib/mail/sealed";
 import type { EmailPayloads } from "@/lib/mail/messages";
 import { cancelRegistration } from "@/lib/registrations/cancel-registration";
-import { registerAttendee } from "@/lib/registrations/register-attendee";
+import { registerAttendee } from "../helpers/register";
 import { defaultReminderId } from "@/lib/reminders/defaults";
 import { listReminders } from "@/lib/reminders/list-reminders";
 import { previewReminder } from "@/lib/reminders/preview-reminder";

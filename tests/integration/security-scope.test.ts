@@ -10,7 +10,7 @@ import { sendBroadcast as sendBroadcastUseCase, broadcastInput } from "@/lib/att
 import { listAuditLog } from "@/lib/audit/list-audit-log";
 import { addConferenceHost as addConferenceHostUseCase, removeConferenceHost as removeConferenceHostUseCase, setConferenceHostRole as setConferenceHostRoleUseCase } from "@/lib/conferences/conference-hosts";
 import { db } from "@/lib/db";
-import { registerAttendee } from "@/lib/registrations/register-attendee";
+import { registerAttendee } from "../helpers/register";
 import { createConference, createHost, createSession, uniq } from "../helpers/fixtures";
 import { parsed } from "../helpers/parsed";
 import { addConferenceHostInput, removeConferenceHostInput, setConferenceHostRoleInput } from "@/lib/conferences/schema";

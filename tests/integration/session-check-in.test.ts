@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { registerAttendee } from "@/lib/registrations/register-attendee";
+import { registerAttendee } from "../helpers/register";
 import { createConference, createHost, createSession, uniq } from "../helpers/fixtures";
 
 // The route's only outside dependency is the signed-in user; everything below it runs for real.

@@ -8,7 +8,7 @@ import { feedbackInput } from "@/lib/feedback/schema";
 import { submitFeedback } from "@/lib/feedback/submit-feedback";
 import { anonymiseRegistration } from "@/lib/privacy/anonymise-registration";
 import { exportRegistration } from "@/lib/privacy/export-registration";
-import { registerAttendee } from "@/lib/registrations/register-attendee";
+import { registerAttendee } from "../helpers/register";
 import { createConference, createHost, createSession, uniq } from "../helpers/fixtures";
 
 const clock = vi.hoisted(() => ({ now: null as Date | null }));

@@ -11,7 +11,8 @@ import { updateAttendee } from "@/lib/attendees/update-attendee";
 import { setConferenceStatus } from "@/lib/conferences/set-conference-status";
 import { db } from "@/lib/db";
 import { retryFailedEmail } from "@/lib/mail/retry-email";
-import { registerAttendee } from "@/lib/registrations/register-attendee";
+import { registerAttendee as registerUseCase } from "@/lib/registrations/register-attendee";
+import { registerAttendee } from "../helpers/register";
 import { updateRegistration } from "@/lib/registrations/update-registration";
 import { deleteRoom } from "@/lib/resources/delete-room";
 import { deleteSpeaker } from "@/lib/resources/delete-speaker";
@@ -193,6 +194,12 @@ const cases: Case[] = [
       return () => checkInAttendee({ conferenceId: w.conference.id, code: bernd.checkInCode, actor: w.actor });
     },
     expected: { reason: "not_confirmed", status: "waitlisted" },
+  },
+  {
+    name: "registering after registration closed",
+    world: { registrationClosesAt: new Date(Date.now() - 60_000) },
+    arrange: async (w) => () => registerUseCase({ conferenceSlug: w.conference.slug, input: { name: "Spät", email: `${uniq("s")}@example.org`, consent: true } }),
+    expected: { reason: "closed" },
   },
   {
     name: "resending the link of a cancelled registration",

@@ -7,7 +7,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { cancelRegistration } from "@/lib/registrations/cancel-registration";
-import { registerAttendee } from "@/lib/registrations/register-attendee";
+import { registerAttendee } from "../helpers/register";
 import { cancelSession } from "@/lib/sessions/cancel-session";
 import { updateSession } from "@/lib/sessions/update-session";
 import { toIsoWithOffset } from "@/lib/time/zoned";

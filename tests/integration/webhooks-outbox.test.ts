@@ -10,7 +10,7 @@ import { updateConference as updateConferenceUseCase } from "@/lib/conferences/u
 import { eraseRegistration } from "@/lib/privacy/erase-registration";
 import { cancelRegistration } from "@/lib/registrations/cancel-registration";
 import { promoteAttendee } from "@/lib/attendees/promote-attendee";
-import { registerAttendee } from "@/lib/registrations/register-attendee";
+import { registerAttendee } from "../helpers/register";
 import { updateRegistration } from "@/lib/registrations/update-registration";
 import { deleteTrack as deleteTrackUseCase } from "@/lib/resources/delete-track";
 import { saveRoom as saveRoomUseCase } from "@/lib/resources/save-room";

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { seal } from "@/lib/mail/sealed";
-import { registerAttendee } from "@/lib/registrations/register-attendee";
+import { registerAttendee } from "../helpers/register";
 import { createEndpoint } from "@/lib/webhooks/create-endpoint";
 import { deliverWebhooks } from "@/lib/webhooks/deliver";
 import { networkPolicy, type Resolver } from "@/lib/webhooks/network";

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { clientIp } from "@/lib/client-ip";
-import { errorResponse, readJsonBody } from "@/lib/http";
+import { errorResponse, readJsonBody, refusalResponse } from "@/lib/http";
 import { localeFromAcceptLanguage } from "@/lib/i18n-server";
 import type { registrationCreatedSchema } from "@/lib/registrations/api-schema";
 import { findIdempotent, rememberIdempotent, requestHash } from "@/lib/registrations/idempotency";
@@ -25,6 +25,7 @@ export async function POST(request: Request, { params }: RouteContext<"/api/conf
     }
 
     const result = await registerAttendee({ conferenceSlug: slug, input: body, locale, ip: clientIp(request.headers) });
+    if (!result.ok) return refusalResponse(result, result.reason === "not_yet_open" ? "Registration is not open yet" : "Registration is closed");
     if (result.kind === "existing") {
       // Whoever typed the address learns nothing about that registration: the link goes to its owner.
       const response = { existing: true, message: "This address is already registered; a link to the registration has been emailed to it." };
