@@ -26,6 +26,12 @@ function batchMax(): number {
 /** What the writer has done in this process: transactions committed, registrations in them, the largest batch. */
 export type WriterStats = { transactions: number; registrations: number; largestBatch: number };
 
+/** How long a transaction waits for further registrations to join it (REGISTRATION_BATCH_WAIT_MS, default 2). */
+function gatherMs(): number {
+  const n = Number(process.env.REGISTRATION_BATCH_WAIT_MS ?? 2);
+  return Number.isFinite(n) && n >= 0 ? n : 2;
+}
+
 class RegistrationWriter {
   private queue: Job[] = [];
   private running = false;
@@ -41,7 +47,14 @@ class RegistrationWriter {
   private async drain() {
     this.running = true;
     try {
-      while (this.queue.length) await this.run(this.queue.splice(0, batchMax()));
+      for (;;) {
+        // A transaction's statements follow each other on microtasks: while one runs, no further
+        // request gets past the HTTP parser, however many have arrived. A short pause before each
+        // transaction lets the requests already received reach the queue and join it.
+        await new Promise((resolve) => setTimeout(resolve, gatherMs()));
+        if (!this.queue.length) break;
+        await this.run(this.queue.splice(0, batchMax()));
+      }
     } finally {
       this.running = false;
     }
