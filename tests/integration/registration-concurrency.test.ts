@@ -65,6 +65,9 @@ describe("no overbooking under concurrency", () => {
         const seats = await db.sessionRegistration.count({ where: { sessionId: session.id, status: "confirmed" } });
         const counter = (await db.session.findUniqueOrThrow({ where: { id: session.id } })).seatsTaken;
         maxSeen = Math.max(maxSeen, seats, counter);
+        // Yield to the event loop as any real reader does: SQLite answers synchronously, and a loop
+        // of microtasks alone would starve every timer — the registration writer's pause too.
+        await new Promise((resolve) => setImmediate(resolve));
       }
     })();
     const racing = await Promise.allSettled([
