@@ -28,10 +28,11 @@ export function isRetryable(error: unknown): boolean {
   return !e.code && !e.clientVersion && /SQLITE_BUSY|database is locked|could not serialize access|deadlock detected/i.test(e.message ?? "");
 }
 
-/** A unique-constraint violation (Prisma P2002), optionally on a given field. */
+/** A unique-constraint violation (Prisma P2002, or P2010 from a raw statement such as lib/db-insert.ts), optionally on a given field. */
 export function isUniqueViolation(error: unknown, field?: string): boolean {
-  const e = error as { code?: string; meta?: { target?: string[] | string; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } }; message?: string } | null;
-  if (e?.code !== "P2002") return false;
+  const e = error as { code?: string; meta?: { target?: string[] | string; driverAdapterError?: { cause?: { kind?: string; constraint?: { fields?: string[] } } } }; message?: string } | null;
+  const raw = e?.code === "P2010" && e.meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation";
+  if (e?.code !== "P2002" && !raw) return false;
   if (!field) return true;
   const target = e.meta?.target ?? e.meta?.driverAdapterError?.cause?.constraint?.fields ?? [];
   return (Array.isArray(target) ? target.join(",") : String(target)).includes(field) || String(e.message).includes(field);

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma, Tx } from "../db";
+import { insertRows } from "../db-insert";
 import { newId } from "../ids";
 import { appHostname } from "../http";
 import type { EmailKind, EmailPayloads } from "./messages";
@@ -56,12 +57,29 @@ export async function enqueueEmail<K extends EmailKind>(tx: Tx, email: EnqueueEm
 }
 
 /**
- * Several outbox rows in one insert (a batch of new registrations). Without dedupe keys: those
- * need enqueueEmail's lookup.
+ * Several outbox rows in one plain insert (a batch of new registrations; see lib/db-insert.ts).
+ * Without dedupe keys: those need enqueueEmail's lookup.
  */
 export async function enqueueEmails(tx: Tx, emails: EnqueueEmail<EmailKind>[]): Promise<string[]> {
   if (emails.some((e) => e.dedupeKey)) throw new Error("enqueueEmails takes no dedupe keys; use enqueueEmail");
-  const rows = emails.map((e) => outboxRow(e));
-  if (rows.length) await tx.emailOutbox.createMany({ data: rows });
+  const now = new Date();
+  const rows = emails.map((e) => {
+    const { nextAttemptAt, ...row } = outboxRow(e) as ReturnType<typeof outboxRow> & { nextAttemptAt?: Date };
+    return {
+      ...row,
+      payload: row.payload as Prisma.JsonValue,
+      status: "pending" as const,
+      attempts: 0,
+      nextAttemptAt: nextAttemptAt ?? now,
+      lockedBy: null,
+      lockedUntil: null,
+      lastError: null,
+      subject: null,
+      sentAt: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+  });
+  await insertRows(tx, "EmailOutbox", rows);
   return rows.map((r) => r.id);
 }

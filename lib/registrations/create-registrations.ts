@@ -16,6 +16,7 @@ import { writeAuditLogs } from "../audit";
 import { loadUidDomain } from "../calendar/uid-domain";
 import { publicConferenceChanged } from "../conferences/public-cache";
 import type { Tx } from "../db";
+import { insertRows } from "../db-insert";
 import { newId } from "../ids";
 import type { Locale } from "../i18n-server";
 import { enqueueEmails, type EnqueueEmail } from "../mail/enqueue";
@@ -112,8 +113,11 @@ export async function createRegistrations(tx: Tx, items: NewRegistration[]): Pro
   // 3. The registrations and their first manage and feed tokens.
   const ids = new Map(fresh.map((i) => [i, newId()]));
   const codes = new Map(fresh.map((i) => [i, newCheckInCode()]));
-  await tx.registration.createMany({
-    data: fresh.map((i) => {
+  const stamp = new Date();
+  await insertRows(
+    tx,
+    "Registration",
+    fresh.map((i) => {
       const { input, conference, now } = items[i];
       const p = place.get(i)!;
       return {
@@ -122,23 +126,31 @@ export async function createRegistrations(tx: Tx, items: NewRegistration[]): Pro
         name: input.name,
         email: input.email,
         emailKey: items[i].emailKey,
-        organisation: input.organisation,
-        jobTitle: input.jobTitle,
-        accessibilityNeeds: input.accessibilityNeeds,
-        dietaryRequirements: input.dietaryRequirements,
+        organisation: input.organisation ?? null,
+        jobTitle: input.jobTitle ?? null,
+        accessibilityNeeds: input.accessibilityNeeds ?? null,
+        dietaryRequirements: input.dietaryRequirements ?? null,
         answers: items[i].answers,
         locale: items[i].locale,
         status: p.confirmed ? ("confirmed" as const) : ("waitlisted" as const),
         confirmedAt: p.confirmed ? now : null,
         waitlistedAt: p.waitlistedAt,
+        cancelledAt: null,
         consentAt: now,
         consentVersion: conference.privacyNoticeVersion,
         checkInCode: codes.get(i)!,
+        checkedInAt: null,
+        checkedInBy: null,
+        broadcastOptOutAt: null,
         source: items[i].byOrganiser ? "organiser" : "web",
+        anonymisedAt: null,
+        badgePrintedAt: null,
+        createdAt: stamp,
+        updatedAt: stamp,
       };
     }),
-  });
-  const tokens = new Map((await issueFirstTokens(tx, fresh.map((i) => ids.get(i)!), new Date())).map((t, j) => [fresh[j], t]));
+  );
+  const tokens = new Map((await issueFirstTokens(tx, fresh.map((i) => ids.get(i)!), stamp)).map((t, j) => [fresh[j], t]));
 
   // 4. Session seats: an attendee with a conference seat takes one if free; one waiting for the
   // conference queues for its sessions too, holding no seat yet.
@@ -168,14 +180,25 @@ export async function createRegistrations(tx: Tx, items: NewRegistration[]): Pro
       queue(waiting, list._count._all, list._max.waitlistedAt).forEach((p, j) => sessionPlace.set(`${waiting[j]}\n${sessionId}`, p));
     }
   }
-  await tx.sessionRegistration.createMany({
-    data: fresh.flatMap((i) =>
+  await insertRows(
+    tx,
+    "SessionRegistration",
+    fresh.flatMap((i) =>
       items[i].sessions.map((s) => {
         const p = sessionPlace.get(`${i}\n${s.id}`)!;
-        return { registrationId: ids.get(i)!, sessionId: s.id, status: p.confirmed ? ("confirmed" as const) : ("waitlisted" as const), confirmedAt: p.confirmed ? items[i].now : null, waitlistedAt: p.waitlistedAt };
+        return {
+          registrationId: ids.get(i)!,
+          sessionId: s.id,
+          status: p.confirmed ? ("confirmed" as const) : ("waitlisted" as const),
+          confirmedAt: p.confirmed ? items[i].now : null,
+          waitlistedAt: p.waitlistedAt,
+          cancelledAt: null,
+          createdAt: stamp,
+          updatedAt: stamp,
+        };
       }),
     ),
-  });
+  );
 
   // 5. The confirmation (with the conference's invite) and one calendar message per held session.
   const domain = await loadUidDomain(tx);
@@ -225,7 +248,7 @@ export async function createRegistrations(tx: Tx, items: NewRegistration[]): Pro
       feedToken: token.feed,
     };
   }
-  if (deliveries.length) await tx.calendarDelivery.createMany({ data: deliveries });
+  await insertRows(tx, "CalendarDelivery", deliveries.map((d) => ({ ...d, updatedAt: stamp })));
   await enqueueEmails(tx, mails);
 
   // 6. The change log and the webhooks' outbox.

@@ -5,6 +5,8 @@
  */
 import "server-only";
 import { db, type Tx } from "../db";
+import { insertRows } from "../db-insert";
+import { newId } from "../ids";
 import { hashToken, isWellFormedToken, MAX_MANAGE_LINKS, newManageToken, type TokenKind } from "./token";
 
 /** Writes a new token of that kind for the registration and returns the secret (for the link; never stored). */
@@ -29,9 +31,13 @@ export async function issueToken(tx: Tx, registrationId: string, kind: TokenKind
  */
 export async function issueFirstTokens(tx: Tx, registrationIds: string[], now = new Date()): Promise<{ manage: string; feed: string }[]> {
   const tokens = registrationIds.map(() => ({ manage: newManageToken(), feed: newManageToken() }));
-  await tx.registrationToken.createMany({
-    data: registrationIds.flatMap((registrationId, i) => (["manage", "feed"] as const).map((kind) => ({ registrationId, kind, tokenHash: hashToken(tokens[i][kind]), createdAt: now }))),
-  });
+  await insertRows(
+    tx,
+    "RegistrationToken",
+    registrationIds.flatMap((registrationId, i) =>
+      (["manage", "feed"] as const).map((kind) => ({ id: newId(), registrationId, kind, tokenHash: hashToken(tokens[i][kind]), createdAt: now, revokedAt: null })),
+    ),
+  );
   return tokens;
 }
 
