@@ -107,9 +107,10 @@ describe("the OpenAPI document", () => {
     expect(Object.keys(NOT_DOCUMENTED).filter((r) => !routes.includes(r)), "stale exclusions").toEqual([]);
   });
 
-  it("every operation lists 503 (busy database) with Retry-After, and organiser operations 401 and a security requirement", () => {
+  it("every operation lists 500 (unexpected error) and 503 (busy database) with Retry-After, and organiser operations 401 and a security requirement", () => {
     for (const [p, item] of Object.entries(doc.paths)) {
       for (const [method, operation] of Object.entries(item) as [string, { responses: Record<string, { headers?: object }>; security?: unknown[] }][]) {
+        expect(operation.responses["500"], `${method} ${p}`).toBeDefined();
         expect(operation.responses["503"], `${method} ${p}`).toBeDefined();
         if (p.startsWith("/api/organiser/")) {
           expect(operation.responses["401"]?.headers, `${method} ${p}`).toHaveProperty("WWW-Authenticate");
@@ -270,6 +271,20 @@ describe("real answers of every documented endpoint match the document", () => {
     await expectDocumented("get", "/api/health", health);
     expect(warn).toHaveBeenCalled();
     warn.mockRestore();
+  });
+
+  it("an unexpected error's 500 (errorResponse) matches every operation's documented 500", async () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    for (const [p, item] of Object.entries(doc.paths)) {
+      for (const method of Object.keys(item)) {
+        const response = errorResponse(new TypeError("Cannot read properties of undefined"));
+        expect(response.status).toBe(500);
+        const body = await expectDocumented(method, p, response);
+        expect(JSON.stringify(body)).not.toContain("Cannot read");
+      }
+    }
+    expect(logged).toHaveBeenCalled();
+    logged.mockRestore();
   });
 });
 
