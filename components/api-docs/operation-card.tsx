@@ -11,9 +11,11 @@ export type OperationLabels = SchemaLabels & {
   headers: string;
   details: string;
   in: Record<string, string>;
+  /** Words for response keys that are not a status code ("default", "2XX"). */
+  statuses?: Record<string, string>;
 };
 
-/** One endpoint of the reference: method and path, what it does, its parameters, body and answers. */
+/** One endpoint (or webhook: its event type as the path) of the reference: method and path, what it does, its parameters, body and answers. */
 export function OperationCard({ entry, labels }: { entry: ListedOperation; labels: OperationLabels }) {
   const { method, path, operation } = entry;
   const body = operation.requestBody?.content?.["application/json"]?.schema;
@@ -73,7 +75,7 @@ export function OperationCard({ entry, labels }: { entry: ListedOperation; label
               return (
                 <div key={status} className="api-response">
                   <dt>
-                    <span className={`api-status api-status--${status[0]}xx`}>{status}</span> {media && <TypeName schema={media[1].schema} />}
+                    <span className={`api-status api-status--${status[0]}xx`}>{labels.statuses?.[status] ?? status}</span> {media && <TypeName schema={media[1].schema} />}
                     {media && media[0] !== "application/json" && <span className="small muted"> {media[0]}</span>}
                   </dt>
                   <dd lang="en">

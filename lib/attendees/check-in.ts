@@ -23,6 +23,9 @@ export const checkInInput = z.object({
 });
 export type CheckInInput = z.output<typeof checkInInput>;
 
+/** The API's answer to a check-in (POST /api/organiser/conferences/{id}/check-ins); the route's body is typed against it. */
+export const checkInResultSchema = z.object({ registrationId: z.string(), name: z.string(), sessionId: z.string().optional(), checkedInAt: z.iso.datetime(), alreadyCheckedIn: z.boolean() });
+
 /** Codes are printed in capitals and may be typed with spaces or dashes. */
 export function normaliseCheckInCode(code: string): string {
   return code.trim().toUpperCase().replace(/[^A-Z0-9]/g, "");

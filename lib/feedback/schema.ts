@@ -8,3 +8,13 @@ export const feedbackInput = z.object({
   comment: optionalText(2000),
 });
 export type FeedbackInput = z.output<typeof feedbackInput>;
+
+/** The API's answer (POST /api/registrations/{token}/feedback); the route's body is typed against it. */
+export const feedbackStoredSchema = z.object({
+  sessionId: z.string(),
+  rating: z.number().int().min(1).max(5),
+  comment: z.string().nullable(),
+  updatedAt: z.iso.datetime(),
+  editableUntil: z.iso.datetime(),
+  created: z.boolean(),
+});

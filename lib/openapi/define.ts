@@ -22,7 +22,7 @@ type Definition = Omit<ZodOpenApiOperationObject, "responses" | "tags" | "securi
   auth?: "organiser";
   /** The route's answers by status: its successes, and any error with a body of its own. */
   responses: Record<string, ZodOpenApiResponseObject>;
-  /** Error codes besides 503 (every route may answer 503 when the database stays busy). */
+  /** Error codes besides 500 and 503 (every route may answer 500 for an unexpected error, 503 when the database stays busy). */
   errors?: readonly ErrorCode[];
   /** 409 with these `reason`s (null: 409 without a reason field), plus extra fields. */
   conflict?: { reasons: readonly [string, ...string[]] | null; description: string; extra?: z.ZodRawShape };
@@ -30,7 +30,7 @@ type Definition = Omit<ZodOpenApiOperationObject, "responses" | "tags" | "securi
 
 export function defineOperation(method: HttpMethod, path: ApiOperation["path"], definition: Definition): ApiOperation {
   const { tag, auth, responses, errors = [], conflict, ...rest } = definition;
-  const codes: ErrorCode[] = [...errors, ...(auth === "organiser" ? (["unauthenticated"] as const) : []), "unavailable"];
+  const codes: ErrorCode[] = [...errors, ...(auth === "organiser" ? (["unauthenticated"] as const) : []), "internal", "unavailable"];
   return {
     method,
     path,

@@ -2,6 +2,7 @@
 import "server-only";
 import { createDocument, type ZodOpenApiPathsObject } from "zod-openapi";
 import { API_OPERATIONS } from "./registry";
+import { WEBHOOKS } from "./webhooks";
 
 const built = new Map<string, ReturnType<typeof build>>();
 
@@ -21,7 +22,7 @@ function build(baseUrl: string) {
       title: "Tagung API",
       version: "1",
       description:
-        "Conferences, their programme and registration form (public); the attendee's own registration (with the secret token of the manage link); the organiser API (API token or session). Times carry the conference's UTC offset unless noted. Errors are JSON `{ error, message, … }`.",
+        "Conferences, their programme and registration form (public); the attendee's own registration (with the secret token of the manage link); the organiser API (API token or session). Times carry the conference's UTC offset unless noted. Errors are JSON `{ error, message, … }`. Webhooks (under `webhooks`) are what Tagung sends to organisers' endpoints.",
     },
     servers: [{ url: baseUrl }],
     tags: [
@@ -30,8 +31,14 @@ function build(baseUrl: string) {
       { name: "Calendars", description: "iCalendar feeds and files." },
       { name: "Organiser", description: "For integrations: an API token from the host's page in the workspace, sent as `Authorization: Bearer tgk_…` (never in the query string)." },
       { name: "Service", description: "Health and this document." },
+      {
+        name: "Webhooks",
+        description:
+          "Tagung POSTs these to the HTTPS addresses organisers register for a conference (in the workspace: the conference → Integrations), one per event, signed as Standard Webhooks describes. At least once: deduplicate on `webhook-id`.",
+      },
     ],
     paths,
+    webhooks: WEBHOOKS,
     components: {
       securitySchemes: {
         bearerToken: { type: "http", scheme: "bearer", bearerFormat: "tgk_…", description: "An organiser API token. Read tokens may read; write tokens may also change sessions. Scoped to the conferences chosen when it was created." },

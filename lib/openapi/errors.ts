@@ -23,6 +23,7 @@ export const forbiddenSchema = simple("forbidden", "ForbiddenError");
 export const unauthenticatedSchema = simple("unauthenticated", "UnauthenticatedError");
 export const payloadTooLargeSchema = simple("payload_too_large", "PayloadTooLargeError");
 export const unavailableSchema = simple("unavailable", "UnavailableError");
+export const internalErrorSchema = simple("internal", "InternalError");
 export const rateLimitedSchema = z.object({ error: z.literal("rate_limited"), message: z.string(), retryAfter: z.number().int() }).meta({ id: "RateLimitedError" });
 
 /** A 409 whose `reason` tells a client which refusal it met. */
@@ -32,7 +33,7 @@ export function conflictSchema(reasons: readonly [string, ...string[]] | null, e
 
 const json = (schema: z.ZodType) => ({ "application/json": { schema } });
 
-export type ErrorCode = "validation" | "not_found" | "forbidden" | "unauthenticated" | "payload_too_large" | "rate_limited" | "unavailable";
+export type ErrorCode = "validation" | "not_found" | "forbidden" | "unauthenticated" | "payload_too_large" | "rate_limited" | "unavailable" | "internal";
 
 const ERROR_RESPONSES: Record<ErrorCode, [status: string, response: ZodOpenApiResponseObject]> = {
   validation: ["422", { description: "Invalid input: every field's message at once.", content: json(validationErrorSchema) }],
@@ -45,6 +46,7 @@ const ERROR_RESPONSES: Record<ErrorCode, [status: string, response: ZodOpenApiRe
   payload_too_large: ["413", { description: "Body over 64 KiB.", content: json(payloadTooLargeSchema) }],
   rate_limited: ["429", { description: "Too many requests from this client or for this address.", headers: retryAfter, content: json(rateLimitedSchema) }],
   unavailable: ["503", { description: "The database stayed busy; nothing was written. Retry after the given seconds.", headers: retryAfter, content: json(unavailableSchema) }],
+  internal: ["500", { description: "An unexpected error (logged on the server; the message reveals nothing more).", content: json(internalErrorSchema) }],
 };
 
 export function errorResponses(codes: readonly ErrorCode[]): Record<string, ZodOpenApiResponseObject> {

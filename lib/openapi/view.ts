@@ -1,6 +1,6 @@
 /**
  * Pure helpers that turn the OpenAPI document into what the reference page (/docs/api) shows:
- * operations grouped by tag, and a short type label per schema. No React, no I/O.
+ * operations grouped by tag, the webhooks, and a short type label per schema. No React, no I/O.
  */
 export type JsonSchema = {
   $ref?: string;
@@ -40,6 +40,8 @@ export type OpenApiDoc = {
   info: { title: string; version: string; description?: string };
   tags?: { name: string; description?: string }[];
   paths?: Record<string, Record<string, DocOperation>>;
+  /** By event type: what Tagung sends to organisers' endpoints. */
+  webhooks?: Record<string, Record<string, DocOperation>>;
   components?: { schemas?: Record<string, JsonSchema> };
 };
 
@@ -60,6 +62,13 @@ export function operationsByTag(doc: OpenApiDoc): { tag: string; description?: s
   const named = tags.map((t) => ({ tag: t.name, description: t.description, operations: all.filter((o) => o.operation.tags?.[0] === t.name) }));
   const rest = all.filter((o) => !tags.some((t) => t.name === o.operation.tags?.[0]));
   return [...named, ...(rest.length ? [{ tag: "Other", operations: rest }] : [])].filter((g) => g.operations.length > 0);
+}
+
+/** The webhooks in the document's order; `path` is the event type (registration.created). */
+export function listedWebhooks(doc: OpenApiDoc): ListedOperation[] {
+  return Object.entries(doc.webhooks ?? {}).flatMap(([type, item]) =>
+    METHODS.filter((method) => item[method]).map((method) => ({ id: `webhook-${type.replace(/[^A-Za-z0-9]+/g, "-")}`, method, path: type, operation: item[method] })),
+  );
 }
 
 /** The component name a `$ref` points to. */

@@ -54,6 +54,16 @@ export const sessionChanges = z
 
 export type SessionChanges = z.infer<typeof sessionChanges>;
 
+/** The API's answer to a change (PATCH /api/organiser/sessions/{id}); the route's body is typed against it. */
+export const sessionUpdatedSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  startsAt: z.iso.datetime(),
+  endsAt: z.iso.datetime(),
+  revision: z.number().int(),
+  notified: z.number().int().meta({ description: "Attendees an update was queued for." }),
+});
+
 type UpdateOptions = { sessionId: string; actor: OrganiserActor; changes: SessionChanges; now?: Date };
 
 /** Conflicts are a typed refusal; the transaction rolls back (the row lock released, nothing written, no cached page dropped). */

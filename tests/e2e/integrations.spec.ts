@@ -14,6 +14,7 @@ import { apiAs, signedInPage } from "./helpers/session";
  */
 
 const SHOTS = "/work/shots/api";
+const DOC_SHOTS = "/work/shots/api-docs";
 const SIZES = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const;
 
 /** Full-page screenshots at phone and desktop size; on the phone nothing may stick out sideways. */
@@ -115,6 +116,8 @@ test("/api/docs answers with the API reference, drawn from the OpenAPI document,
   test.setTimeout(180_000); // a long page: axe takes its time on a busy machine
   const doc = await (await (await apiAs(null)).get("/api/openapi.json")).json();
   const operations = Object.values(doc.paths as Record<string, object>).reduce<number>((n, item) => n + Object.keys(item).length, 0);
+  const webhooks = Object.keys(doc.webhooks as Record<string, object>);
+  expect(webhooks.length).toBeGreaterThan(0);
   for (const locale of ["de", "en"] as const) {
     const context = await browser.newContext({ baseURL: E2E_BASE_URL, locale: locale === "en" ? "en-GB" : "de-DE" });
     const page = await context.newPage();
@@ -124,7 +127,7 @@ test("/api/docs answers with the API reference, drawn from the OpenAPI document,
     expect(new URL(page.url()).pathname).toBe(locale === "en" ? "/en/docs/api" : "/docs/api");
     expect(response?.headers()["content-security-policy"]).toContain("'strict-dynamic'");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(locale === "en" ? "API reference" : "API-Referenz");
-    await expect(page.locator("article.api-operation")).toHaveCount(operations);
+    await expect(page.locator("article.api-operation")).toHaveCount(operations + webhooks.length);
     await expect(page.locator("#op-listRegistrations")).toContainText("/api/organiser/conferences/{id}/registrations");
     await expect(page.locator("#schema-RegistrationQuestion")).toBeVisible();
     await expectAccessible(page);
@@ -138,6 +141,26 @@ test("/api/docs answers with the API reference, drawn from the OpenAPI document,
     for (const [size, viewport] of Object.entries(SIZES)) {
       await page.setViewportSize(viewport);
       await operation.screenshot({ path: `${SHOTS}/api-docs-operation-${locale}-${size}.png` });
+    }
+    // The webhooks: a section of their own, one card per event type, in the contents too; one opened.
+    const section = page.locator("#api-webhooks");
+    await expect(section.getByRole("heading", { level: 2 })).toHaveText("Webhooks");
+    await expect(section.locator("article.api-operation")).toHaveCount(webhooks.length);
+    await expect(page.getByRole("navigation").locator('a[href="#webhook-checkin-created"]')).toBeVisible();
+    const hook = page.locator("#webhook-registration-created");
+    await expect(hook).toContainText("registration.created");
+    await hook.getByText(locale === "en" ? "Headers, body and answer" : "Kopfzeilen, Inhalt und Antwort").click();
+    await expect(hook.locator("code.api-field-name", { hasText: "webhook-signature" })).toBeVisible();
+    await expect(hook.locator(".api-status", { hasText: "2XX" })).toBeVisible();
+    await expect(hook.getByText(locale === "en" ? "other" : "sonst", { exact: true })).toBeVisible();
+    await expectAccessible(page);
+    fs.mkdirSync(DOC_SHOTS, { recursive: true });
+    for (const [size, viewport] of Object.entries(SIZES)) {
+      await page.setViewportSize(viewport);
+      const wider = await section.evaluate((root) => [...root.querySelectorAll("*")].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((e) => e.tagName.toLowerCase()));
+      expect(wider, `webhooks at ${size}: elements wider than the screen`).toEqual([]);
+      await section.screenshot({ path: `${DOC_SHOTS}/webhooks-${locale}-${size}.png` });
+      await hook.screenshot({ path: `${DOC_SHOTS}/webhook-card-${locale}-${size}.png` });
     }
     expect(foreign).toEqual([]);
     await context.close();

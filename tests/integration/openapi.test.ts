@@ -1,7 +1,8 @@
 /**
  * Issue 17: the OpenAPI document is valid OpenAPI 3.1, documents every route under app/api (but
  * the commented exclusions), and every documented endpoint's REAL answers — status, content type,
- * headers and body — match what the document says.
+ * headers and body — match what the document says. Its `webhooks` section names every event type,
+ * and the payloads the app really stores for them match it.
  */
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
@@ -9,11 +10,22 @@ import { Validator } from "@seriousme/openapi-schema-validator";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { optOutToken } from "@/lib/attendees/broadcast-token";
+import { checkInAttendee } from "@/lib/attendees/check-in";
 import { db } from "@/lib/db";
 import { errorResponse } from "@/lib/http";
+import { seal } from "@/lib/mail/sealed";
+import { eraseRegistration } from "@/lib/privacy/erase-registration";
 import { resetRateLimits } from "@/lib/rate-limit";
+import { cancelRegistration } from "@/lib/registrations/cancel-registration";
+import { updateRegistration } from "@/lib/registrations/update-registration";
+import { cancelSession } from "@/lib/sessions/cancel-session";
+import { updateSession } from "@/lib/sessions/update-session";
+import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/events";
+import { newEndpointSecret } from "@/lib/webhooks/signature";
 import { callRoute, routeFiles } from "../helpers/api-routes";
 import { createConference, createSession, uniq } from "../helpers/fixtures";
+import { registerAttendee } from "../helpers/register";
+import { webhookScenario } from "../helpers/webhooks";
 
 /**
  * Routes that are not part of the JSON API, each with its reason. Everything else under app/api
@@ -31,6 +43,10 @@ const NOT_DOCUMENTED: Record<string, string> = {
 type Doc = {
   openapi: string;
   paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: object }>; headers?: Record<string, unknown> }> }>>;
+  webhooks: Record<
+    string,
+    Record<string, { parameters?: { name: string; in: string; required?: boolean }[]; requestBody?: { content: Record<string, { schema: object }> }; responses: Record<string, unknown> }>
+  >;
   components: Record<string, unknown>;
 };
 
@@ -107,9 +123,10 @@ describe("the OpenAPI document", () => {
     expect(Object.keys(NOT_DOCUMENTED).filter((r) => !routes.includes(r)), "stale exclusions").toEqual([]);
   });
 
-  it("every operation lists 503 (busy database) with Retry-After, and organiser operations 401 and a security requirement", () => {
+  it("every operation lists 500 (unexpected error) and 503 (busy database) with Retry-After, and organiser operations 401 and a security requirement", () => {
     for (const [p, item] of Object.entries(doc.paths)) {
       for (const [method, operation] of Object.entries(item) as [string, { responses: Record<string, { headers?: object }>; security?: unknown[] }][]) {
+        expect(operation.responses["500"], `${method} ${p}`).toBeDefined();
         expect(operation.responses["503"], `${method} ${p}`).toBeDefined();
         if (p.startsWith("/api/organiser/")) {
           expect(operation.responses["401"]?.headers, `${method} ${p}`).toHaveProperty("WWW-Authenticate");
@@ -270,6 +287,77 @@ describe("real answers of every documented endpoint match the document", () => {
     await expectDocumented("get", "/api/health", health);
     expect(warn).toHaveBeenCalled();
     warn.mockRestore();
+  });
+
+  it("an unexpected error's 500 (errorResponse) matches every operation's documented 500", async () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    for (const [p, item] of Object.entries(doc.paths)) {
+      for (const method of Object.keys(item)) {
+        const response = errorResponse(new TypeError("Cannot read properties of undefined"));
+        expect(response.status).toBe(500);
+        const body = await expectDocumented(method, p, response);
+        expect(JSON.stringify(body)).not.toContain("Cannot read");
+      }
+    }
+    expect(logged).toHaveBeenCalled();
+    logged.mockRestore();
+  });
+});
+
+/**
+ * A copy of a schema (and its components) in which every object with listed fields takes no others.
+ * The document leaves payload objects open, so receivers may expect new fields; our own payloads,
+ * though, must not carry a field the document does not name.
+ */
+function closed(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(closed);
+  if (!node || typeof node !== "object") return node;
+  const copy: Record<string, unknown> = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, closed(value)]));
+  if (copy.properties && typeof copy.properties === "object" && copy.additionalProperties === undefined) copy.additionalProperties = false;
+  return copy;
+}
+
+describe("the webhooks section", () => {
+  it("has a POST per event type, with the Standard Webhooks headers, the payload and the expected 2xx answer", () => {
+    expect(Object.keys(doc.webhooks).sort()).toEqual([...WEBHOOK_EVENT_TYPES].sort());
+    for (const [type, item] of Object.entries(doc.webhooks)) {
+      expect(Object.keys(item), type).toEqual(["post"]);
+      const { parameters, requestBody, responses } = item.post;
+      expect(parameters?.map((p) => [p.name, p.in, p.required]), type).toEqual([
+        ["webhook-id", "header", true],
+        ["webhook-timestamp", "header", true],
+        ["webhook-signature", "header", true],
+      ]);
+      expect(requestBody?.content["application/json"]?.schema, type).toMatchObject({ properties: { type: { const: type } } });
+      expect(Object.keys(responses), type).toContain("2XX");
+    }
+  });
+
+  it("the payloads the app stores for every event type (and after erasure) match the documented schema, field for field", async () => {
+    process.env.RATE_LIMIT = "off";
+    const s = await webhookScenario({ sessionCapacity: 1 });
+    await db.webhookEndpoint.create({ data: { conferenceId: s.conference.id, url: "https://receiver.example.org/hook", events: [...WEBHOOK_EVENT_TYPES], secretSealed: seal(newEndpointSecret()) } });
+    const register = async (name: string) =>
+      (await registerAttendee({ conferenceSlug: s.conference.slug, input: { name, email: `${uniq("p")}@example.org`, consent: true, sessionIds: [s.session.id] } })).registration.id;
+    const first = await register("Zoë O'Brien");
+    const second = await register("Jörg Müller"); // waitlisted for the one seat
+    await updateRegistration({ registrationId: first, input: { organisation: "Schule am See" }, actor: "attendee" });
+    await updateRegistration({ registrationId: first, input: { sessionIds: [] }, actor: "attendee" }); // the seat goes to the second
+    await updateSession({ sessionId: s.session.id, actor: { userId: s.owner.id }, changes: { title: "Fachkräfte finden" } });
+    const { checkInCode } = await db.registration.findUniqueOrThrow({ where: { id: second }, select: { checkInCode: true } });
+    await checkInAttendee({ conferenceId: s.conference.id, code: checkInCode!, sessionId: s.session.id, actor: { userId: s.owner.id } });
+    await cancelRegistration({ registrationId: first, actor: "attendee" });
+    await cancelSession({ sessionId: s.session.id, actor: { userId: s.owner.id } });
+    await eraseRegistration({ registrationId: second, actor: "attendee" }); // its stored events are redacted
+
+    const events = await db.webhookEvent.findMany({ where: { conferenceId: s.conference.id }, orderBy: { createdAt: "asc" } });
+    expect(new Set(events.map((e) => e.type))).toEqual(new Set(WEBHOOK_EVENT_TYPES));
+    for (const event of events) {
+      const schema = doc.webhooks[event.type]?.post.requestBody?.content["application/json"]?.schema;
+      expect(schema, `${event.type} is documented`).toBeDefined();
+      const validate = ajv.compile(closed({ ...schema, components: doc.components }) as object);
+      expect(validate(event.payload) ? [] : validate.errors, `${event.type} payload matches the document`).toEqual([]);
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { constraints, fieldsOf, operationsByTag, typeLabel } from "@/lib/openapi/view";
+import { constraints, fieldsOf, listedWebhooks, operationsByTag, typeLabel } from "@/lib/openapi/view";
 
 describe("the API reference's reading of the OpenAPI document", () => {
   it("labels types the way a reader expects", () => {
@@ -36,5 +36,17 @@ describe("the API reference's reading of the OpenAPI document", () => {
       ["A", ["op-getX"]],
       ["Other", ["op-deleteY"]],
     ]);
+  });
+
+  it("lists the webhooks in the document's order, the event type as their path, with anchors apart from the operations'", () => {
+    const hooks = listedWebhooks({
+      info: { title: "t", version: "1" },
+      webhooks: { "registration.created": { post: { operationId: "onRegistrationCreated" } }, "session.cancelled": { post: {} } },
+    });
+    expect(hooks.map((h) => [h.id, h.method, h.path])).toEqual([
+      ["webhook-registration-created", "post", "registration.created"],
+      ["webhook-session-cancelled", "post", "session.cancelled"],
+    ]);
+    expect(listedWebhooks({ info: { title: "t", version: "1" } })).toEqual([]);
   });
 });

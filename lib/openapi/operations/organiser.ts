@@ -4,8 +4,8 @@ import { z } from "zod";
 import { registrationListQuery, registrationListSchema } from "../../attendees/list-registrations";
 import { organiserRegistrationSchema } from "../../attendees/registration-json";
 import { sessionListQuery, sessionListSchema } from "../../sessions/list-sessions";
-import { sessionChanges } from "../../sessions/update-session";
-import { checkInInput } from "../../attendees/check-in";
+import { sessionChanges, sessionUpdatedSchema } from "../../sessions/update-session";
+import { checkInInput, checkInResultSchema } from "../../attendees/check-in";
 import { defineOperation } from "../define";
 
 const json = (schema: z.ZodType) => ({ "application/json": { schema } });
@@ -69,10 +69,7 @@ export const organiserOperations = [
     requestParams: { path: z.object({ id: z.string().meta({ description: "The session's id." }) }) },
     requestBody: { content: json(sessionChanges) },
     responses: {
-      "200": {
-        description: "The session after the change.",
-        content: json(z.object({ id: z.string(), title: z.string(), startsAt: z.iso.datetime(), endsAt: z.iso.datetime(), revision: z.number().int(), notified: z.number().int().meta({ description: "Attendees an update was queued for." }) })),
-      },
+      "200": { description: "The session after the change.", content: json(sessionUpdatedSchema) },
     },
     errors: ["validation", "not_found", "forbidden", "payload_too_large"],
     conflict: {
@@ -100,10 +97,7 @@ export const organiserOperations = [
     requestParams: { path: conferenceId },
     requestBody: { content: json(checkInInput) },
     responses: {
-      "200": {
-        description: "Checked in (or already was: `alreadyCheckedIn`).",
-        content: json(z.object({ registrationId: z.string(), name: z.string(), sessionId: z.string().optional(), checkedInAt: z.iso.datetime(), alreadyCheckedIn: z.boolean() })),
-      },
+      "200": { description: "Checked in (or already was: `alreadyCheckedIn`).", content: json(checkInResultSchema) },
     },
     errors: ["validation", "not_found", "forbidden", "payload_too_large"],
     conflict: { reasons: ["not_confirmed"], description: "The registration is not confirmed (waiting list or cancelled): `status` says which.", extra: { status: z.enum(["waitlisted", "cancelled"]) } },

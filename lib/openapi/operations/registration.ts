@@ -13,7 +13,7 @@ import {
   unsubscribedSchema,
 } from "../../registrations/api-schema";
 import { linkRequest, registrationInput, registrationUpdate } from "../../registrations/schema";
-import { feedbackInput } from "../../feedback/schema";
+import { feedbackInput, feedbackStoredSchema } from "../../feedback/schema";
 import { defineOperation } from "../define";
 
 const json = (schema: z.ZodType) => ({ "application/json": { schema } });
@@ -128,10 +128,7 @@ export const registrationOperations = [
     requestParams: { path: token },
     requestBody: { content: json(feedbackInput) },
     responses: {
-      "200": {
-        description: "The feedback as stored.",
-        content: json(z.object({ sessionId: z.string(), rating: z.number().int().min(1).max(5), comment: z.string().nullable(), updatedAt: z.iso.datetime(), editableUntil: z.iso.datetime(), created: z.boolean() })),
-      },
+      "200": { description: "The feedback as stored.", content: json(feedbackStoredSchema) },
     },
     errors: ["validation", "not_found", "payload_too_large"],
     conflict: { reasons: ["not-ended", "not-attended", "closed"], description: "The session has not ended, was not attended, or its 14 days are over.", extra: { message: z.string() } },

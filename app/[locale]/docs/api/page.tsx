@@ -5,7 +5,7 @@ import { SchemaFields } from "@/components/api-docs/schema-fields";
 import { DocText, PathText } from "@/components/api-docs/text";
 import { appUrl } from "@/lib/http";
 import { openApiDocument } from "@/lib/openapi/document";
-import { operationsByTag, typeLabel, type OpenApiDoc } from "@/lib/openapi/view";
+import { listedWebhooks, operationsByTag, typeLabel, type OpenApiDoc } from "@/lib/openapi/view";
 
 type Props = PageProps<"/[locale]/docs/api">;
 
@@ -36,6 +36,16 @@ export default async function ApiDocsPage({ params }: Props) {
     details: t("details"),
     in: { path: t("in.path"), query: t("in.query"), header: t("in.header"), cookie: t("in.cookie") },
   };
+  // A webhook's "parameters" are the headers Tagung sends, its body what the receiver gets, its answer the receiver's.
+  const webhookLabels: OperationLabels = {
+    ...labels,
+    parameters: t("webhooks.parameters"),
+    requestBody: t("webhooks.requestBody"),
+    responses: t("webhooks.responses"),
+    details: t("webhooks.details"),
+    statuses: { default: t("webhooks.other") },
+  };
+  const webhooks = listedWebhooks(doc);
   const schemas = Object.entries(doc.components?.schemas ?? {}).sort(([a], [b]) => a.localeCompare(b));
   return (
     <div className="container stack api-docs">
@@ -70,6 +80,22 @@ export default async function ApiDocsPage({ params }: Props) {
             </ul>
           </div>
         ))}
+        {webhooks.length > 0 && (
+          <div>
+            <h3 className="h4">
+              <a href="#api-webhooks">{t("webhooks.title")}</a>
+            </h3>
+            <ul className="api-toc">
+              {webhooks.map((w) => (
+                <li key={w.id}>
+                  <a href={`#${w.id}`}>
+                    <span className={`api-method api-method--${w.method}`}>{w.method.toUpperCase()}</span> <PathText path={w.path} />
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         <p>
           <a href="#api-schemas">{t("schemas")}</a>
         </p>
@@ -88,6 +114,17 @@ export default async function ApiDocsPage({ params }: Props) {
           ))}
         </section>
       ))}
+
+      {webhooks.length > 0 && (
+        <section id="api-webhooks" aria-labelledby="api-webhooks-title" className="stack">
+          <h2 id="api-webhooks-title">{t("webhooks.title")}</h2>
+          <p>{t("webhooks.intro")}</p>
+          <p className="muted">{t("webhooks.verify")}</p>
+          {webhooks.map((w) => (
+            <OperationCard key={w.id} entry={w} labels={webhookLabels} />
+          ))}
+        </section>
+      )}
 
       <section aria-labelledby="api-schemas" className="stack">
         <h2 id="api-schemas">{t("schemas")}</h2>

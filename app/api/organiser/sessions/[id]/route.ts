@@ -1,9 +1,10 @@
+import type { z } from "zod";
 import { organiserActor } from "@/lib/api-tokens/authenticate";
 import { AppError } from "@/lib/errors";
 import { errorResponse, readJsonBody } from "@/lib/http";
 import { conflictMessage } from "@/lib/sessions/rules";
 import { cancelSession } from "@/lib/sessions/cancel-session";
-import { sessionChanges, updateSession } from "@/lib/sessions/update-session";
+import { sessionChanges, updateSession, type sessionUpdatedSchema } from "@/lib/sessions/update-session";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +17,15 @@ export async function PATCH(request: Request, { params }: RouteContext<"/api/org
     // The 409 keeps its shape: the conflicts under details, as every AppError("conflict") answers.
     if (!result.ok) return errorResponse(new AppError("conflict", conflictMessage(result.conflicts), undefined, { conflicts: result.conflicts }));
     const session = result.session;
-    return Response.json({ id: session.id, title: session.title, startsAt: session.startsAt, endsAt: session.endsAt, revision: session.revision, notified: session.notified });
+    const body: z.input<typeof sessionUpdatedSchema> = {
+      id: session.id,
+      title: session.title,
+      startsAt: session.startsAt.toISOString(),
+      endsAt: session.endsAt.toISOString(),
+      revision: session.revision,
+      notified: session.notified,
+    };
+    return Response.json(body);
   } catch (error) {
     return errorResponse(error);
   }

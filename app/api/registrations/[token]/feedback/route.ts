@@ -1,5 +1,6 @@
+import type { z } from "zod";
 import { submitFeedback } from "@/lib/feedback/submit-feedback";
-import { feedbackInput } from "@/lib/feedback/schema";
+import { feedbackInput, type feedbackStoredSchema } from "@/lib/feedback/schema";
 import { errorResponse, readJsonBody } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
@@ -18,7 +19,15 @@ export async function POST(request: Request, { params }: RouteContext<"/api/regi
     const result = await submitFeedback({ token, input });
     if (!result.ok) return Response.json({ error: "conflict", reason: result.reason, message: REASONS[result.reason] }, { status: 409 });
     const f = result.feedback;
-    return Response.json({ sessionId: f.sessionId, rating: f.rating, comment: f.comment, updatedAt: f.updatedAt.toISOString(), editableUntil: f.editableUntil.toISOString(), created: result.created });
+    const body: z.input<typeof feedbackStoredSchema> = {
+      sessionId: f.sessionId,
+      rating: f.rating,
+      comment: f.comment,
+      updatedAt: f.updatedAt.toISOString(),
+      editableUntil: f.editableUntil.toISOString(),
+      created: result.created,
+    };
+    return Response.json(body);
   } catch (error) {
     return errorResponse(error);
   }

@@ -1,4 +1,5 @@
-import { checkInAttendee, checkInInput } from "@/lib/attendees/check-in";
+import type { z } from "zod";
+import { checkInAttendee, checkInInput, type checkInResultSchema } from "@/lib/attendees/check-in";
 import { organiserActor } from "@/lib/api-tokens/authenticate";
 import { errorResponse, readJsonBody, refusalResponse } from "@/lib/http";
 
@@ -15,13 +16,14 @@ export async function POST(request: Request, { params }: RouteContext<"/api/orga
     const input = checkInInput.parse(await readJsonBody(request));
     const result = await checkInAttendee({ conferenceId: id, code: input.code, sessionId: input.sessionId, actor });
     if (!result.ok) return refusalResponse(result, `This registration is ${result.status}`);
-    return Response.json({
+    const body: z.input<typeof checkInResultSchema> = {
       registrationId: result.registrationId,
       name: result.name,
       ...(result.sessionId ? { sessionId: result.sessionId } : {}),
       checkedInAt: result.checkedInAt.toISOString(),
       alreadyCheckedIn: result.alreadyCheckedIn,
-    });
+    };
+    return Response.json(body);
   } catch (error) {
     return errorResponse(error);
   }
