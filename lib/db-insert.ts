@@ -85,8 +85,17 @@ function placeholder(n: number, column: Column, postgres: boolean): string {
   return `$${n}`;
 }
 
-/** Inserts the rows in one statement inside the transaction (nothing for none). */
+/** Parameters per statement, below SQLite's (32,766) and PostgreSQL's (65,535) limits. */
+const MAX_PARAMETERS = 30_000;
+
+/** Inserts the rows inside the transaction: one statement, or one per 30,000 values (nothing for none). */
 export async function insertRows<M extends keyof InsertRows>(tx: Tx, model: M, rows: InsertRows[M][]): Promise<void> {
+  const { columns } = tableOf(model);
+  const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
+  for (let i = 0; i < rows.length; i += perStatement) await insertChunk(tx, model, rows.slice(i, i + perStatement));
+}
+
+async function insertChunk<M extends keyof InsertRows>(tx: Tx, model: M, rows: InsertRows[M][]): Promise<void> {
   if (!rows.length) return;
   const postgres = dbProvider === "postgresql";
   const { name, columns } = tableOf(model);

@@ -208,6 +208,14 @@ describe(`insertRows stores what Prisma's createMany stores (${dbProvider})`, ()
     await expect(db.$transaction((tx: Tx) => insertRows(tx, "Registration", [{ ...row, colour: "red" } as never]))).rejects.toThrow(/no column colour/);
   });
 
+  it("more rows than one statement may carry values for are written in several", async () => {
+    const rows = Array.from({ length: 2_000 }, (_, i) => ({ ...(cases[5].row("raw", true) as InsertRows["AuditLog"]), entityId: `many-${i}` }));
+    await db.$transaction((tx: Tx) => insertRows(tx, "AuditLog", rows)); // 20,000 values: one statement
+    const more = Array.from({ length: 4_000 }, (_, i) => ({ ...(cases[5].row("raw", true) as InsertRows["AuditLog"]), entityId: `more-${i}` }));
+    await db.$transaction((tx: Tx) => insertRows(tx, "AuditLog", more)); // 40,000 values: two
+    expect(await db.auditLog.count({ where: { entityId: { startsWith: "m" }, action: "registration.create", conferenceId } })).toBe(6_000);
+  });
+
   it("a unique violation is reported as Prisma reports it (the registration path tells it apart)", async () => {
     const { isUniqueViolation } = await import("@/lib/db-errors");
     const row = cases[0].row("raw", false) as InsertRows["Registration"];
