@@ -52,6 +52,22 @@ describe("name badges", () => {
     for (const part of LONG.split(/[\s-]+/)) expect(text).toContain(part);
     expect(text).not.toContain("Clara Storniert");
     expect(text).toContain("Testkonferenz");
+    // Every word inside its own badge (90 × 55 mm, the grid 15 mm from the left and 11 mm from the
+    // top), at least 4 mm from its left and right edge: long names shrink and wrap on the sheet too.
+    const outside: string[] = [];
+    for (const w of pdfWords(result.pdf)) {
+      const column = Math.floor(((w.xMin + w.xMax) / 2 / MM - 15) / 90);
+      const row = Math.floor(((w.yMin + w.yMax) / 2 / MM - 11) / 55);
+      const left = (15 + column * 90) * MM;
+      const top = (11 + row * 55) * MM;
+      if (column < 0 || column > 1 || row < 0 || row > 4) outside.push(`${w.text}: off the grid`);
+      else if (w.xMin < left + 4 * MM || w.xMax > left + 86 * MM || w.yMin < top || w.yMax > top + 55 * MM) outside.push(`${w.text}: ${w.xMin.toFixed(1)}–${w.xMax.toFixed(1)} / ${w.yMin.toFixed(1)}–${w.yMax.toFixed(1)}`);
+    }
+    expect(outside).toEqual([]);
+    // The 60-character name over exactly two lines of one badge.
+    const longWords = pdfWords(result.pdf).filter((w) => LONG.split(" ").includes(w.text));
+    expect(longWords.map((w) => w.text)).toEqual(expect.arrayContaining(["Maximiliane", "von"]));
+    expect(new Set(longWords.map((w) => Math.round(w.yMin))).size).toBe(2);
     const audit = await db.auditLog.findFirstOrThrow({ where: { conferenceId: conference.id, action: "conference.badges-print" } });
     expect(audit).toMatchObject({ actorUserId: owner.id, after: { count: 11, layout: "sheet" } });
   });
