@@ -24,7 +24,7 @@ export async function downloadCertificate(options: { registrationId: string; now
       where: { id: options.registrationId },
       include: {
         certificate: true,
-        conference: { include: { hosts: { orderBy: { position: "asc" }, include: { host: { select: { name: true, slug: true } } } } } },
+        conference: { include: { hosts: { orderBy: { position: "asc" }, include: { host: { select: { name: true, slug: true, colour: true } } } } } },
       },
     });
     const existing = registration.certificate;

@@ -2,9 +2,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { printBadges } from "@/lib/badges/print-badges";
 import { badgeQuerySchema } from "@/lib/badges/schema";
 import { db } from "@/lib/db";
+import { hostColour } from "@/lib/pdf/host-colour";
 import { registerAttendee } from "../helpers/register";
 import { createConference, createHost, uniq } from "../helpers/fixtures";
-import { pdfInfo, pdfText, pdfWords } from "../helpers/pdf";
+import { pdfInfo, pdfText, pdfWords, rasterise } from "../helpers/pdf";
 
 beforeAll(() => {
   process.env.RATE_LIMIT = "off";
@@ -95,6 +96,18 @@ describe("name badges", () => {
     const nameWords = longPage.filter((w) => sorted.includes(w.text));
     expect(new Set(nameWords.map((w) => Math.round(w.yMin))).size).toBe(2);
     expect(pdfText(result.pdf)).toContain(JUERGEN);
+  });
+
+  it("the band is in the organising host's own colour when it has one, else the colour derived from its slug", async () => {
+    const { conference, host, owner, register } = await setup();
+    await register(JUERGEN);
+    const bandAt = async () => rasterise((await print(conference.id, owner.id, { layout: "single" })).pdf, { colour: true }).pixel(860, 50);
+    const derived = hostColour({ slug: host.slug });
+    const rgb = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+    const near = (actual: number[], hex: string) => actual.every((c, i) => Math.abs(c - rgb(hex)[i]) <= 2);
+    expect(near(await bandAt(), derived), `derived ${derived}`).toBe(true);
+    await db.host.update({ where: { id: host.id }, data: { colour: "#e6007e" } });
+    expect(await bandAt()).toSatisfy((p: number[]) => near(p, "#e6007e"));
   });
 
   it("'only new since the last print' prints those never printed; a later registration comes out in the next run, alone", async () => {

@@ -1,6 +1,7 @@
 import QRCode from "qrcode";
 import { describe, expect, it } from "vitest";
 import { renderBadges } from "@/lib/badges/badge-pdf";
+import { hostColour, inkOn } from "@/lib/pdf/host-colour";
 import { rasterise } from "../helpers/pdf";
 
 describe("badge PDF", () => {
@@ -58,5 +59,22 @@ describe("badge PDF", () => {
     expect(onBadge).toEqual([]);
     // Nothing in the page's outer 3 mm (printers' unprintable edge).
     for (const [x, y] of [[1.5, 11], [208.5, 66], [105, 1.5], [15, 295.5]]) expect(ink(x, y), `${x}/${y}`).toBeGreaterThan(200);
+  });
+
+  it("the band takes the host's chosen colour, with text that contrasts: white on dark, near-black on light", async () => {
+    expect(hostColour({ slug: "bismit", colour: "#ffdd00" })).toBe("#ffdd00");
+    expect(hostColour({ slug: "bismit", colour: null })).toBe(hostColour({ slug: "bismit" }));
+    expect(inkOn("#1f4e79")).toBe("#ffffff");
+    expect(inkOn("#ffdd00")).toBe("#1a1a1f");
+    for (const [colour, rgb] of [["#ffdd00", [255, 221, 0]], ["#1f4e79", [31, 78, 121]]] as const) {
+      const image = rasterise(await renderBadges({ layout: "single", locale: "de", conference: { title: "Mitteldeutsche Bildungskonferenz", dates: "11. März 2027" }, colour, labels: { title: "Namensschilder", empty: "–" }, badges: [{ name: "Jörg Öztürk", organisation: null, checkInCode: "K7XQ2M9P" }] }), { colour: true });
+      // The band's right end (no text there) is the colour itself.
+      image.pixel(860, 50).forEach((c, i) => expect(Math.abs(c - rgb[i]), colour).toBeLessThanOrEqual(2));
+      // The conference's title in the band (5 mm from the left, 10 mm high): its strokes are the contrasting ink.
+      const luminances: number[] = [];
+      for (let x = 50; x < 400; x += 2) for (let y = 20; y < 80; y += 2) luminances.push(image.pixel(x, y).reduce((a, b) => a + b, 0) / 3);
+      if (colour === "#ffdd00") expect(Math.min(...luminances)).toBeLessThan(60);
+      else expect(Math.max(...luminances)).toBeGreaterThan(230);
+    }
   });
 });
