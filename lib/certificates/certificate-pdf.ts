@@ -114,11 +114,19 @@ export async function renderCertificate(content: CertificateContent): Promise<Ui
   }
   y -= mm(2);
   const total = t("certificates.pdf.total", { hours: formatHours(hours, locale) });
-  const needed = mm(45) + (content.signatory ? wrapText(content.signatory, fonts.regular, 10, WIDTH / 2).length * 12.5 : 0);
+  const needed = mm(52) + (content.signatory ? wrapText(content.signatory, fonts.regular, 10, WIDTH / 2).length * 12.5 : 0);
   if (y - needed < FOOTER_TOP) newPage();
   y -= 11;
   // No sessions recorded (nothing booked, or seen only at the entrance of a conference that scanned at doors): no hours are claimed.
   if (hours > 0) page.drawText(total, { x: MARGIN + WIDTH - fonts.bold.widthOfTextAtSize(total, 11), y, size: 11, font: fonts.bold, color: INK });
+  // Rows that do not add up to the total (overlapping times, quarter-hour rounding) say why.
+  const rowSum = content.sessions.reduce((sum, s) => sum + attendedHours([s]), 0);
+  if (hours > 0 && rowSum !== hours) {
+    for (const line of wrapText(t("certificates.pdf.totalNote"), fonts.regular, 8, WIDTH * 0.6)) {
+      y -= 11;
+      page.drawText(line, { x: MARGIN + WIDTH - fonts.regular.widthOfTextAtSize(line, 8), y, size: 8, font: fonts.regular, color: MUTED });
+    }
+  }
   y -= mm(8);
   write(t("certificates.pdf.hosts", { hosts: content.hosts.map((h) => `${h.name} (${t(`certificates.pdf.roles.${h.role}`)})`).join(", ") }), { size: 9, color: MUTED, gap: mm(14) });
 
