@@ -51,7 +51,7 @@ export function SessionFeedbackForm({ token, session }: { token: string; session
       <div className={`stack ${styles.item}`} data-session-id={session.id}>
         {heading}
         <p className="small muted">
-          {session.window === "not-ended" ? t("notEnded", { date: session.opensAt }) : saved ? t("closedWith", { rating: saved }) : t("closed")}
+          {session.window === "not_ended" ? t("notEnded", { date: session.opensAt }) : saved ? t("closedWith", { rating: saved }) : t("closed")}
         </p>
       </div>
     );

@@ -1,4 +1,4 @@
-/** Platform admins edit a host's name, short name, slug, website, contact address and logo. */
+/** Platform admins edit a host's name, short name, slug, website, contact address, logo and print colour. */
 import "server-only";
 import { writeAuditLog } from "../audit";
 import { isUniqueViolation, writeTransaction } from "../db-retry";
@@ -14,11 +14,12 @@ export async function updateHost(options: { input: UpdateHostInput; actor: { use
   try {
     return await writeTransaction(async (tx) => {
       await requirePlatformAdmin(tx, options.actor.userId);
-      const host = await tx.host.findUnique({ where: { id: hostId }, select: { name: true, shortName: true, slug: true, website: true, contactEmail: true, logoUrl: true } });
+      const host = await tx.host.findUnique({ where: { id: hostId }, select: { name: true, shortName: true, slug: true, website: true, contactEmail: true, logoUrl: true, colour: true } });
       if (!host) throw new AppError("not_found", "Host not found");
       allPublicConferencesChanged(tx);
       if (details.slug !== host.slug && (await tx.host.findUnique({ where: { slug: details.slug }, select: { id: true } }))) return { ok: false, reason: "slug-taken" } as const;
-      const changed = (Object.keys(details) as (keyof typeof details)[]).filter((k) => host[k] !== details[k]);
+      // A field not sent (undefined) is unchanged.
+      const changed = (Object.keys(details) as (keyof typeof details)[]).filter((k) => details[k] !== undefined && host[k] !== details[k]);
       const before = Object.fromEntries(changed.map((k) => [k, host[k]]));
       const after = Object.fromEntries(changed.map((k) => [k, details[k]]));
       if (changed.length === 0) return { ok: true, changed } as const;

@@ -7,6 +7,7 @@
  */
 import { rgb, type PDFPage } from "pdf-lib";
 import { ellipsize, fitText, hexToRgb, mm, newDocument, type Fonts } from "../pdf/document";
+import { inkOn } from "../pdf/host-colour";
 import { drawQrCode } from "../pdf/qr";
 
 export type BadgeLayout = "sheet" | "single";
@@ -87,7 +88,7 @@ function drawBadge(page: PDFPage, fonts: Fonts, sheet: BadgeSheet, badge: Badge,
   page.drawRectangle({ x, y, width: BADGE.width, height: BADGE.height, borderColor: rgb(0.8, 0.8, 0.82), borderWidth: 0.4 });
   page.drawRectangle({ x, y: y + BADGE.height - band, width: BADGE.width, height: band, color: rgb(...hexToRgb(sheet.colour)) });
   const bandText = ellipsize(sheet.conference.title, fonts.bold, 8.5, inner);
-  page.drawText(bandText, { x: x + pad, y: y + BADGE.height - band + (band - 8.5 * 0.72) / 2, size: 8.5, font: fonts.bold, color: rgb(1, 1, 1) });
+  page.drawText(bandText, { x: x + pad, y: y + BADGE.height - band + (band - 8.5 * 0.72) / 2, size: 8.5, font: fonts.bold, color: rgb(...hexToRgb(inkOn(sheet.colour))) });
 
   const name = fitText(badge.name, fonts.bold, { width: inner, max: 22, min: 14, floor: 11 });
   let cursor = y + BADGE.height - band - mm(4);

@@ -26,7 +26,7 @@ export async function printBadges(options: { input: BadgeQuery; actor: Organiser
     await requireConferenceAccess(tx, options.actor, conferenceId, "manage");
     const conference = await tx.conference.findUniqueOrThrow({
       where: { id: conferenceId },
-      select: { slug: true, title: true, startsAt: true, endsAt: true, timeZone: true, hosts: { orderBy: { position: "asc" }, select: { role: true, host: { select: { slug: true } } } } },
+      select: { slug: true, title: true, startsAt: true, endsAt: true, timeZone: true, hosts: { orderBy: { position: "asc" }, select: { role: true, host: { select: { slug: true, colour: true } } } } },
     });
     const where: Prisma.RegistrationWhereInput = { conferenceId, anonymisedAt: null };
     if (registrationId) Object.assign(where, { id: registrationId, status: { not: "cancelled" } });

@@ -18,8 +18,8 @@ export type CertificateContent = {
   organisation: string | null;
   conference: { title: string; startsAt: Date; endsAt: Date; timeZone: string; venueName: string; venueAddress: string };
   hosts: { name: string; role: "organiser" | "co_organiser" | "partner" }[];
+  /** The rows; the total is computed from them, so the two always agree. */
   sessions: { title: string; startsAt: Date; endsAt: Date; room: string | null }[];
-  hours: number;
   signatory: string | null;
   code: string;
   verifyUrl: string;
@@ -41,6 +41,7 @@ export async function renderCertificate(content: CertificateContent): Promise<Ui
   const { doc, fonts } = await newDocument({ title: `${t("certificates.pdf.title")} – ${content.name} – ${c.title}`, locale });
   doc.setSubject(c.title);
   const colour = rgb(...hexToRgb(content.colour));
+  const hours = attendedHours(content.sessions);
   const pages: PDFPage[] = [];
   let page!: PDFPage;
   let y = 0;
@@ -102,8 +103,8 @@ export async function renderCertificate(content: CertificateContent): Promise<Ui
       y -= 12;
       page.drawText(formatDayShort(s.startsAt, c.timeZone, locale), { x: col.day, y, size: 9.5, font: fonts.regular, color: INK });
       page.drawText(formatTimeRange(s.startsAt, s.endsAt, c.timeZone, locale), { x: col.time, y, size: 9.5, font: fonts.regular, color: INK });
-      const hours = formatHours(attendedHours([s]), locale);
-      page.drawText(hours, { x: col.hours - fonts.regular.widthOfTextAtSize(hours, 9.5), y, size: 9.5, font: fonts.regular, color: INK });
+      const rowHours = formatHours(attendedHours([s]), locale);
+      page.drawText(rowHours, { x: col.hours - fonts.regular.widthOfTextAtSize(rowHours, 9.5), y, size: 9.5, font: fonts.regular, color: INK });
       lines.forEach((line, i) => page.drawText(line, { x: col.title, y: y - i * 12, size: 9.5, font: fonts.regular, color: INK }));
       y -= (lines.length - 1) * 12 + mm(2.5);
       page.drawLine({ start: { x: MARGIN, y: y + mm(1) }, end: { x: MARGIN + WIDTH, y: y + mm(1) }, thickness: 0.3, color: RULE });
@@ -112,12 +113,20 @@ export async function renderCertificate(content: CertificateContent): Promise<Ui
     write(t("certificates.pdf.noSessions"), { size: 10, color: MUTED });
   }
   y -= mm(2);
-  const total = t("certificates.pdf.total", { hours: formatHours(content.hours, locale) });
-  const needed = mm(45) + (content.signatory ? wrapText(content.signatory, fonts.regular, 10, WIDTH / 2).length * 12.5 : 0);
+  const total = t("certificates.pdf.total", { hours: formatHours(hours, locale) });
+  const needed = mm(52) + (content.signatory ? wrapText(content.signatory, fonts.regular, 10, WIDTH / 2).length * 12.5 : 0);
   if (y - needed < FOOTER_TOP) newPage();
   y -= 11;
-  // No sessions recorded (entrance check-in only, nothing booked): no hours are claimed.
-  if (content.hours > 0) page.drawText(total, { x: MARGIN + WIDTH - fonts.bold.widthOfTextAtSize(total, 11), y, size: 11, font: fonts.bold, color: INK });
+  // No sessions recorded (nothing booked, or seen only at the entrance of a conference that scanned at doors): no hours are claimed.
+  if (hours > 0) page.drawText(total, { x: MARGIN + WIDTH - fonts.bold.widthOfTextAtSize(total, 11), y, size: 11, font: fonts.bold, color: INK });
+  // Rows that do not add up to the total (overlapping times, quarter-hour rounding) say why.
+  const rowSum = content.sessions.reduce((sum, s) => sum + attendedHours([s]), 0);
+  if (hours > 0 && rowSum !== hours) {
+    for (const line of wrapText(t("certificates.pdf.totalNote"), fonts.regular, 8, WIDTH * 0.6)) {
+      y -= 11;
+      page.drawText(line, { x: MARGIN + WIDTH - fonts.regular.widthOfTextAtSize(line, 8), y, size: 8, font: fonts.regular, color: MUTED });
+    }
+  }
   y -= mm(8);
   write(t("certificates.pdf.hosts", { hosts: content.hosts.map((h) => `${h.name} (${t(`certificates.pdf.roles.${h.role}`)})`).join(", ") }), { size: 9, color: MUTED, gap: mm(14) });
 

@@ -2,12 +2,15 @@
  * An attendee's own certificate, by their manage link: refused (typed reason) while the conference
  * does not offer certificates, before it has ended, or when they were never checked in; otherwise
  * the Certificate row is created on the first download and the PDF rendered in their language.
+ * Rows and total come from one list of attended sessions read now; when a later check-in record
+ * changed the total, the stored hours follow, so the verification page confirms what the newest
+ * PDF says.
  */
 import "server-only";
 import { appUrl } from "../http";
 import { toLocale } from "../i18n-server";
 import { hostColour } from "../pdf/host-colour";
-import { attendedSessions, wasPresent } from "./attended";
+import { attendance } from "../attendees/attended-sessions";
 import { createCertificate, withCertificateRace } from "./certificate-record";
 import { renderCertificate } from "./certificate-pdf";
 import { attendedHours, certificateRefusal, type CertificateRefusal } from "./rules";
@@ -21,14 +24,16 @@ export async function downloadCertificate(options: { registrationId: string; now
       where: { id: options.registrationId },
       include: {
         certificate: true,
-        conference: { include: { hosts: { orderBy: { position: "asc" }, include: { host: { select: { name: true, slug: true } } } } } },
+        conference: { include: { hosts: { orderBy: { position: "asc" }, include: { host: { select: { name: true, slug: true, colour: true } } } } } },
       },
     });
     const existing = registration.certificate;
-    const refusal = certificateRefusal({ conference: registration.conference, attended: registration.status !== "cancelled" && (await wasPresent(tx, registration)), issued: existing !== null, now });
+    const { present, sessions } = await attendance(tx, registration.id);
+    const refusal = certificateRefusal({ conference: registration.conference, attended: present, issued: existing !== null, now });
     if (refusal) return { ok: false as const, reason: refusal };
-    const sessions = await attendedSessions(tx, registration, { manual: existing?.manual });
-    const certificate = existing ?? (await createCertificate(tx, { registrationId: registration.id, hours: attendedHours(sessions), now }));
+    const hours = attendedHours(sessions);
+    let certificate = existing ?? (await createCertificate(tx, { registrationId: registration.id, hours, now }));
+    if (certificate.hours !== hours) certificate = await tx.certificate.update({ where: { id: certificate.id }, data: { hours } });
     return { ok: true as const, registration, sessions, certificate };
   });
   if (!prepared.ok) return prepared;
@@ -42,7 +47,6 @@ export async function downloadCertificate(options: { registrationId: string; now
     conference: c,
     hosts: c.hosts.map((h) => ({ name: h.host.name, role: h.role })),
     sessions,
-    hours: certificate.hours,
     signatory: c.certificateSignatory,
     code: certificate.code,
     verifyUrl: `${appUrl()}/verify/${certificate.code}`,

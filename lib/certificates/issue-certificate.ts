@@ -1,13 +1,14 @@
 /**
  * An organiser issues a certificate by hand for someone whose check-in was missed. The row is
- * marked manual (kept internal; the public verification page does not show it) and the hours are
- * those of the person's confirmed sessions. Audited.
+ * marked manual (kept internal; the public verification page does not show it), which vouches for
+ * the person's presence: the hours are those of the sessions they were scanned at or held a
+ * confirmed seat in (lib/attendees/attended-sessions.ts). Audited.
  */
 import "server-only";
 import { writeAuditLog } from "../audit";
 import { AppError } from "../errors";
 import { requireConferenceAccess } from "../hosts/permissions";
-import { attendedSessions } from "./attended";
+import { attendance } from "../attendees/attended-sessions";
 import { createCertificate, withCertificateRace } from "./certificate-record";
 import { attendedHours } from "./rules";
 import type { IssueCertificateInput } from "./schema";
@@ -24,7 +25,7 @@ export async function issueCertificate(options: { input: IssueCertificateInput; 
     if (!registration.conference.certificatesEnabled) return { ok: false, reason: "not_offered" } as const;
     if (registration.certificate) return { ok: false, reason: "already_issued" } as const;
     if (registration.status !== "confirmed") return { ok: false, reason: "not_confirmed" } as const;
-    const hours = attendedHours(await attendedSessions(tx, registration, { manual: true }));
+    const hours = attendedHours((await attendance(tx, registrationId, { vouched: true })).sessions);
     const certificate = await createCertificate(tx, { registrationId, hours, now, issuedById: options.actor.userId, manual: true });
     await writeAuditLog(tx, { actor: options.actor, conferenceId, entityType: "Registration", entityId: registrationId, action: "registration.certificate-issue", after: { manual: true, hours } });
     return { ok: true, code: certificate.code, hours } as const;

@@ -2,18 +2,19 @@
 import "server-only";
 import { db } from "../db";
 import { requireConferenceAccess } from "../hosts/permissions";
-import { attendedSessions, wasPresent } from "./attended";
+import { attendance } from "../attendees/attended-sessions";
 import { attendedHours, certificateRefusal, type CertificateRefusal } from "./rules";
 
 /** For the attendee's manage page: null when the conference offers no certificates (nothing to show). */
 export async function certificateAvailability(registrationId: string, now = new Date()): Promise<{ available: true; hours: number } | { available: false; reason: Exclude<CertificateRefusal, "not_offered"> } | null> {
   const registration = await db.registration.findUnique({ where: { id: registrationId }, include: { certificate: true, conference: { select: { certificatesEnabled: true, endsAt: true } } } });
   if (!registration || registration.anonymisedAt) return null;
-  const refusal = certificateRefusal({ conference: registration.conference, attended: registration.status !== "cancelled" && (await wasPresent(db, registration)), issued: registration.certificate !== null, now });
+  const { present, sessions } = await attendance(db, registration.id);
+  const refusal = certificateRefusal({ conference: registration.conference, attended: present, issued: registration.certificate !== null, now });
   if (refusal === "not_offered") return null;
   if (refusal) return { available: false, reason: refusal };
-  const hours = registration.certificate?.hours ?? attendedHours(await attendedSessions(db, registration));
-  return { available: true, hours };
+  // What the download will say (it updates the stored hours to the same figure).
+  return { available: true, hours: attendedHours(sessions) };
 }
 
 /** For the settings page: the conference's choices, how many were issued, and who may get one by hand. */

@@ -3,14 +3,14 @@
 /** Feedback can be given and changed for this many days after a session ends. */
 export const FEEDBACK_EDIT_DAYS = 14;
 
-export type FeedbackWindow = "not-ended" | "open" | "closed";
+export type FeedbackWindow = "not_ended" | "open" | "closed";
 
 export function feedbackClosesAt(sessionEndsAt: Date): Date {
   return new Date(sessionEndsAt.getTime() + FEEDBACK_EDIT_DAYS * 864e5);
 }
 
 export function feedbackWindow(sessionEndsAt: Date, now: Date): FeedbackWindow {
-  if (now.getTime() < sessionEndsAt.getTime()) return "not-ended";
+  if (now.getTime() < sessionEndsAt.getTime()) return "not_ended";
   return now.getTime() < feedbackClosesAt(sessionEndsAt).getTime() ? "open" : "closed";
 }
 

@@ -7,14 +7,13 @@ import "server-only";
 import { isUniqueViolation, writeTransaction } from "../db-retry";
 import { attendedSessions } from "../attendees/attended-sessions";
 import { AppError } from "../errors";
+import { refuse, type Outcome, type Refusal } from "../outcome";
 import { registrationIdForToken } from "../registrations/link-tokens";
 import { feedbackClosesAt, feedbackWindow } from "./rules";
 import type { FeedbackInput } from "./schema";
 
-export type FeedbackRefusal = "not-ended" | "not-attended" | "closed";
-export type FeedbackOutcome =
-  | { ok: true; created: boolean; feedback: { sessionId: string; rating: number; comment: string | null; updatedAt: Date; editableUntil: Date } }
-  | { ok: false; reason: FeedbackRefusal };
+export type FeedbackRefusal = Refusal<"not_ended" | "not_attended" | "closed">;
+export type FeedbackOutcome = Outcome<{ created: boolean; feedback: { sessionId: string; rating: number; comment: string | null; updatedAt: Date; editableUntil: Date } }, FeedbackRefusal>;
 
 export async function submitFeedback(options: { token: string; input: FeedbackInput; now?: Date }): Promise<FeedbackOutcome> {
   const now = options.now ?? new Date();
@@ -36,9 +35,9 @@ function save(registrationId: string, input: FeedbackInput, now: Date): Promise<
     const attended = (await attendedSessions(tx, registrationId)).find((s) => s.id === input.sessionId);
     const registration = await tx.registration.findUniqueOrThrow({ where: { id: registrationId }, select: { conferenceId: true } });
     const session = await tx.session.findFirst({ where: { id: input.sessionId, conferenceId: registration.conferenceId }, select: { endsAt: true } });
-    if (session && feedbackWindow(session.endsAt, now) === "not-ended") return { ok: false, reason: "not-ended" };
-    if (!attended) return { ok: false, reason: "not-attended" };
-    if (feedbackWindow(attended.endsAt, now) === "closed") return { ok: false, reason: "closed" };
+    if (session && feedbackWindow(session.endsAt, now) === "not_ended") return refuse("not_ended");
+    if (!attended) return refuse("not_attended");
+    if (feedbackWindow(attended.endsAt, now) === "closed") return refuse("closed");
     const key = { registrationId_sessionId: { registrationId, sessionId: attended.id } };
     const existing = await tx.sessionFeedback.findUnique({ where: key, select: { id: true } });
     // A comment left out is unchanged; null or "" clears it (the house rule for updates).

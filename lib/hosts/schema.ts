@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { SLUG_PATTERN } from "../conferences/schema";
+import { optionalHexColour } from "../validation/fields";
 
 const id = z.string().trim().min(1).max(64);
 const text = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
@@ -28,6 +29,8 @@ export const hostDetailsInput = z.object({
   website: optionalUrl,
   contactEmail: email,
   logoUrl: optionalUrl,
+  /** The band on badges and the rule on certificates; absent → unchanged, "" or null → the colour derived from the slug. */
+  colour: optionalHexColour,
 });
 export type HostDetails = z.output<typeof hostDetailsInput>;
 

@@ -41,6 +41,15 @@ export const optionalEmail = clearable(
     .transform((v) => v.toLowerCase()),
 );
 
+/** An optional colour "#rrggbb", stored lower-case; absent → unchanged, null or "" → cleared. */
+export const optionalHexColour = clearable(
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .refine((v) => v === "" || /^#[0-9a-f]{6}$/.test(v), "invalidColour"),
+);
+
 /** Only the keys whose value is not `undefined`: what a partial update actually sent. */
 export function sentFields<T extends Record<string, unknown>>(values: T): Partial<T> {
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;

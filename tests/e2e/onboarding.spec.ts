@@ -88,6 +88,14 @@ test("a new organisation: first administrator from admin:create, its own host, a
   // ── Invite a colleague as owner ──
   await admin.getByRole("link", { name: "Team von Saale-Netz verwalten" }).click();
   await expect(admin.getByRole("heading", { level: 1, name: "Träger: Saale-Netz" })).toBeVisible();
+  // The host's print colour: the hex field beside the picker; the picker follows it.
+  const details = admin.getByRole("region", { name: "Angaben zum Träger" });
+  await details.getByLabel("Farbe für Ausdrucke (optional)").fill("#E6007E");
+  await expect(details.getByLabel("Farbe wählen")).toHaveValue("#e6007e");
+  await details.getByRole("button", { name: "Angaben speichern" }).click();
+  await expect(details.getByRole("status")).toContainText("Gespeichert.");
+  expect((await db.host.findUniqueOrThrow({ where: { slug } })).colour).toBe("#e6007e");
+  await expect(admin.getByTestId("host-log")).toContainText("#e6007e");
   await expect(admin.getByText("Noch niemand im Team. Laden Sie unten jemanden ein.")).toBeVisible();
   const invite = admin.getByRole("region", { name: "Jemanden einladen" });
   await invite.getByLabel("E-Mail-Adresse").fill(colleagueEmail);

@@ -1,5 +1,8 @@
-/** Reading PDFs back the way a person's tools do: poppler's pdftotext and pdfinfo. */
+/** Reading PDFs back the way a person's tools do: poppler's pdftotext, pdfinfo and pdftoppm. */
 import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 
 /** The PDF's text (reading order), whitespace runs collapsed to one space. */
 export function pdfText(pdf: Uint8Array): string {
@@ -25,4 +28,33 @@ export function pdfWords(pdf: Uint8Array): { page: number; text: string; xMin: n
     if (m) words.push({ page, xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5].replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"') });
   }
   return words;
+}
+
+/**
+ * One page rendered by poppler at 254 dpi (10 pixels per millimetre): `pixel(x, y)` gives the grey
+ * value (0 black … 255 white), or with `colour` the [r, g, b] of the pixel at x, y from the top left.
+ */
+export function rasterise(pdf: Uint8Array, options: { page?: number; colour?: boolean } = {}): { width: number; height: number; pixel: (x: number, y: number) => number[] } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pdf-raster-"));
+  const page = String(options.page ?? 1);
+  try {
+    fs.writeFileSync(path.join(dir, "p.pdf"), pdf);
+    execFileSync("pdftoppm", [...(options.colour ? [] : ["-gray"]), "-r", "254", "-f", page, "-l", page, "-singlefile", path.join(dir, "p.pdf"), path.join(dir, "p")]);
+    const data = fs.readFileSync(path.join(dir, options.colour ? "p.ppm" : "p.pgm"));
+    // Binary PGM/PPM: "P5"/"P6", width, height, maxval, then one (or three) bytes per pixel.
+    const header = /^P[56]\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(data.subarray(0, 50).toString("latin1"))!;
+    const offset = header[0].length;
+    const width = Number(header[1]);
+    const channels = options.colour ? 3 : 1;
+    return {
+      width,
+      height: Number(header[2]),
+      pixel: (x, y) => {
+        const at = offset + (Math.round(y) * width + Math.round(x)) * channels;
+        return [...data.subarray(at, at + channels)];
+      },
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }

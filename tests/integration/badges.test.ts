@@ -2,9 +2,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { printBadges } from "@/lib/badges/print-badges";
 import { badgeQuerySchema } from "@/lib/badges/schema";
 import { db } from "@/lib/db";
+import { hostColour } from "@/lib/pdf/host-colour";
 import { registerAttendee } from "../helpers/register";
 import { createConference, createHost, uniq } from "../helpers/fixtures";
-import { pdfInfo, pdfText, pdfWords } from "../helpers/pdf";
+import { pdfInfo, pdfText, pdfWords, rasterise } from "../helpers/pdf";
 
 beforeAll(() => {
   process.env.RATE_LIMIT = "off";
@@ -52,6 +53,22 @@ describe("name badges", () => {
     for (const part of LONG.split(/[\s-]+/)) expect(text).toContain(part);
     expect(text).not.toContain("Clara Storniert");
     expect(text).toContain("Testkonferenz");
+    // Every word inside its own badge (90 × 55 mm, the grid 15 mm from the left and 11 mm from the
+    // top), at least 4 mm from its left and right edge: long names shrink and wrap on the sheet too.
+    const outside: string[] = [];
+    for (const w of pdfWords(result.pdf)) {
+      const column = Math.floor(((w.xMin + w.xMax) / 2 / MM - 15) / 90);
+      const row = Math.floor(((w.yMin + w.yMax) / 2 / MM - 11) / 55);
+      const left = (15 + column * 90) * MM;
+      const top = (11 + row * 55) * MM;
+      if (column < 0 || column > 1 || row < 0 || row > 4) outside.push(`${w.text}: off the grid`);
+      else if (w.xMin < left + 4 * MM || w.xMax > left + 86 * MM || w.yMin < top || w.yMax > top + 55 * MM) outside.push(`${w.text}: ${w.xMin.toFixed(1)}–${w.xMax.toFixed(1)} / ${w.yMin.toFixed(1)}–${w.yMax.toFixed(1)}`);
+    }
+    expect(outside).toEqual([]);
+    // The 60-character name over exactly two lines of one badge.
+    const longWords = pdfWords(result.pdf).filter((w) => LONG.split(" ").includes(w.text));
+    expect(longWords.map((w) => w.text)).toEqual(expect.arrayContaining(["Maximiliane", "von"]));
+    expect(new Set(longWords.map((w) => Math.round(w.yMin))).size).toBe(2);
     const audit = await db.auditLog.findFirstOrThrow({ where: { conferenceId: conference.id, action: "conference.badges-print" } });
     expect(audit).toMatchObject({ actorUserId: owner.id, after: { count: 11, layout: "sheet" } });
   });
@@ -79,6 +96,18 @@ describe("name badges", () => {
     const nameWords = longPage.filter((w) => sorted.includes(w.text));
     expect(new Set(nameWords.map((w) => Math.round(w.yMin))).size).toBe(2);
     expect(pdfText(result.pdf)).toContain(JUERGEN);
+  });
+
+  it("the band is in the organising host's own colour when it has one, else the colour derived from its slug", async () => {
+    const { conference, host, owner, register } = await setup();
+    await register(JUERGEN);
+    const bandAt = async () => rasterise((await print(conference.id, owner.id, { layout: "single" })).pdf, { colour: true }).pixel(860, 50);
+    const derived = hostColour({ slug: host.slug });
+    const rgb = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+    const near = (actual: number[], hex: string) => actual.every((c, i) => Math.abs(c - rgb(hex)[i]) <= 2);
+    expect(near(await bandAt(), derived), `derived ${derived}`).toBe(true);
+    await db.host.update({ where: { id: host.id }, data: { colour: "#e6007e" } });
+    expect(await bandAt()).toSatisfy((p: number[]) => near(p, "#e6007e"));
   });
 
   it("'only new since the last print' prints those never printed; a later registration comes out in the next run, alone", async () => {

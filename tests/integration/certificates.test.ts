@@ -87,6 +87,7 @@ describe("attendance certificates", () => {
     expect(text).toContain("Inklusion im Ganztag");
     expect(text).not.toContain("Überlappende Werkstatt");
     expect(text).toContain("Gesamtumfang: 2,5 Zeitstunden");
+    expect(text).not.toContain("überschneidende");
     expect(text).toContain("Dr. Anna Beispiel Geschäftsführung");
     expect(text).toContain(`Veranstaltet von: Host ${s.host.slug} (Veranstalter)`);
     const row = await db.certificate.findUniqueOrThrow({ where: { registrationId: juergen.id } });
@@ -120,6 +121,8 @@ describe("attendance certificates", () => {
     expect(text).toContain("Überlappende Werkstatt");
     expect(text).not.toContain("Inklusion im Ganztag");
     expect(text).toContain("Total: 2 hours");
+    // The rows (1.5 + 1) do not add up to the total: the PDF says why.
+    expect(text).toContain("The total counts sessions that overlap in time once");
     expect(text).toContain("Verification code:");
   });
 

@@ -160,6 +160,34 @@ describe("hosts (platform admins)", () => {
     expect(audit[1].before).toEqual({ shortName: "BVH", website: "https://bvh.example.org" });
   });
 
+  it("a host's print colour: #rrggbb stored lower-case and audited; left out it stays, empty clears it (back to the derived colour)", async () => {
+    const admin = await person(null, "owner", true);
+    const input = hostFields();
+    const created = await createHost({ input, actor: as(admin) });
+    if (!created.ok) throw new Error(created.reason);
+    const hostId = created.hostId;
+    const update = (change: Record<string, unknown>) => updateHost({ input: updateHostInput.parse({ ...input, hostId, ...change }), actor: as(admin) });
+    const colour = async () => (await db.host.findUniqueOrThrow({ where: { id: hostId } })).colour;
+    expect(await colour()).toBeNull();
+    expect(await update({ colour: "#E6007E" })).toEqual({ ok: true, changed: ["colour"] });
+    expect(await colour()).toBe("#e6007e");
+    // The form without the field (an older client, the API): unchanged.
+    expect(await update({ shortName: "BV Halle" })).toEqual({ ok: true, changed: ["shortName"] });
+    expect(await colour()).toBe("#e6007e");
+    expect(await update({ shortName: "BV Halle", colour: "" })).toEqual({ ok: true, changed: ["colour"] });
+    expect(await colour()).toBeNull();
+    const audit = await db.auditLog.findMany({ where: { entityId: hostId, action: "host.update" }, orderBy: { at: "asc" } });
+    expect(audit.map((a) => [a.before, a.after])).toEqual([
+      [{ colour: null }, { colour: "#e6007e" }],
+      [{ shortName: "BVH" }, { shortName: "BV Halle" }],
+      [{ colour: "#e6007e" }, { colour: null }],
+    ]);
+    for (const bad of ["e6007e", "#e6007", "#ggg000", "red"]) {
+      const parsed = updateHostInput.safeParse({ ...input, hostId, colour: bad });
+      expect(parsed.error?.issues.map((i) => [i.path.join("."), i.message]), bad).toEqual([["colour", "invalidColour"]]);
+    }
+  });
+
   it.each([
     ["slug with spaces", { slug: "mein verein" }, "slug"],
     ["contact address", { contactEmail: "kein-at" }, "contactEmail"],

@@ -69,9 +69,9 @@ describe("POST /api/registrations/{token}/feedback", () => {
     const during = new Date(s.keynote.startsAt.getTime() + 10 * 60_000);
     const after = new Date(s.keynote.endsAt.getTime() + HOUR);
 
-    expect(await post(jorg.token, { sessionId: s.keynote.id, rating: 5 }, during)).toMatchObject({ status: 409, body: { reason: "not-ended" } });
-    expect(await post(jorg.token, { sessionId: s.workshop.id, rating: 4 }, new Date(s.workshop.endsAt.getTime() + HOUR))).toMatchObject({ status: 409, body: { reason: "not-attended" } });
-    expect(await post(ada.token, { sessionId: s.keynote.id, rating: 4 }, after)).toMatchObject({ status: 409, body: { reason: "not-attended" } });
+    expect(await post(jorg.token, { sessionId: s.keynote.id, rating: 5 }, during)).toMatchObject({ status: 409, body: { reason: "not_ended" } });
+    expect(await post(jorg.token, { sessionId: s.workshop.id, rating: 4 }, new Date(s.workshop.endsAt.getTime() + HOUR))).toMatchObject({ status: 409, body: { reason: "not_attended" } });
+    expect(await post(ada.token, { sessionId: s.keynote.id, rating: 4 }, after)).toMatchObject({ status: 409, body: { reason: "not_attended" } });
     expect((await post(jorg.token, { sessionId: s.keynote.id, rating: 6 }, after)).status).toBe(422);
     expect((await post(jorg.token, { sessionId: s.keynote.id }, after)).body).toMatchObject({ error: "validation", errors: { rating: expect.any(String) } });
     expect((await post("x".repeat(43), { sessionId: s.keynote.id, rating: 3 }, after)).status).toBe(404);

@@ -44,7 +44,7 @@ describe("reminder rules", () => {
 describe("feedback rules", () => {
   const end = at("2027-03-11T10:30:00Z");
   it("opens when the session ends and closes 14 days later", () => {
-    expect(feedbackWindow(end, at("2027-03-11T10:29:59Z"))).toBe("not-ended");
+    expect(feedbackWindow(end, at("2027-03-11T10:29:59Z"))).toBe("not_ended");
     expect(feedbackWindow(end, end)).toBe("open");
     expect(feedbackClosesAt(end).toISOString()).toBe("2027-03-25T10:30:00.000Z");
     expect(feedbackWindow(end, at("2027-03-25T10:29:59Z"))).toBe("open");

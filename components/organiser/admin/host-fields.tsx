@@ -1,6 +1,8 @@
 import { useTranslations } from "next-intl";
+import { hostColour } from "@/lib/pdf/host-colour";
+import { HostColourField } from "./host-colour-field";
 
-export type HostFieldValues = { name: string; shortName: string; slug: string; website: string | null; contactEmail: string; logoUrl: string | null };
+export type HostFieldValues = { name: string; shortName: string; slug: string; website: string | null; contactEmail: string; logoUrl: string | null; colour: string | null };
 
 /** The inputs of a host (create and edit share them). `prefix` keeps ids unique when both forms are on one page. */
 export function HostFields({ values, prefix }: { values?: HostFieldValues; prefix: string }) {
@@ -35,6 +37,12 @@ export function HostFields({ values, prefix }: { values?: HostFieldValues; prefi
         <input type="url" id={id("logoUrl")} name="logoUrl" maxLength={500} defaultValue={values?.logoUrl ?? ""} aria-describedby={id("logoUrl-hint")} />
         <p className="hint" id={id("logoUrl-hint")}>{t("hints.logoUrl")}</p>
       </div>
+      <HostColourField
+        id={id("colour")}
+        defaultValue={values?.colour ?? null}
+        fallback={hostColour({ slug: values?.slug ?? "" })}
+        labels={{ field: t("fields.colour"), picker: t("fields.colourPicker"), hint: t("hints.colour") }}
+      />
     </>
   );
 }

@@ -131,7 +131,7 @@ export const registrationOperations = [
       "200": { description: "The feedback as stored.", content: json(feedbackStoredSchema) },
     },
     errors: ["validation", "not_found", "payload_too_large"],
-    conflict: { reasons: ["not-ended", "not-attended", "closed"], description: "The session has not ended, was not attended, or its 14 days are over.", extra: { message: z.string() } },
+    conflict: { reasons: ["not_ended", "not_attended", "closed"], description: "The session has not ended, was not attended, or its 14 days are over.", extra: { message: z.string() } },
   }),
   defineOperation("get", "/api/registrations/{token}/certificate.pdf", {
     tag: "Registration",

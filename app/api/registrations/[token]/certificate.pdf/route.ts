@@ -1,5 +1,5 @@
 import { downloadCertificate } from "@/lib/certificates/download-certificate";
-import { errorResponse } from "@/lib/http";
+import { errorResponse, refusalResponse } from "@/lib/http";
 import { registrationIdForToken } from "@/lib/registrations/link-tokens";
 
 export const dynamic = "force-dynamic";
@@ -18,7 +18,7 @@ export async function GET(_request: Request, context: RouteContext<"/api/registr
     const registrationId = await registrationIdForToken(token, "manage");
     if (!registrationId) return Response.json({ error: "not_found", message: "Unknown or expired link" }, { status: 404, headers });
     const result = await downloadCertificate({ registrationId });
-    if (!result.ok) return Response.json({ error: "conflict", reason: result.reason, message: REASONS[result.reason] }, { status: 409, headers });
+    if (!result.ok) return refusalResponse(result, REASONS[result.reason], headers);
     return new Response(Buffer.from(result.pdf), { headers: { ...headers, "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="${result.filename}"` } });
   } catch (error) {
     return errorResponse(error, headers);

@@ -1,13 +1,13 @@
 import type { z } from "zod";
 import { submitFeedback } from "@/lib/feedback/submit-feedback";
 import { feedbackInput, type feedbackStoredSchema } from "@/lib/feedback/schema";
-import { errorResponse, readJsonBody } from "@/lib/http";
+import { errorResponse, readJsonBody, refusalResponse } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
 
 const REASONS = {
-  "not-ended": "The session has not ended yet",
-  "not-attended": "Feedback is only for sessions you attended",
+  not_ended: "The session has not ended yet",
+  not_attended: "Feedback is only for sessions you attended",
   closed: "Feedback for this session closed 14 days after it ended",
 } as const;
 
@@ -17,7 +17,7 @@ export async function POST(request: Request, { params }: RouteContext<"/api/regi
     const { token } = await params;
     const input = feedbackInput.parse(await readJsonBody(request));
     const result = await submitFeedback({ token, input });
-    if (!result.ok) return Response.json({ error: "conflict", reason: result.reason, message: REASONS[result.reason] }, { status: 409 });
+    if (!result.ok) return refusalResponse(result, REASONS[result.reason]);
     const f = result.feedback;
     const body: z.input<typeof feedbackStoredSchema> = {
       sessionId: f.sessionId,
