@@ -18,6 +18,8 @@ export function thankYou(p: EmailPayloads["thank-you"], ctx: TemplateContext): R
       items: p.sessions.map((s) => ({
         title: s.title,
         detail: [`${formatDayShort(new Date(s.startsAt), c.timeZone, locale)}, ${formatTimeRange(new Date(s.startsAt), new Date(s.endsAt), c.timeZone, locale)}`, s.room].filter(Boolean).join(" · "),
+        // A title with no English version is German on an English mail: say so for screen readers.
+        ...(s.titleLang && s.titleLang !== locale ? { lang: s.titleLang } : {}),
       })),
     });
     blocks.push({ type: "text", text: t("dayOf.thankYouMail.feedback") }, { type: "button", label: t("dayOf.thankYouMail.feedbackButton"), href: p.feedbackUrl }, { type: "small", text: t("dayOf.thankYouMail.anonymous") });

@@ -17,13 +17,15 @@ export type AttendedSession = {
   id: string;
   hostId: string;
   title: string;
+  titleEn: string | null;
+  language: string;
   startsAt: Date;
   endsAt: Date;
   room: string | null;
   hostName: string;
 };
 
-const sessionSelect = { id: true, hostId: true, title: true, startsAt: true, endsAt: true, room: { select: { name: true } }, host: { select: { name: true } } } as const;
+const sessionSelect = { id: true, hostId: true, title: true, titleEn: true, language: true, startsAt: true, endsAt: true, room: { select: { name: true } }, host: { select: { name: true } } } as const;
 
 export async function attendedSessions(tx: Tx, registrationId: string): Promise<AttendedSession[]> {
   const registration = await tx.registration.findUnique({ where: { id: registrationId }, select: { conferenceId: true, status: true, checkedInAt: true } });
@@ -35,5 +37,5 @@ export async function attendedSessions(tx: Tx, registrationId: string): Promise<
   } else if (registration.checkedInAt) {
     sessions = await tx.session.findMany({ where: { status: "scheduled", registrations: { some: { registrationId, status: "confirmed" } } }, select: sessionSelect, orderBy: [{ startsAt: "asc" }, { title: "asc" }] });
   } else return [];
-  return sessions.map((s) => ({ id: s.id, hostId: s.hostId, title: s.title, startsAt: s.startsAt, endsAt: s.endsAt, room: s.room?.name ?? null, hostName: s.host.name }));
+  return sessions.map((s) => ({ id: s.id, hostId: s.hostId, title: s.title, titleEn: s.titleEn, language: s.language, startsAt: s.startsAt, endsAt: s.endsAt, room: s.room?.name ?? null, hostName: s.host.name }));
 }
