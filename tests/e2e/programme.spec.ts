@@ -128,6 +128,8 @@ test.describe("the programme", () => {
 
   test("printed, the programme is a compact table per day on one or two A4 pages", async ({ page }) => {
     await page.goto(programme);
+    // On screen the header links the organisers' area; printed, it must be gone (checked in the PDF's text below).
+    await expect(page.getByRole("link", { name: "Für Veranstaltende" })).toBeVisible();
     await page.emulateMedia({ media: "print" });
     for (const chrome of [".site-header", ".site-footer", ".hero", ".programme-filters", ".calendar-card", ".conference-layout", ".programme"]) {
       await expect(page.locator(chrome).first(), chrome).toBeHidden();
@@ -148,7 +150,7 @@ test.describe("the programme", () => {
     const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
     expect(text).toContain("Berufsorientierung, die ankommt");
     expect(text).toContain("Siobhán O'Brien");
-    for (const chrome of ["Jetzt anmelden", "Für Veranstalter", "Gesamtprogramm im Kalender", "Datenschutz"]) expect(text, chrome).not.toContain(chrome);
+    for (const chrome of ["Jetzt anmelden", "Für Veranstaltende", "Gesamtprogramm im Kalender", "Datenschutz"]) expect(text, chrome).not.toContain(chrome);
     execFileSync("pdftoppm", ["-png", "-r", "60", file, path.join(SHOTS, "programme-print")]);
 
     // A filtered view prints only what is shown.
