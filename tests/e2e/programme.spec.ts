@@ -351,6 +351,8 @@ test.describe("screenshots", () => {
         const prefix = locale === "en" ? "/en" : "";
         await page.goto(`${prefix}${programme}?format=workshop`);
         await expect(cards(page).first()).toBeVisible();
+        // On a phone the host filter, whose names are the longest, takes a whole row instead of clipping "Alle Beteiligten".
+        if (viewport === PHONE) expect((await page.locator("#pf-host").boundingBox())!.width).toBeGreaterThan(300);
         await shot(page, `programme-filtered-${locale}-${size}`);
         await page.goto(`${prefix}${programme}`);
         await shot(page, `programme-${locale}-${size}`);
