@@ -1,3 +1,4 @@
+import { conferenceTitleValues } from "../lib/conferences/title-phrases";
 import { formatDayLong, formatTime, formatZoneName } from "../lib/format/datetime";
 import type { EmailPayloads } from "../lib/mail/messages";
 import type { Block } from "./layout";
@@ -9,7 +10,7 @@ export function reminder(p: EmailPayloads["reminder"], ctx: TemplateContext): Re
   const { t, locale } = ctx;
   const c = p.conference;
   const start = new Date(c.startsAt);
-  const values = { conference: c.title, date: formatDayLong(start, c.timeZone, locale), time: formatTime(start, c.timeZone, locale), zone: formatZoneName(start, c.timeZone, locale) };
+  const values = { ...conferenceTitleValues(c), date: formatDayLong(start, c.timeZone, locale), time: formatTime(start, c.timeZone, locale), zone: formatZoneName(start, c.timeZone, locale) };
   const confirmed = p.status === "confirmed";
   const subject = t(confirmed ? "dayOf.reminderMail.subject" : "dayOf.reminderMail.subjectWaitlisted", values);
   const intro = confirmed ? t("dayOf.reminderMail.intro", values) : t("dayOf.reminderMail.introWaitlisted", { ...values, position: p.waitlistPosition ?? "" });

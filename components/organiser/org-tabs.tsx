@@ -1,4 +1,5 @@
 import { Link } from "@/i18n/navigation";
+import { ScrollCurrentTab } from "./scroll-current-tab";
 
 export type OrgTab = { key: string; href: string; label: string; show: boolean };
 
@@ -20,6 +21,7 @@ export function OrgTabs({ label, backLabel, tabs, current }: { label: string; ba
             </li>
           ))}
       </ul>
+      <ScrollCurrentTab />
     </nav>
   );
 }

@@ -19,7 +19,7 @@ export function ProgrammeFilters({ view, sessions, filter, onChange, past, my }:
   const choices = filterChoices(sessions);
   const select = (name: "day" | "track" | "format" | "language" | "host", all: string, options: { value: string; label: string }[]) =>
     options.length > 1 && (
-      <div className="field programme-filters__field">
+      <div className={`field programme-filters__field programme-filters__field--${name}`}>
         <label htmlFor={`pf-${name}`}>{t(`programme.${name}`)}</label>
         <select id={`pf-${name}`} value={filter[name]} onChange={(e) => onChange({ [name]: e.target.value })}>
           <option value="">{all}</option>

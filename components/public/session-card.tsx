@@ -34,7 +34,8 @@ export function SessionCard({
         {track && (
           <span className="session-card__track" style={track.color ? ({ "--track-color": track.color } as CSSProperties) : undefined}>
             <span className="visually-hidden">{`${t("session.track")}: `}</span>
-            {track.name}
+            {/* Tracks are named in German only: marked as such on the English page. */}
+            <span lang={locale === "de" ? undefined : "de"}>{track.name}</span>
           </span>
         )}
       </p>

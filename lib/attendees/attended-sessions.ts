@@ -20,6 +20,8 @@ export type AttendedSession = {
   id: string;
   hostId: string;
   title: string;
+  titleEn: string | null;
+  language: string;
   startsAt: Date;
   endsAt: Date;
   room: string | null;
@@ -29,7 +31,7 @@ export type AttendedSession = {
 /** `present`: seen at the entrance or a door, or vouched for; `sessions` in time order. */
 export type Attendance = { present: boolean; sessions: AttendedSession[] };
 
-const sessionSelect = { id: true, hostId: true, title: true, startsAt: true, endsAt: true, room: { select: { name: true } }, host: { select: { name: true } } } as const;
+const sessionSelect = { id: true, hostId: true, title: true, titleEn: true, language: true, startsAt: true, endsAt: true, room: { select: { name: true } }, host: { select: { name: true } } } as const;
 
 /** `vouched`: an organiser is issuing a certificate by hand (an existing hand-issued certificate vouches by itself). */
 export async function attendance(tx: Tx, registrationId: string, options: { vouched?: boolean } = {}): Promise<Attendance> {
@@ -55,7 +57,7 @@ export async function attendance(tx: Tx, registrationId: string, options: { vouc
     select: sessionSelect,
     orderBy: [{ startsAt: "asc" }, { title: "asc" }],
   });
-  return { present, sessions: sessions.map((s) => ({ id: s.id, hostId: s.hostId, title: s.title, startsAt: s.startsAt, endsAt: s.endsAt, room: s.room?.name ?? null, hostName: s.host.name })) };
+  return { present, sessions: sessions.map((s) => ({ id: s.id, hostId: s.hostId, title: s.title, titleEn: s.titleEn, language: s.language, startsAt: s.startsAt, endsAt: s.endsAt, room: s.room?.name ?? null, hostName: s.host.name })) };
 }
 
 /** The sessions alone (feedback, the thank-you mail). */

@@ -16,6 +16,7 @@ export async function broadcastAudience(options: { conferenceId: string; actor: 
     select: {
       id: true,
       title: true,
+      titleEn: true,
       titleDative: true,
       sessions: { where: { status: "scheduled" }, orderBy: [{ startsAt: "asc" }, { title: "asc" }], select: { id: true, title: true, hostId: true, host: { select: { shortName: true } } } },
     },
@@ -41,5 +42,5 @@ export async function broadcastAudience(options: { conferenceId: string; actor: 
     const optedOut = of(seatedOptedOut, s.id);
     audience.push({ sessionId: s.id, title: s.title, host: s.host.shortName, recipients: of(seated, s.id) - optedOut, optedOut });
   }
-  return { access, conference: { id: conference.id, title: conference.title, titleDative: conference.titleDative }, audience };
+  return { access, conference: { id: conference.id, title: conference.title, titleEn: conference.titleEn, titleDative: conference.titleDative }, audience };
 }

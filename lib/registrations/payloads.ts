@@ -90,7 +90,7 @@ export function conferenceSummary(c: ConferenceForMail, locale: string): Confere
 }
 
 /** A session as an email lists it, its title in the recipient's language (`locale`; German without one). */
-export function sessionLine(s: SessionForMail, status: SessionLine["status"], waitlistPosition: number | null = null, locale = "de"): SessionLine {
+export function sessionLine(s: Pick<SessionForMail, "id" | "title" | "titleEn" | "language" | "startsAt" | "endsAt" | "room">, status: SessionLine["status"], waitlistPosition: number | null = null, locale = "de"): SessionLine {
   const title = pickLocalized(s.title, s.titleEn, locale, s.language);
   return { id: s.id, title: title.text, titleLang: title.lang, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(), room: s.room?.name ?? null, status, waitlistPosition };
 }

@@ -10,7 +10,7 @@ import { AppError } from "../errors";
 import { appUrl } from "../http";
 import { getTranslator, toLocale } from "../i18n-server";
 import { renderEmail } from "../mail/render";
-import { conferenceMailInclude } from "../registrations/payloads";
+import { conferenceMailInclude, sessionLine, sessionMailSelect } from "../registrations/payloads";
 import { requireConferenceAccess } from "../hosts/permissions";
 import { reminderPayload } from "./reminder-mail";
 
@@ -23,7 +23,7 @@ export async function previewReminder(options: { conferenceId: string; reminderI
   const conference = await db.conference.findUniqueOrThrow({ where: { id: options.conferenceId }, include: conferenceMailInclude });
   const sessions = await db.session.findMany({
     where: { conferenceId: conference.id, status: "scheduled" },
-    select: { id: true, title: true, startsAt: true, endsAt: true, room: { select: { name: true } } },
+    select: sessionMailSelect,
     orderBy: { startsAt: "asc" },
     take: 2,
   });
@@ -36,7 +36,7 @@ export async function previewReminder(options: { conferenceId: string; reminderI
     registration: { id: "preview", conferenceId: conference.id, name: t("dayOf.reminders.sampleName"), status, waitlistedAt: null, checkInCode: SAMPLE_CODE },
     locale,
     links: { manageUrl: `${appUrl()}/manage/…`, agendaFeedUrl: `${appUrl()}/api/agenda/…/calendar.ics` },
-    sessions: sessions.map((s) => ({ id: s.id, title: s.title, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(), room: s.room?.name ?? null, status: "confirmed" as const })),
+    sessions: sessions.map((s) => sessionLine(s, "confirmed", null, locale)),
   });
   const mail = await renderEmail({ kind: "reminder", toAddress: "muster@example.org", toName: payload.attendeeName, locale, payload, messageId: "<preview@tagung>" });
   const qr = options.waitlisted ? null : await QRCode.toDataURL(SAMPLE_CODE, { width: 360, margin: 2 });

@@ -18,7 +18,7 @@ import { toLocale } from "../i18n-server";
 import { enqueueEmail } from "../mail/enqueue";
 import { enqueueAttendeeEmail } from "../registrations/attendee-email";
 import { issueToken } from "../registrations/link-tokens";
-import { agendaFeedUrl, conferenceMailInclude, manageUrl, type ConferenceForMail } from "../registrations/payloads";
+import { agendaFeedUrl, conferenceMailInclude, manageUrl, sessionLine, type ConferenceForMail } from "../registrations/payloads";
 import { defaultReminderId, ensureDefaultReminder } from "./defaults";
 import { reminderPayload } from "./reminder-mail";
 import { DEFAULT_HOURS_BEFORE, isReminderDue, isThankYouDue, MAX_HOURS_BEFORE, reminderSendAt, THANK_YOU_WINDOW_DAYS } from "./rules";
@@ -161,7 +161,7 @@ function sendThankYou(o: { conference: Conference; registrationId: string; now: 
       dedupeKey: thankYouKey(registration.id),
       payload: {
         manageUrl: manage,
-        sessions: sessions.map((s) => ({ id: s.id, title: s.title, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(), room: s.room, status: "confirmed" as const })),
+        sessions: sessions.map((s) => sessionLine({ ...s, room: s.room ? { name: s.room } : null }, "confirmed", null, locale)),
         feedbackUrl: `${manage}#feedback`,
         certificateUrl: o.conference.certificatesEnabled ? `${appUrl()}/api/registrations/${token}/certificate.pdf` : undefined,
       },

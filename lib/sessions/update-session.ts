@@ -16,7 +16,7 @@ import { toLocale } from "../i18n-server";
 import { assertCanEditSession, type OrganiserActor } from "../hosts/permissions";
 import { enqueueAttendeeEmail } from "../registrations/attendee-email";
 import { enqueueSessionUpdate, sessionInvite, stampInvite } from "../registrations/calendar-invites";
-import { conferenceMailInclude, sessionLine, sessionMailSelect, type ConferenceForMail } from "../registrations/payloads";
+import { conferenceMailInclude, sessionLine, sessionMailSelect, type ConferenceForMail, type SessionForMail } from "../registrations/payloads";
 import { promoteWaitlist } from "../registrations/promote-waitlist";
 import { lockSession, sessionWaitlistPosition } from "../registrations/seats";
 import { emitRegistrationEvent, emitSessionEvent } from "../webhooks/emit";
@@ -257,7 +257,7 @@ async function notifyMovedToWaitlist(tx: Tx, conference: ConferenceWithHosts, se
 }
 
 type ConferenceWithHosts = ConferenceForMail;
-type SessionRow = Parameters<typeof sessionLine>[0];
+type SessionRow = SessionForMail;
 
 /**
  * One email per attendee holding a seat: an updated invite (REQUEST; delayed and coalesced, see

@@ -200,7 +200,7 @@ test.describe("before, on and after the day", () => {
     const cases = [
       [greta, "de", /Erinnerung: Bildungskonferenz Süd am/],
       [grace, "en", /Reminder: Bildungskonferenz Süd on/],
-      [walter, "de", /Erinnerung: Sie stehen noch auf der Warteliste/],
+      [walter, "de", /Erinnerung – noch auf der Warteliste: Bildungskonferenz Süd/],
     ] as const;
     for (const [size, viewport] of Object.entries(VIEWPORTS)) {
       for (const [who, locale, subject] of cases) {
@@ -213,7 +213,7 @@ test.describe("before, on and after the day", () => {
           expect(text).toContain(greta.code);
         }
         if (who === grace) expect(text).toContain("Parking is available in the town hall's courtyard.");
-        if (who === walter) expect(text).toContain("weiterhin auf der Warteliste");
+        if (who === walter) expect(text).toContain("stehen Sie weiterhin auf Platz 1");
         if (who !== walter) await expect(page.frameLocator("iframe.mail-frame").locator('img[src^="data:image/png"]')).toBeVisible();
         await page.screenshot({ path: `${SHOTS}/reminder-mail-${who === walter ? "waitlist" : locale}-${size}.png`, fullPage: true });
         await page.context().close();

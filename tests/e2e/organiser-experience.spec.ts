@@ -198,6 +198,9 @@ test("a broadcast asks first with the number of recipients; a test goes to the o
   // Test to myself: into the development mailbox, marked, only to me.
   await owner.getByRole("button", { name: "Test an mich senden" }).click();
   await expect(owner.getByRole("status")).toContainText(`Testnachricht an ${DEMO_ORGANISERS.bismitOwner} ist unterwegs.`);
+  await shoot(owner, "broadcast-test-sent-de", DESKTOP);
+  await shoot(owner, "broadcast-test-sent-de", PHONE);
+  await owner.setViewportSize(DESKTOP);
   const test = await mailTo(DEMO_ORGANISERS.bismitOwner, new RegExp(`\\[Test\\] ${subject}`));
   expect(test.text).toContain("Testnachricht");
   expect(test.raw).not.toMatch(/List-Unsubscribe:/);
@@ -223,8 +226,18 @@ test("a broadcast asks first with the number of recipients; a test goes to the o
   await mailTo(`gabi-${stamp}@example.org`, new RegExp(`^${subject}$`));
 
   await owner.goto(`/en/organiser/conferences/${conference.id}/broadcast?session=${session.id}`);
+  // On the phone the tabs are one swipeable row; the current one is scrolled into view, not left off-screen.
+  expect(owner.viewportSize()).toEqual(PHONE);
+  await expect(owner.locator('.org-tabs [aria-current="page"]')).toBeInViewport({ ratio: 1 });
   await owner.getByLabel("Subject").fill(subject);
   await owner.getByLabel("Message", { exact: true }).fill("We meet in the room next door.");
+  await owner.getByRole("button", { name: "Send a test to myself" }).click();
+  await expect(owner.getByRole("status")).toContainText(`A test message to ${DEMO_ORGANISERS.bismitOwner} is on its way.`);
+  // The English preview names the conference by its English title, as the English mail does.
+  await expect(owner.getByTestId("broadcast-preview")).toContainText("registered for Central German Education Conference");
+  await shoot(owner, "broadcast-test-sent-en", PHONE);
+  await shoot(owner, "broadcast-test-sent-en", DESKTOP);
+  await owner.setViewportSize(PHONE);
   await owner.getByRole("button", { name: "Send to 3 people" }).click();
   await expect(owner.getByRole("dialog", { name: "Send the message to 3 people?" })).toContainText("3 confirmed attendees of");
   await expectAccessible(owner);

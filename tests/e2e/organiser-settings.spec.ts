@@ -55,6 +55,9 @@ test("BiSMit's owner creates a conference, is told inline about a bad address, a
   await slugInput.fill(slug);
   await details.getByLabel(/^Untertitel \(/).fill("Ganztägige Bildung gemeinsam gestalten");
   await details.getByLabel("Plätze insgesamt").fill("80");
+  // Issue 14 §4: the English title, entered here, is what the English public page shows (checked below).
+  await details.getByText("Englische Texte").click();
+  await details.getByLabel(/^Titel auf Englisch/).fill("Full-day schooling forum");
   await details.getByRole("button", { name: "Angaben speichern" }).click();
   await expect(details.getByRole("status")).toHaveText("Die Angaben sind gespeichert.");
   await expect(slugInput).not.toHaveAttribute("aria-invalid");
@@ -112,6 +115,8 @@ test("BiSMit's owner creates a conference, is told inline about a bad address, a
   await page.goto(`/conferences/${slug}`);
   await expect(page.getByRole("heading", { level: 1, name: "Fachtag Ganztag" })).toBeVisible();
   await expect(page.getByText("Volkshochschule Halle").first()).toBeVisible();
+  await page.goto(`/en/conferences/${slug}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Full-day schooling forum" })).toBeVisible();
   await page.goto(`/conferences/${slug}/register`);
   await expect(page.getByText("Wie reisen Sie an?")).toBeVisible();
 

@@ -163,7 +163,7 @@ test.describe("Datenschutz", () => {
       await expectAccessible(owner);
       await section.screenshot({ path: "test-results/screens/privacy-conference-settings-desktop-de.png" });
       await owner.goto(`/privacy?conference=${DEMO_SLUG}`);
-      const own = owner.getByRole("region", { name: "Hinweise der Veranstalter dieser Konferenz" });
+      const own = owner.getByRole("region", { name: "Hinweise der Veranstaltenden dieser Konferenz" });
       await expect(own).toContainText("Wir fotografieren im Saal");
       await expect(owner.getByText(/3 Monate nach dem Ende der Konferenz anonymisiert/)).toBeVisible();
     } finally {

@@ -92,6 +92,15 @@ test.describe("the programme", () => {
     await expect(theirs.first()).toContainText("Fachkräfte sichern");
     await expectAccessible(page);
     await shot(page, "speaker-de-desktop");
+    const speakerPath = new URL(page.url()).pathname;
+    await page.setViewportSize(PHONE);
+    await shot(page, "speaker-de-phone");
+    await page.goto(`/en${speakerPath}`);
+    await expect(page.locator(".speaker-sessions .session-card")).toHaveCount(4);
+    await shot(page, "speaker-en-phone");
+    await page.setViewportSize(DESKTOP);
+    await shot(page, "speaker-en-desktop");
+    await page.goto(speakerPath);
 
     await page.getByRole("link", { name: /Alle Mitwirkenden/ }).click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Mitwirkende");
@@ -128,6 +137,8 @@ test.describe("the programme", () => {
 
   test("printed, the programme is a compact table per day on one or two A4 pages", async ({ page }) => {
     await page.goto(programme);
+    // On screen the header links the organisers' area; printed, it must be gone (checked in the PDF's text below).
+    await expect(page.getByRole("link", { name: "Für Veranstaltende" }).first()).toBeVisible();
     await page.emulateMedia({ media: "print" });
     for (const chrome of [".site-header", ".site-footer", ".hero", ".programme-filters", ".calendar-card", ".conference-layout", ".programme"]) {
       await expect(page.locator(chrome).first(), chrome).toBeHidden();
@@ -148,8 +159,20 @@ test.describe("the programme", () => {
     const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
     expect(text).toContain("Berufsorientierung, die ankommt");
     expect(text).toContain("Siobhán O'Brien");
-    for (const chrome of ["Jetzt anmelden", "Für Veranstalter", "Gesamtprogramm im Kalender", "Datenschutz"]) expect(text, chrome).not.toContain(chrome);
+    for (const chrome of ["Jetzt anmelden", "Für Veranstaltende", "Gesamtprogramm im Kalender", "Datenschutz"]) expect(text, chrome).not.toContain(chrome);
     execFileSync("pdftoppm", ["-png", "-r", "60", file, path.join(SHOTS, "programme-print")]);
+
+    // The English programme prints the same way, in English.
+    await page.goto(`/en${programme}`);
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator(".programme-print table")).toHaveCount(2);
+    const englishFile = path.join(SHOTS, "programme-print-en.pdf");
+    fs.writeFileSync(englishFile, await page.pdf({ format: "A4", printBackground: false }));
+    const english = execFileSync("pdftotext", ["-layout", englishFile, "-"], { encoding: "utf8" });
+    expect(english).toContain("Career guidance that works");
+    for (const chrome of ["Register now", "For organisers", "Privacy"]) expect(english, chrome).not.toContain(chrome);
+    execFileSync("pdftoppm", ["-png", "-r", "60", englishFile, path.join(SHOTS, "programme-print-en")]);
+    await page.emulateMedia({ media: "screen" });
 
     // A filtered view prints only what is shown.
     await page.emulateMedia({ media: "screen" });
@@ -202,6 +225,8 @@ test.describe("English content", () => {
     await expect(opening.locator(".session-card__title")).not.toHaveAttribute("lang", /.*/);
     const keynote = cards(page).filter({ hasText: "Keynote: Bildung als Standortfaktor" });
     await expect(keynote.locator(".session-card__title")).toHaveAttribute("lang", "de");
+    // Track names exist in German only: marked as German on the English page.
+    await expect(page.locator(".programme .session-card__track").first().locator('[lang="de"]')).toHaveCount(1);
     // An English-language session's own title is English, not a fallback.
     await expect(cards(page).filter({ hasText: "Lifelong learning across borders" }).locator(".session-card__title")).not.toHaveAttribute("lang", /.*/);
     await expect(page.getByRole("status").filter({ hasText: "sessions" })).toHaveText(`${await cards(page).count()} sessions`);
@@ -228,6 +253,10 @@ test.describe("English content", () => {
     await expect(offer).toBeVisible();
     await expect(offer).toHaveAttribute("lang", "en");
     await expectAccessible(page);
+    await shot(page, "english-offer-desktop");
+    await page.setViewportSize(PHONE);
+    await shot(page, "english-offer-phone");
+    await page.setViewportSize(DESKTOP);
     await offer.getByRole("link", { name: "Read it in English" }).click();
     await expect(page).toHaveURL(`${E2E_BASE_URL}/en${programme}`);
 
@@ -290,6 +319,18 @@ test.describe("Meine Sessions", () => {
     await expect(page).toHaveURL(new RegExp(`${programme}(#programme-heading)?$`)); // personal: not in the shared address
     await expectAccessible(page);
     await shot(page, "my-sessions-de-desktop");
+    await page.setViewportSize(PHONE);
+    await shot(page, "my-sessions-de-phone");
+    // The marker lives in the browser, not the address: the English programme shows it too.
+    await page.goto(`/en${programme}`);
+    await expect(mine).toHaveCount(2);
+    await expect(mine.first()).toContainText("My session");
+    await page.getByRole("checkbox", { name: "Only my sessions" }).check();
+    await expect(cards(page)).toHaveCount(2);
+    await shot(page, "my-sessions-en-phone");
+    await page.setViewportSize(DESKTOP);
+    await shot(page, "my-sessions-en-desktop");
+    await page.goto(programme);
 
     await page.getByRole("button", { name: "Markierung vergessen" }).click();
     await expect(mine).toHaveCount(0);
@@ -310,6 +351,8 @@ test.describe("screenshots", () => {
         const prefix = locale === "en" ? "/en" : "";
         await page.goto(`${prefix}${programme}?format=workshop`);
         await expect(cards(page).first()).toBeVisible();
+        // On a phone the host filter, whose names are the longest, takes a whole row instead of clipping "Alle Beteiligten".
+        if (viewport === PHONE) expect((await page.locator("#pf-host").boundingBox())!.width).toBeGreaterThan(300);
         await shot(page, `programme-filtered-${locale}-${size}`);
         await page.goto(`${prefix}${programme}`);
         await shot(page, `programme-${locale}-${size}`);

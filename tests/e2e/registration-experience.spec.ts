@@ -266,6 +266,14 @@ test("a conference with its own dative reads “zum …” and shows waiting-lis
   await expect(agenda.getByRole("listitem").filter({ hasText: "Offener Vortrag" })).toContainText(berlinDay(nextDay));
   await expectAccessible(page);
   await shoot(page, "confirmation-waitlisted-de");
+
+  // The same confirmation in English (the conference has no English title: the German one, marked).
+  await page.goto(`/en${new URL(body.manageUrl).pathname}?welcome=1`);
+  await expect(status).toContainText("You are number 1 on the waiting list.");
+  await expect(agenda.getByRole("listitem").filter({ hasText: "Volle Werkstatt" })).toContainText("Number 1 on the waiting list");
+  await expect(agenda.getByRole("listitem").filter({ hasText: "Volle Werkstatt" })).toContainText(berlinDay(start, "en"));
+  await expectAccessible(page);
+  await shoot(page, "confirmation-waitlisted-en");
 });
 
 test("the favicon is the app's own, linked from every page", async ({ page }) => {

@@ -1,9 +1,15 @@
 import "./helpers/database";
+import fs from "node:fs";
+import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { db } from "../../lib/db";
 import { expectAccessible } from "./helpers/a11y";
 import { DEMO_ORGANISERS, DEMO_SLUG } from "./helpers/demo";
 import { signedInPage } from "./helpers/session";
+
+const SHOTS = process.env.SHOTS_DIR ?? "test-results/screens";
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
 
 /**
  * Every block of the timetable shows its title and (where the organiser may edit) its edit button,
@@ -61,6 +67,9 @@ test("every block shows its title and edit button at the default zoom, on every 
     await block.getByRole("button", { name: /Bearbeiten/ }).click();
     const dialog = page.getByRole("dialog");
     await dialog.getByLabel("Titel", { exact: true }).fill("Kurzimpuls zum Einstieg");
+    // Issue 14 §4: an English title entered here is what the English programme shows (checked below).
+    await dialog.getByText("Auf Englisch (optional)").click();
+    await dialog.getByLabel("Titel auf Englisch").fill("A quick opener");
     await dialog.getByRole("button", { name: "Speichern" }).click();
     await expect(page.getByRole("status")).toContainText("gespeichert");
     await expect(dialog).toBeHidden();
@@ -70,7 +79,20 @@ test("every block shows its title and edit button at the default zoom, on every 
     await page.getByRole("dialog").getByRole("button", { name: "Schließen" }).click();
     await expect(block.getByRole("button", { name: /Bearbeiten/ })).toBeFocused();
     await expectAccessible(page);
-    await page.screenshot({ path: "test-results/screens/timetable-short-blocks-de.png", fullPage: false });
+    await page.goto(`/en/conferences/${DEMO_SLUG}`);
+    await expect(page.getByRole("link", { name: "A quick opener" })).toBeVisible();
+    // Both languages at phone and desktop width, the viewport as the organiser first sees it.
+    fs.mkdirSync(SHOTS, { recursive: true });
+    for (const locale of ["de", "en"] as const) {
+      await page.goto(`${locale === "en" ? "/en" : ""}/organiser/conferences/${conference.id}/timetable?day=${day}`);
+      await expect(page.getByTestId(`session-${short.id}`)).toBeVisible();
+      for (const [size, viewport] of Object.entries({ desktop: DESKTOP, phone: PHONE })) {
+        await page.setViewportSize(viewport);
+        await page.getByTestId(`session-${short.id}`).scrollIntoViewIfNeeded();
+        await page.screenshot({ path: path.join(SHOTS, `timetable-short-blocks-${locale}-${size}.png`), fullPage: false });
+      }
+      await page.setViewportSize(DESKTOP);
+    }
     await page.context().close();
   } finally {
     await db.sessionSpeaker.deleteMany({ where: { sessionId: { in: [short.id, shorter.id] } } });

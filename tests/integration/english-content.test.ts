@@ -7,7 +7,10 @@ import { GET as getConference } from "@/app/api/conferences/[slug]/route";
 import { GET as conferenceIcs } from "@/app/api/conferences/[slug]/calendar.ics/route";
 import { GET as sessionIcs } from "@/app/api/sessions/[id]/calendar.ics/route";
 import { db } from "@/lib/db";
+import { checkInAttendee } from "@/lib/attendees/check-in";
 import { renderEmail } from "@/lib/mail/render";
+import { previewReminder } from "@/lib/reminders/preview-reminder";
+import { runReminders } from "@/lib/reminders/run-reminders";
 import { findRegistrationByToken, registrationView } from "@/lib/registrations/queries";
 import { registerAttendee } from "../helpers/register";
 import { createConference, createSession, uniq } from "../helpers/fixtures";
@@ -19,7 +22,7 @@ async function bilingualConference() {
   const translated = await createSession(conference, host.id, { title: "Eröffnung", roomId: rooms[0].id, offsetMinutes: 60 });
   await db.session.update({ where: { id: translated.id }, data: { titleEn: "Opening", abstract: "Worum es geht", abstractEn: "What it is about" } });
   const german = await createSession(conference, host.id, { title: "Werkstatt Bildungsmonitoring", offsetMinutes: 180 });
-  return { conference, translated, german };
+  return { conference, host, translated, german };
 }
 
 const api = (slug: string, query = "") => getConference(new Request(`http://test/api/conferences/${slug}${query}`), { params: Promise.resolve({ slug }) });
@@ -100,6 +103,52 @@ describe("emails in English", () => {
     expect(mail.text).toContain("Eröffnung");
     // The whole mail is German (`<html lang="de">`); no text inside is marked as a different language.
     expect(String(mail.html)).not.toMatch(/<p[^>]*lang=/);
+  });
+});
+
+describe("reminder and thank-you mail in English", () => {
+  const HOUR = 3_600_000;
+  const germanMarked = /<p[^>]*lang="de"[^>]*>Werkstatt Bildungsmonitoring<\/p>/;
+
+  it("name the English session titles, the German fallback marked lang=\"de\"; German readers get German titles", async () => {
+    const { conference, host, translated, german } = await bilingualConference();
+    const register = (name: string, locale: string) => registerAttendee({ conferenceSlug: conference.slug, input: { name, email: `${uniq(name.toLowerCase())}@example.org`, consent: true, locale, sessionIds: [translated.id, german.id] } });
+    const ada = await register("Ada", "en");
+    const bea = await register("Bea", "de");
+    const owner = await db.user.create({ data: { email: `${uniq("owner")}@example.org`, memberships: { create: { hostId: host.id, role: "owner" } } } });
+
+    await runReminders({ now: new Date(conference.startsAt.getTime() - 47 * HOUR), conferenceIds: [conference.id] });
+    const reminderOf = async (registrationId: string) => renderEmail(await db.emailOutbox.findFirstOrThrow({ where: { registrationId, kind: "reminder" } }));
+    const english = await reminderOf(ada.registration.id);
+    expect(english.subject).toContain("Test conference");
+    expect(english.text).toContain("Opening");
+    expect(english.text).not.toContain("Eröffnung");
+    expect(String(english.html)).toMatch(germanMarked);
+    expect(String(english.html)).not.toMatch(/lang="de"[^>]*>Opening/);
+    const germanReminder = await reminderOf(bea.registration.id);
+    expect(germanReminder.text).toContain("Eröffnung");
+    expect(String(germanReminder.html)).not.toMatch(/<p[^>]*lang=/);
+
+    // The organisers' preview in English shows what Ada got.
+    const [reminder] = await db.reminder.findMany({ where: { conferenceId: conference.id } });
+    const preview = await previewReminder({ conferenceId: conference.id, reminderId: reminder.id, locale: "en", actor: { userId: owner.id } });
+    expect(preview.html).toContain("Opening");
+    expect(preview.html).toMatch(germanMarked);
+
+    for (const r of [ada, bea]) {
+      const { checkInCode } = await db.registration.findUniqueOrThrow({ where: { id: r.registration.id } });
+      await checkInAttendee({ conferenceId: conference.id, code: checkInCode, actor: { userId: owner.id }, now: new Date(conference.startsAt.getTime() + HOUR) });
+    }
+    await runReminders({ now: new Date(conference.endsAt.getTime() + HOUR), conferenceIds: [conference.id] });
+    const thanksOf = async (registrationId: string) => renderEmail(await db.emailOutbox.findFirstOrThrow({ where: { registrationId, kind: "thank-you" } }));
+    const thanks = await thanksOf(ada.registration.id);
+    expect(thanks.subject).toBe("Thank you for attending Test conference");
+    expect(thanks.text).toContain("Opening");
+    expect(thanks.text).not.toContain("Eröffnung");
+    expect(String(thanks.html)).toMatch(germanMarked);
+    const danke = await thanksOf(bea.registration.id);
+    expect(danke.text).toContain("Eröffnung");
+    expect(String(danke.html)).not.toMatch(/<p[^>]*lang=/);
   });
 });
 

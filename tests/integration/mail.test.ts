@@ -75,7 +75,7 @@ const expectedSubject: Record<string, [RegExp, RegExp]> = {
   broadcast: [/^Hinweis zur Anreise$/, /^Hinweis zur Anreise$/],
   "webhook-disabled": [/^Webhook abgeschaltet: Bildungskonferenz 2026$/, /^Webhook switched off: Bildungskonferenz 2026$/],
   reminder: [/^Erinnerung: Mitteldeutsche Bildungskonferenz 2027 am Donnerstag, 4\. März 2027$/, /^Reminder: Mitteldeutsche Bildungskonferenz 2027 on Thursday, 4 March 2027$/],
-  "thank-you": [/^Danke für Ihre Teilnahme an /, /^Thank you for attending /],
+  "thank-you": [/^Danke für Ihre Teilnahme: /, /^Thank you for attending /],
 };
 
 async function enqueue<K extends EmailKind>(kind: K, payload: EmailPayloads[K], locale = "de", to = `${uniq("r")}@example.org`, toName: string | null = "Jörg Müller") {

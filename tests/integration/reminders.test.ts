@@ -107,7 +107,7 @@ describe("reminders", () => {
     expect((unsealPayload(claraRow.payload) as EmailPayloads["reminder"]).status).toBe("waitlisted");
     const clara = await renderEmail(claraRow);
     expect(clara.subject).toMatch(/Warteliste/);
-    expect(String(clara.text)).toMatch(/weiterhin auf der Warteliste \(Platz 1\)/);
+    expect(String(clara.text)).toMatch(/Auf der Warteliste zur Veranstaltung „Testkonferenz“ stehen Sie weiterhin auf Platz 1 /);
     expect(clara.attachments ?? []).toHaveLength(0);
   });
 
@@ -170,7 +170,7 @@ describe("thank-you mail", () => {
     expect(rows.map((r) => r.registrationId)).toEqual([s.anna.registration.id]);
     expect(JSON.stringify(rows[0].payload)).not.toMatch(/\/manage\/[A-Za-z0-9_-]{43}/);
     const mail = await renderEmail(rows[0]);
-    expect(mail.subject).toBe("Danke für Ihre Teilnahme an Testkonferenz");
+    expect(mail.subject).toBe("Danke für Ihre Teilnahme: Testkonferenz");
     // The conference never used door check-in: Anna's confirmed session counts as attended.
     expect(String(mail.text)).toContain("Fachkräfte sichern");
     expect(String(mail.text)).toMatch(/\/manage\/[A-Za-z0-9_-]{43}#feedback/);

@@ -1,4 +1,7 @@
+import fs from "node:fs";
 import { describe, expect, it } from "vitest";
+import { NAMESPACES } from "@/i18n/messages";
+import { getTranslator } from "@/lib/i18n-server";
 import { conferenceDetailsInput } from "@/lib/conferences/schema";
 import { conferenceTitleValues, isDativeTitle, titleAfterZu } from "@/lib/conferences/title-phrases";
 
@@ -68,7 +71,52 @@ describe("German emails decline the conference's title", () => {
     expect(text).not.toMatch(/zur Mitteldeutsche /);
   });
 
+  it("the reminder and the thank-you mail decline it too", async () => {
+    const dative = payload("der Mitteldeutschen Bildungskonferenz 2027");
+    const reminder = { ...dative, status: "confirmed", directionsUrl: "https://www.openstreetmap.org/search?query=x" };
+    expect(String((await render("reminder", reminder)).text)).toContain("Ihr Programm zur Mitteldeutschen Bildungskonferenz 2027,");
+    expect(String((await render("reminder", { ...reminder, status: "waitlisted", waitlistPosition: 2 })).text)).toContain("Auf der Warteliste zur Mitteldeutschen Bildungskonferenz 2027 stehen Sie weiterhin auf Platz 2");
+    const thanks = await render("thank-you", { ...dative, feedbackUrl: "http://localhost:3000/manage/tok#feedback" });
+    expect(String(thanks.text)).toContain("dass Sie zur Mitteldeutschen Bildungskonferenz 2027 gekommen sind!");
+    expect(thanks.subject).toBe("Danke für Ihre Teilnahme: Mitteldeutsche Bildungskonferenz 2027");
+  });
+
   it("English keeps the plain title", async () => {
     expect(String((await render("registration-received", payload("der Mitteldeutschen Bildungskonferenz 2027"), "en")).text)).toContain("Mitteldeutsche Bildungskonferenz 2027");
+  });
+});
+
+describe("every German message that names the conference declines its title", () => {
+  const TITLE = "Mitteldeutsche Bildungskonferenz";
+  const values = { ...conferenceTitleValues({ title: TITLE, titleDative: `der Mitteldeutschen Bildungskonferenz` }) };
+  // A plain (nominative) title after a preposition or an article is the mistake: "Teilnahme an Mitteldeutsche …".
+  const wrong = /\b(an|am|auf|aus|bei|beim|für|in|im|mit|nach|über|um|von|vom|zu|zur|zum|der|die|das|dem|den|des|ein|eine|einer)\s+Mitteldeutsche\b/i;
+
+  function flatten(value: unknown, prefix: string): [string, string][] {
+    if (typeof value === "string") return [[prefix, value]];
+    if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => flatten(v, `${prefix}.${k}`));
+    return [];
+  }
+  const rows = NAMESPACES.flatMap((ns) => flatten(JSON.parse(fs.readFileSync(`messages/de/${ns}.json`, "utf8")), ns)).filter(([, text]) => /\{(conference|toConference)[},]/.test(text));
+
+  /** A value for every other argument of the message (plural and number arguments get a number). */
+  function sampleValues(text: string): Record<string, string | number | Date> {
+    const out: Record<string, string | number | Date> = {};
+    for (const [, name, type] of text.matchAll(/\{(\w+)(?:\s*,\s*(\w+))?/g)) {
+      out[name] = type === "plural" || type === "selectordinal" || type === "number" ? 2 : type === "date" || type === "time" ? new Date(0) : type === "select" ? "other" : "X";
+    }
+    return { ...out, ...values };
+  }
+
+  it("finds the messages to check", () => {
+    expect(rows.map(([key]) => key)).toEqual(expect.arrayContaining(["dayOf.thankYouMail.subject", "dayOf.thankYouMail.intro", "dayOf.reminderMail.intro", "dayOf.reminderMail.subjectWaitlisted", "mail.registrationReceived.confirmed"]));
+  });
+
+  it.each(rows)("%s", async (key, text) => {
+    const t = await getTranslator("de");
+    // Quoted titles („…“) follow a noun and need no declension.
+    const rendered = t(key, sampleValues(text)).replace(/„[^“]*“/g, "„…“");
+    expect(rendered).not.toMatch(wrong);
+    expect(rendered).not.toContain("{");
   });
 });

@@ -150,8 +150,9 @@ export function TimetableBoard({ timetable, actions }: { timetable: Board; actio
                     {s.status !== "scheduled" && <span className={`badge ${s.status === "cancelled" ? "badge--danger" : "badge--neutral"}`}>{t(s.status === "cancelled" ? "cancelled" : "draft")}</span>}
                   </p>
                   {s.canEdit && (
-                    <button type="button" className="timetable__edit" onClick={() => openDialog({ mode: "edit", session: s })} aria-label={`${t("edit")}: ${s.title}`}>
-                      {t("edit")}
+                    // A short block on a narrow column has no room for the word next to its time: a pencil, named for screen readers and on hover.
+                    <button type="button" className="timetable__edit" onClick={() => openDialog({ mode: "edit", session: s })} aria-label={`${t("edit")}: ${s.title}`} title={layout === "compact" ? t("edit") : undefined}>
+                      {layout === "compact" ? <span aria-hidden="true">✎</span> : t("edit")}
                     </button>
                   )}
                 </div>

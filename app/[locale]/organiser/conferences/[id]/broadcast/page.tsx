@@ -8,6 +8,7 @@ import { broadcastAudience } from "@/lib/attendees/broadcast-audience";
 import { currentUser } from "@/lib/auth";
 import { conferenceTitleValues } from "@/lib/conferences/title-phrases";
 import { isAppError } from "@/lib/errors";
+import { localizedText } from "@/lib/localized";
 import { sendBroadcastAction, sendBroadcastTestAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -53,7 +54,8 @@ export default async function BroadcastPage({ params, searchParams }: PageProps<
           mail={{
             greeting: tm("greeting", { name: t("previewName") }),
             from: tm("broadcast.from", { sender: user.name ?? user.email }),
-            unsubscribe: tm("broadcast.unsubscribe", conferenceTitleValues(result.conference)),
+            // As the mail names the conference to a reader of this language (English title where one is entered).
+            unsubscribe: tm("broadcast.unsubscribe", conferenceTitleValues({ ...result.conference, title: localizedText(result.conference.title, result.conference.titleEn, locale) })),
             unsubscribeLink: tm("broadcast.unsubscribeLink"),
           }}
           action={sendBroadcastAction}
