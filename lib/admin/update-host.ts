@@ -17,7 +17,7 @@ export async function updateHost(options: { input: UpdateHostInput; actor: { use
       const host = await tx.host.findUnique({ where: { id: hostId }, select: { name: true, shortName: true, slug: true, website: true, contactEmail: true, logoUrl: true, colour: true } });
       if (!host) throw new AppError("not_found", "Host not found");
       allPublicConferencesChanged(tx);
-      if (details.slug !== host.slug && (await tx.host.findUnique({ where: { slug: details.slug }, select: { id: true } }))) return { ok: false, reason: "slug-taken" } as const;
+      if (details.slug !== undefined && details.slug !== host.slug && (await tx.host.findUnique({ where: { slug: details.slug }, select: { id: true } }))) return { ok: false, reason: "slug-taken" } as const;
       // A field not sent (undefined) is unchanged.
       const changed = (Object.keys(details) as (keyof typeof details)[]).filter((k) => details[k] !== undefined && host[k] !== details[k]);
       const before = Object.fromEntries(changed.map((k) => [k, host[k]]));

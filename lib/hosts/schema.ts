@@ -4,19 +4,19 @@
  */
 import { z } from "zod";
 import { SLUG_PATTERN } from "../conferences/schema";
-import { optionalHexColour } from "../validation/fields";
+import { clearable, optionalHexColour } from "../validation/fields";
 
 const id = z.string().trim().min(1).max(64);
 const text = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
 const email = z.string().trim().toLowerCase().max(254, "tooLong").pipe(z.email("invalidEmail"));
-/** Empty optional text becomes null. */
-const optionalUrl = z
-  .string()
-  .trim()
-  .max(500, "tooLong")
-  .nullish()
-  .transform((v) => (v ? v : null))
-  .refine((v) => v === null || /^https?:\/\/[^\s]+$/i.test(v), "invalidUrl");
+/** An optional web address; absent → unchanged, null or "" → cleared (lib/validation/fields.ts). */
+const optionalUrl = clearable(
+  z
+    .string()
+    .trim()
+    .max(500, "tooLong")
+    .refine((v) => v === "" || /^https?:\/\/[^\s]+$/i.test(v), "invalidUrl"),
+);
 
 export const MEMBERSHIP_ROLES = ["owner", "editor", "viewer"] as const;
 export const membershipRole = z.enum(MEMBERSHIP_ROLES, "invalidRole");
@@ -36,7 +36,8 @@ export type HostDetails = z.output<typeof hostDetailsInput>;
 
 export const createHostInput = hostDetailsInput;
 export type CreateHostInput = z.output<typeof createHostInput>;
-export const updateHostInput = hostDetailsInput.extend({ hostId: id });
+/** An edit is partial: a field that is absent is unchanged (lib/validation/fields.ts). */
+export const updateHostInput = hostDetailsInput.partial().extend({ hostId: id });
 export type UpdateHostInput = z.output<typeof updateHostInput>;
 
 export const inviteMemberInput = z.object({ hostId: id, email, role: membershipRole, locale: z.enum(["de", "en"]).catch("de") });

@@ -23,6 +23,9 @@ import { createConference, createHost, uniq } from "../helpers/fixtures";
 import { parsed } from "../helpers/parsed";
 import { setConferenceHostRoleInput, updateConferenceInput, updateQuestionInput } from "@/lib/conferences/schema";
 import { saveRoomInput, saveSpeakerInput, saveTrackInput } from "@/lib/resources/schema";
+import { createHost as createHostUseCase } from "@/lib/admin/create-host";
+import { updateHost as updateHostUseCase } from "@/lib/admin/update-host";
+import { createHostInput, updateHostInput } from "@/lib/hosts/schema";
 
 const setConferenceHostRole = parsed(setConferenceHostRoleInput, setConferenceHostRoleUseCase);
 const updateQuestion = parsed(updateQuestionInput, updateQuestionUseCase);
@@ -30,6 +33,8 @@ const updateConference = parsed(updateConferenceInput, updateConferenceUseCase);
 const saveRoom = parsed(saveRoomInput, saveRoomUseCase);
 const saveSpeaker = parsed(saveSpeakerInput, saveSpeakerUseCase);
 const saveTrack = parsed(saveTrackInput, saveTrackUseCase);
+const updateHost = parsed(updateHostInput, updateHostUseCase);
+const createHost_ = parsed(createHostInput, createHostUseCase);
 
 beforeEach(() => resetRateLimits());
 
@@ -1054,5 +1059,40 @@ describe("ConferenceHost: a role change changes only the role", () => {
       },
     });
     expectOnly(link, after, { role });
+  });
+});
+
+// ───────────── Host ─────────────
+
+describe("Host: an admin's edit changes only what it sends", () => {
+  async function filledHost() {
+    const host = await db.host.update({
+      where: { id: (await createHost()).id },
+      data: { website: "https://bismit.example.org", logoUrl: "https://bismit.example.org/logo.svg", colour: "#123456" },
+    });
+    const admin = await db.user.create({ data: { email: `${uniq("admin")}@example.org`, isPlatformAdmin: true } });
+    return { host, admin };
+  }
+
+  it.each([
+    { name: "name", input: { name: "Netzwerkstelle BiSMit" }, expected: { name: "Netzwerkstelle BiSMit" } },
+    { name: "short name", input: { shortName: "BiSMit2" }, expected: { shortName: "BiSMit2" } },
+    { name: "contact address", input: { contactEmail: "Neu@Example.org" }, expected: { contactEmail: "neu@example.org" } },
+    { name: "website", input: { website: "https://neu.example.org" }, expected: { website: "https://neu.example.org" } },
+    { name: "website cleared", input: { website: "" }, expected: { website: null } },
+    { name: "logo cleared", input: { logoUrl: null }, expected: { logoUrl: null } },
+    { name: "colour", input: { colour: "#ABCDEF" }, expected: { colour: "#abcdef" } },
+    { name: "colour cleared", input: { colour: "" }, expected: { colour: null } },
+  ])("$name", async (c) => {
+    const f = await filledHost();
+    const result = await updateHost({ input: { hostId: f.host.id, ...c.input }, actor: { userId: f.admin.id } });
+    expect(result.ok).toBe(true);
+    expectOnly(f.host, await db.host.findUniqueOrThrow({ where: { id: f.host.id } }), c.expected);
+  });
+
+  it("creating still needs a name, short name, slug and contact address", async () => {
+    const f = await filledHost();
+    const error = await createHost_({ input: { website: "https://x.example.org" }, actor: { userId: f.admin.id } }).catch((e: { issues?: { path: string[] }[] }) => e);
+    expect((error as { issues: { path: string[] }[] }).issues.map((i) => i.path.join(".")).sort()).toEqual(["contactEmail", "name", "shortName", "slug"]);
   });
 });
