@@ -3,24 +3,29 @@ import "server-only";
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { AppError } from "../errors";
+import { refusalsOf, refuse, type Outcome, type Refusal } from "../outcome";
 import { lockHostTeam, requireHostOwner } from "./permissions";
 import { leavesNoOwner } from "./rules";
 import type { ChangeMemberRoleInput } from "./schema";
 
-export type ChangeMemberRoleResult = { ok: true; changed: boolean; email: string } | { ok: false; reason: "last-owner" };
+export type ChangeMemberRoleRefusal = Refusal<"last_owner">;
+export type ChangeMemberRoleResult = Outcome<{ changed: boolean; email: string }, ChangeMemberRoleRefusal>;
 
 export async function changeMemberRole(options: { input: ChangeMemberRoleInput; actor: { userId: string } }): Promise<ChangeMemberRoleResult> {
   const { hostId, userId, role } = options.input;
-  return writeTransaction(async (tx) => {
-    await requireHostOwner(tx, options.actor.userId, hostId);
-    await lockHostTeam(tx, hostId);
-    const members = await tx.membership.findMany({ where: { hostId }, select: { userId: true, role: true, user: { select: { email: true } } } });
-    const member = members.find((m) => m.userId === userId);
-    if (!member) throw new AppError("not_found", "Member not found");
-    if (member.role === role) return { ok: true, changed: false, email: member.user.email } as const;
-    if (leavesNoOwner(members, userId, role)) return { ok: false, reason: "last-owner" } as const;
-    await tx.membership.update({ where: { userId_hostId: { userId, hostId } }, data: { role } });
-    await writeAuditLog(tx, { actor: options.actor, conferenceId: null, entityType: "Membership", entityId: `${hostId}:${userId}`, action: "member.role", before: { hostId, userId, role: member.role }, after: { role } });
-    return { ok: true, changed: true, email: member.user.email } as const;
-  });
+  // A refusal rolls the transaction back, the team lock's write included.
+  return refusalsOf<ChangeMemberRoleResult, ChangeMemberRoleRefusal>((rollBack) =>
+    writeTransaction(async (tx) => {
+      await requireHostOwner(tx, options.actor.userId, hostId);
+      await lockHostTeam(tx, hostId);
+      const members = await tx.membership.findMany({ where: { hostId }, select: { userId: true, role: true, user: { select: { email: true } } } });
+      const member = members.find((m) => m.userId === userId);
+      if (!member) throw new AppError("not_found", "Member not found");
+      if (member.role === role) return { ok: true, changed: false, email: member.user.email } as const;
+      if (leavesNoOwner(members, userId, role)) return rollBack(refuse("last_owner"));
+      await tx.membership.update({ where: { userId_hostId: { userId, hostId } }, data: { role } });
+      await writeAuditLog(tx, { actor: options.actor, conferenceId: null, entityType: "Membership", entityId: `${hostId}:${userId}`, action: "member.role", before: { hostId, userId, role: member.role }, after: { role } });
+      return { ok: true, changed: true, email: member.user.email } as const;
+    }),
+  );
 }

@@ -6,17 +6,18 @@ import "server-only";
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { enqueueInvitationEmail, newInvitationToken } from "./invitation-mail";
+import { refuse, type Outcome, type Refusal } from "../outcome";
 import { requireHostOwner } from "./permissions";
 import type { InviteMemberInput } from "./schema";
 
-export type InviteMemberResult = { ok: true; invitationId: string } | { ok: false; reason: "already-member" };
+export type InviteMemberResult = Outcome<{ invitationId: string }, Refusal<"already_member">>;
 
 export async function inviteMember(options: { input: InviteMemberInput; actor: { userId: string }; now?: Date }): Promise<InviteMemberResult> {
   const { hostId, email, role, locale } = options.input;
   const now = options.now ?? new Date();
   return writeTransaction(async (tx) => {
     await requireHostOwner(tx, options.actor.userId, hostId);
-    if (await tx.membership.findFirst({ where: { hostId, user: { email } }, select: { id: true } })) return { ok: false, reason: "already-member" } as const;
+    if (await tx.membership.findFirst({ where: { hostId, user: { email } }, select: { id: true } })) return refuse("already_member");
     await tx.hostInvitation.updateMany({ where: { hostId, email, acceptedAt: null, revokedAt: null }, data: { revokedAt: now } });
     const { token, tokenHash, expiresAt } = newInvitationToken(now);
     const invitation = await tx.hostInvitation.create({

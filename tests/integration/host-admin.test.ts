@@ -151,7 +151,7 @@ describe("hosts (platform admins)", () => {
     await expect(createHost({ input, actor: as(owner) })).rejects.toMatchObject({ code: "forbidden" });
     const created = await createHost({ input, actor: as(admin) });
     if (!created.ok) throw new Error(created.reason);
-    expect(await createHost({ input, actor: as(admin) })).toEqual({ ok: false, reason: "slug-taken" });
+    expect(await createHost({ input, actor: as(admin) })).toEqual({ ok: false, reason: "slug_taken" });
     const update = updateHostInput.parse({ ...input, hostId: created.hostId, website: "", shortName: "BV Halle" });
     expect(await updateHost({ input: update, actor: as(admin) })).toEqual({ ok: true, changed: ["shortName", "website"] });
     expect(await db.host.findUniqueOrThrow({ where: { id: created.hostId } })).toMatchObject({ shortName: "BV Halle", website: null, isDemo: false });
@@ -208,7 +208,7 @@ describe("hosts (platform admins)", () => {
     expect(await setPlatformAdmin({ input: { userId: admin.id, admin: false }, actor: as(other) })).toEqual({ ok: true, changed: true, email: admin.email });
     // Other test files leave administrators behind; make `other` the only one.
     await db.user.updateMany({ where: { isPlatformAdmin: true, id: { not: other.id } }, data: { isPlatformAdmin: false } });
-    expect(await setPlatformAdmin({ input: { userId: other.id, admin: false }, actor: as(other) })).toEqual({ ok: false, reason: "last-admin" });
+    expect(await setPlatformAdmin({ input: { userId: other.id, admin: false }, actor: as(other) })).toEqual({ ok: false, reason: "last_admin" });
     expect((await db.user.findUniqueOrThrow({ where: { id: other.id } })).isPlatformAdmin).toBe(true);
     expect(await db.auditLog.count({ where: { entityId: { in: [admin.id, other.id] }, action: { in: ["user.admin-grant", "user.admin-revoke"] }, conferenceId: null } })).toBe(2);
   });
@@ -226,7 +226,7 @@ describe("platform admins revoking each other at once", () => {
     ]);
     // The one that runs second finds its actor no longer an admin (forbidden) or itself the last one.
     const done = results.filter((r) => r.status === "fulfilled" && r.value.ok);
-    const refused = results.filter((r) => (r.status === "fulfilled" && !r.value.ok && r.value.reason === "last-admin") || (r.status === "rejected" && (r.reason as { code?: string }).code === "forbidden"));
+    const refused = results.filter((r) => (r.status === "fulfilled" && !r.value.ok && r.value.reason === "last_admin") || (r.status === "rejected" && (r.reason as { code?: string }).code === "forbidden"));
     expect([done.length, refused.length]).toEqual([1, 1]);
     expect(await db.user.count({ where: { isPlatformAdmin: true } })).toBe(1);
   });
@@ -311,13 +311,13 @@ describe("host members and invitations", () => {
     expect(byAdmin.ok).toBe(true);
     if (!byAdmin.ok) return;
     await expect(revokeInvitation({ input: { invitationId: byAdmin.invitationId }, actor: as(t.editor) })).rejects.toMatchObject({ code: "forbidden" });
-    expect(await inviteMember({ input: invite(t.host.id, t.editor.email), actor: as(t.owner) })).toEqual({ ok: false, reason: "already-member" });
+    expect(await inviteMember({ input: invite(t.host.id, t.editor.email), actor: as(t.owner) })).toEqual({ ok: false, reason: "already_member" });
   });
 
   it("changes roles and removes members, but never the last owner", async () => {
     const t = await team();
-    expect(await changeMemberRole({ input: { hostId: t.host.id, userId: t.owner.id, role: "editor" }, actor: as(t.owner) })).toEqual({ ok: false, reason: "last-owner" });
-    expect(await removeMember({ input: { hostId: t.host.id, userId: t.owner.id }, actor: as(t.owner) })).toEqual({ ok: false, reason: "last-owner" });
+    expect(await changeMemberRole({ input: { hostId: t.host.id, userId: t.owner.id, role: "editor" }, actor: as(t.owner) })).toEqual({ ok: false, reason: "last_owner" });
+    expect(await removeMember({ input: { hostId: t.host.id, userId: t.owner.id }, actor: as(t.owner) })).toEqual({ ok: false, reason: "last_owner" });
     expect(await changeMemberRole({ input: { hostId: t.host.id, userId: t.editor.id, role: "owner" }, actor: as(t.owner) })).toEqual({ ok: true, changed: true, email: t.editor.email });
     // With a second owner, the first may step down.
     expect(await changeMemberRole({ input: { hostId: t.host.id, userId: t.owner.id, role: "viewer" }, actor: as(t.owner) })).toEqual({ ok: true, changed: true, email: t.owner.email });

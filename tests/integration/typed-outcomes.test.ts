@@ -21,7 +21,13 @@ import { createSession as scheduleSession } from "@/lib/sessions/create-session"
 import { createSessionInput } from "@/lib/sessions/schema";
 import { updateSession } from "@/lib/sessions/update-session";
 import { toWallTime } from "@/lib/time/zoned";
-import { createConference, createSession, uniq } from "../helpers/fixtures";
+import { createConference, createHost, createSession, uniq } from "../helpers/fixtures";
+import { createHost as createHostUseCase } from "@/lib/admin/create-host";
+import { setPlatformAdmin } from "@/lib/admin/set-platform-admin";
+import { updateHost } from "@/lib/admin/update-host";
+import { changeMemberRole } from "@/lib/hosts/change-member-role";
+import { inviteMember } from "@/lib/hosts/invite-member";
+import { removeMember } from "@/lib/hosts/remove-member";
 
 type World = Awaited<ReturnType<typeof world>>;
 
@@ -274,5 +280,79 @@ describe("expected refusals are typed results and change nothing", () => {
     const before = await snapshot(w.conference.id);
     await expect(act()).resolves.toEqual({ ok: false, ...c.expected });
     expect(await snapshot(w.conference.id)).toEqual(before);
+  });
+});
+
+// ───────────── Hosts, teams and platform administration ─────────────
+
+/** Everything of one host and the platform's administrators these use cases could write, updatedAt included. */
+async function teamSnapshot(hostId: string) {
+  return {
+    host: await db.host.findUniqueOrThrow({ where: { id: hostId } }),
+    members: await db.membership.findMany({ where: { hostId }, orderBy: { userId: "asc" } }),
+    invitations: await db.hostInvitation.findMany({ where: { hostId }, orderBy: { id: "asc" } }),
+    admins: await db.user.findMany({ where: { isPlatformAdmin: true }, orderBy: { id: "asc" } }),
+    audit: await db.auditLog.count({ where: { conferenceId: null } }),
+    outbox: await db.emailOutbox.count(),
+  };
+}
+
+type TeamCase = { name: string; arrange: (t: { hostId: string; owner: { userId: string }; admin: { userId: string } }) => Promise<() => Promise<unknown>>; expected: Record<string, unknown> };
+
+const teamCases: TeamCase[] = [
+  {
+    name: "the last owner demoting themselves",
+    arrange: async (t) => () => changeMemberRole({ input: { hostId: t.hostId, userId: t.owner.userId, role: "editor" }, actor: t.owner }),
+    expected: { reason: "last_owner" },
+  },
+  {
+    name: "the last owner leaving the team",
+    arrange: async (t) => () => removeMember({ input: { hostId: t.hostId, userId: t.owner.userId }, actor: t.owner }),
+    expected: { reason: "last_owner" },
+  },
+  {
+    name: "inviting someone already in the team",
+    arrange: async (t) => {
+      const owner = await db.user.findUniqueOrThrow({ where: { id: t.owner.userId } });
+      return () => inviteMember({ input: { hostId: t.hostId, email: owner.email, role: "editor", locale: "de" }, actor: t.owner });
+    },
+    expected: { reason: "already_member" },
+  },
+  {
+    name: "giving a host a short address another host has",
+    arrange: async (t) => {
+      const other = await createHost();
+      return () => updateHost({ input: { hostId: t.hostId, slug: other.slug }, actor: t.admin });
+    },
+    expected: { reason: "slug_taken" },
+  },
+  {
+    name: "creating a host with a short address that is taken",
+    arrange: async (t) => {
+      const host = await db.host.findUniqueOrThrow({ where: { id: t.hostId } });
+      return () => createHostUseCase({ input: { name: "Doppelt", shortName: "D", slug: host.slug, contactEmail: "d@example.org" }, actor: t.admin });
+    },
+    expected: { reason: "slug_taken" },
+  },
+  {
+    name: "the last platform administrator revoking themselves",
+    arrange: async (t) => {
+      // Only this one stays an administrator (other tests' admins are demoted for the case).
+      await db.user.updateMany({ where: { isPlatformAdmin: true, id: { not: t.admin.userId } }, data: { isPlatformAdmin: false } });
+      return () => setPlatformAdmin({ input: { userId: t.admin.userId, admin: false }, actor: t.admin });
+    },
+    expected: { reason: "last_admin" },
+  },
+];
+
+describe("refusals of hosts, teams and administration are typed results and change nothing", () => {
+  it.each(teamCases)("$name → $expected.reason", async (c) => {
+    const host = await createHost();
+    const owner = await db.user.create({ data: { email: `${uniq("owner")}@example.org`, memberships: { create: { hostId: host.id, role: "owner" } } } });
+    const admin = await db.user.create({ data: { email: `${uniq("admin")}@example.org`, isPlatformAdmin: true } });
+    const act = await c.arrange({ hostId: host.id, owner: { userId: owner.id }, admin: { userId: admin.id } });
+    const before = await teamSnapshot(host.id);
+    await expect(act()).resolves.toEqual({ ok: false, ...c.expected });
+    expect(await teamSnapshot(host.id)).toEqual(before);
   });
 });

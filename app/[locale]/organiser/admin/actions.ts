@@ -34,7 +34,7 @@ async function run<S extends z.ZodType>(schema: S, form: FormData, work: (input:
   return { ok: false, message: t(`errors.${result.code}`) };
 }
 
-const refused = (t: Translate, reason: "slug-taken" | "last-owner" | "last-admin" | "already-member" | "accepted" | "revoked"): FormState => ({ ok: false, message: t(`errors.${reason}`) });
+const refused = (t: Translate, reason: "slug_taken" | "last_owner" | "last_admin" | "already_member" | "accepted" | "revoked"): FormState => ({ ok: false, message: t(`errors.${reason}`) });
 
 export async function createHostAction(_previous: FormState, form: FormData): Promise<FormState> {
   return run(createHostInput, form, async (input, user, t) => {
