@@ -1,6 +1,7 @@
 /**
  * The reminder scheduler: sends every due reminder (lib/reminders/rules.ts) to each registration
- * once, and the thank-you mail once to everyone who checked in after a conference ended.
+ * once, and the thank-you mail once to everyone who was there (lib/attendees/attended-sessions.ts)
+ * after a conference ended.
  *
  * Exactly once, across any number of app processes and workers: a reminder goes to a registration
  * only in the transaction that inserts its `ReminderDelivery` row (unique per reminder and
@@ -12,7 +13,7 @@
 import "server-only";
 import { db, type Tx } from "../db";
 import { isUniqueViolation, writeTransaction } from "../db-retry";
-import { attendedSessions } from "../attendees/attended-sessions";
+import { attendance } from "../attendees/attended-sessions";
 import { appUrl } from "../http";
 import { toLocale } from "../i18n-server";
 import { enqueueEmail } from "../mail/enqueue";
@@ -80,7 +81,8 @@ export async function runReminders(options: { now?: Date; dryRun?: boolean; conf
   });
   for (const conference of ended.filter((c) => isThankYouDue(c.endsAt, now))) {
     const people = await db.registration.findMany({
-      where: { conferenceId: conference.id, status: "confirmed", checkedInAt: { not: null }, anonymisedAt: null },
+      // Everyone the attendance rule counts as present: checked in at the entrance, scanned at a door, or vouched for by a hand-issued certificate.
+      where: { conferenceId: conference.id, status: "confirmed", anonymisedAt: null, OR: [{ checkedInAt: { not: null } }, { sessionCheckIns: { some: {} } }, { certificate: { manual: true } }] },
       select: { id: true, name: true, email: true },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     });
@@ -145,14 +147,15 @@ function thankYouKey(registrationId: string): string {
 function sendThankYou(o: { conference: Conference; registrationId: string; now: Date }): Promise<boolean> {
   return writeTransaction(async (tx) => {
     const registration = await tx.registration.findUnique({ where: { id: o.registrationId } });
-    if (!registration || registration.status !== "confirmed" || !registration.checkedInAt || registration.anonymisedAt) return false;
+    if (!registration || registration.status !== "confirmed" || registration.anonymisedAt) return false;
     // A no-op write takes the registration row's lock: a second scheduler waits here until the first
     // commits and then sees its outbox row (PostgreSQL reads each statement afresh; SQLite has one writer).
     await tx.registration.updateMany({ where: { id: registration.id }, data: { updatedAt: registration.updatedAt } });
     if (await tx.emailOutbox.findUnique({ where: { dedupeKey: thankYouKey(registration.id) }, select: { id: true } })) return false;
+    const { present, sessions } = await attendance(tx, registration.id);
+    if (!present) return false;
     const locale = toLocale(registration.locale);
     const { token, manageUrl: manage } = await personalLinks(tx, registration.id, locale, o.now);
-    const sessions = await attendedSessions(tx, registration.id);
     await enqueueAttendeeEmail(tx, {
       kind: "thank-you",
       registration,

@@ -125,10 +125,13 @@ describe("one rule for the sessions a person attended", () => {
     await s.checkIn(other.checkInCode, morning.id);
     const issued = await issueCertificate({ input: { conferenceId: s.conference.id, registrationId: missed.id }, actor: { userId: s.owner.id }, now: AFTER });
     expect(issued).toMatchObject({ ok: true, hours: 3.5 });
+    await runReminders({ now: AFTER, conferenceIds: [s.conference.id] });
     const v = await views(missed, s.conference.id, [morning.id, afternoon.id]);
     expect(v.text).toContain("Gesamtumfang: 3,5 Zeitstunden");
     expect(v.verified).toBe(3.5);
     expect(v.feedback).toEqual({ [morning.id]: "ok", [afternoon.id]: "ok" });
+    // The thank-you mail (with the certificate and feedback links) reaches them too, listing those sessions.
+    expect(v.mail).toMatch(/Digitale Schule[\s\S]*Inklusion/);
   });
 });
 
