@@ -118,7 +118,7 @@ function sendReminder(o: { conference: Conference; reminder: ReminderRow; regist
     const variant = registration.status;
     await tx.reminderDelivery.create({ data: { reminderId: o.reminder.id, registrationId: registration.id, variant, createdAt: o.now } });
     const locale = toLocale(registration.locale);
-    const links = await personalLinks(tx, registration.id, locale, o.now);
+    const links = await personalLinks(tx, registration.id, locale, o.now, true);
     await enqueueEmail(tx, {
       kind: "reminder",
       to: registration.email,
@@ -133,10 +133,13 @@ function sendReminder(o: { conference: Conference; reminder: ReminderRow; regist
   });
 }
 
-async function personalLinks(tx: Tx, registrationId: string, locale: string, now: Date) {
+/** A new manage link for the mail (only hashes are stored), and a calendar address only where the mail shows one. */
+async function personalLinks(tx: Tx, registrationId: string, locale: string, now: Date): Promise<{ token: string; manageUrl: string }>;
+async function personalLinks(tx: Tx, registrationId: string, locale: string, now: Date, withFeed: true): Promise<{ token: string; manageUrl: string; agendaFeedUrl: string }>;
+async function personalLinks(tx: Tx, registrationId: string, locale: string, now: Date, withFeed = false) {
   const token = await issueToken(tx, registrationId, "manage", now);
-  const feedToken = await issueToken(tx, registrationId, "feed", now);
-  return { token, manageUrl: manageUrl(token, locale), agendaFeedUrl: agendaFeedUrl(feedToken) };
+  const links = { token, manageUrl: manageUrl(token, locale) };
+  return withFeed ? { ...links, agendaFeedUrl: agendaFeedUrl(await issueToken(tx, registrationId, "feed", now)) } : links;
 }
 
 function thankYouKey(registrationId: string): string {

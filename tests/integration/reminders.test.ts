@@ -164,8 +164,12 @@ describe("thank-you mail", () => {
     const before = await runReminders({ now: new Date(s.conference.endsAt.getTime() - HOUR), conferenceIds: [s.conference.id] });
     expect(before.thankYou).toEqual([]);
     const after = new Date(s.conference.endsAt.getTime() + HOUR);
+    const tokens = () => db.registrationToken.groupBy({ by: ["kind"], where: { registrationId: s.anna.registration.id }, _count: { _all: true }, orderBy: { kind: "asc" } });
+    const tokensBefore = await tokens();
     const [a, b] = await Promise.all([runReminders({ now: after, conferenceIds: [s.conference.id] }), runReminders({ now: after, conferenceIds: [s.conference.id] })]);
     expect([...a.thankYou, ...b.thankYou].flatMap((t) => t.recipients.map((r) => r.name))).toEqual(["Anna"]);
+    // One new manage link for the mail; no calendar address, which the thank-you mail does not show.
+    expect(await tokens()).toEqual(tokensBefore.map((t) => (t.kind === "manage" ? { ...t, _count: { _all: t._count._all + 1 } } : t)));
     const rows = await db.emailOutbox.findMany({ where: { conferenceId: s.conference.id, kind: "thank-you" } });
     expect(rows.map((r) => r.registrationId)).toEqual([s.anna.registration.id]);
     expect(JSON.stringify(rows[0].payload)).not.toMatch(/\/manage\/[A-Za-z0-9_-]{43}/);
