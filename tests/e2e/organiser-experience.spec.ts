@@ -70,7 +70,7 @@ test("the change log reads in human terms: times in the conference's zone, label
   await owner.context().close();
 });
 
-test("the attendee detail view: fields, answers, sessions, emails, history; the owner corrects a detail and resends the link; a viewer only reads", async ({ browser }) => {
+test("the attendee detail view: fields, answers, sessions with door check-in, entrance check-in, emails, history; the owner corrects a detail and resends the link; a viewer only reads", async ({ browser }) => {
   const { conference, bismit } = await demo();
   const stamp = Date.now();
   const email = `detail-${stamp}@example.org`;
@@ -82,6 +82,11 @@ test("the attendee detail view: fields, answers, sessions, emails, history; the 
   expect(response.status()).toBe(201);
   const registrationId = (await response.json()).id as string;
   await mailTo(email, /Anmeldung bestätigt/);
+  // Scanned at the session's door, which checks in at the entrance too: both times on the page.
+  const { checkInCode } = await db.registration.findUniqueOrThrow({ where: { id: registrationId } });
+  const scan = await owner.request.post(`/api/organiser/conferences/${conference.id}/check-ins`, { data: { code: checkInCode, sessionId: session.id } });
+  expect(scan.ok()).toBe(true);
+  const scannedAt = new Date((await scan.json()).checkedInAt as string);
 
   await owner.goto(`/organiser/conferences/${conference.id}/attendees?q=${encodeURIComponent(email)}`);
   await owner.getByTestId("attendees").getByRole("link", { name: "Dora Detail" }).click();
@@ -91,6 +96,9 @@ test("the attendee detail view: fields, answers, sessions, emails, history; the 
   await expect(owner.getByTestId("attendee-fields")).toContainText("Grundschule Nord");
   await expect(owner.getByTestId("attendee-answers")).toContainText("Schule oder Bildungseinrichtung");
   await expect(owner.getByTestId("attendee-sessions")).toContainText(session.title);
+  const scannedDe = formatAuditTime(scannedAt, conference.timeZone, "de");
+  await expect(owner.getByTestId("attendee-entrance")).toContainText(`Am Eingang eingecheckt: ${scannedDe}`);
+  await expect(owner.getByTestId("attendee-sessions").locator("tbody tr", { hasText: session.title })).toContainText(scannedDe);
   await expect(owner.getByTestId("attendee-emails")).toContainText("Anmeldebestätigung");
   await expect(owner.getByTestId("attendee-emails")).toContainText("gesendet");
   await expect(owner.getByTestId("attendee-history")).toContainText("Anmeldung angelegt");
@@ -119,6 +127,9 @@ test("the attendee detail view: fields, answers, sessions, emails, history; the 
 
   await owner.goto(`/en/organiser/conferences/${conference.id}/attendees/${registrationId}`);
   await expect(owner.getByTestId("attendee-answers")).toContainText("School or education provider");
+  const scannedEn = formatAuditTime(scannedAt, conference.timeZone, "en");
+  await expect(owner.getByTestId("attendee-entrance")).toContainText(`Checked in at the entrance: ${scannedEn}`);
+  await expect(owner.getByTestId("attendee-sessions").locator("tbody tr", { hasText: session.title })).toContainText(scannedEn);
   await expect(owner.getByTestId("attendee-emails")).toContainText("Registration confirmation");
   await expect(owner.getByTestId("attendee-history")).toContainText("Organisation: Grundschule Nord → Grundschule Süd");
   await expectAccessible(owner);
