@@ -151,6 +151,40 @@ test("the attendee detail view: fields, answers, sessions with door check-in, en
   await partner.context().close();
 });
 
+test("organiser headings on the English site show the conference's English title; without one the German title, marked lang=de", async ({ browser }) => {
+  const { bismit } = await demo();
+  const stamp = Date.now();
+  const startsAt = new Date(Date.now() + 120 * 864e5);
+  const base = { startsAt, endsAt: new Date(startsAt.getTime() + 8 * 3600_000), timeZone: "Europe/Berlin", venueName: "Haus", venueAddress: "Straße 1, Leipzig", status: "draft" as const, hosts: { create: { hostId: bismit.hostId, role: "organiser" as const } } };
+  const english = await db.conference.create({ data: { ...base, slug: `fachtag-${stamp}`, title: `Fachtag Übergänge ${stamp}`, titleEn: `Transitions Day ${stamp}` } });
+  const german = await db.conference.create({ data: { ...base, slug: `werkstatt-${stamp}`, title: `Werkstatttag ${stamp}` } });
+  const owner = await signedInPage(browser, DEMO_ORGANISERS.bismitOwner);
+  for (const [tab, heading] of [["attendees", "Attendees"], ["timetable", "Timetable"], ["settings", "Settings"], ["audit", "Change log"]] as const) {
+    await owner.goto(`/en/organiser/conferences/${english.id}/${tab}`);
+    const h1 = owner.getByRole("heading", { level: 1 });
+    await expect(h1).toHaveText(`${heading}: Transitions Day ${stamp}`);
+    await expect(h1.locator("[lang]")).toHaveCount(0);
+  }
+  // The settings form edits the fields themselves: the German title stays in its box.
+  await expect(owner.locator("#details-title")).toHaveValue(`Fachtag Übergänge ${stamp}`);
+  await owner.goto(`/en/organiser/conferences/${english.id}/check-in`);
+  await expect(owner.getByRole("heading", { level: 1 })).toContainText(`Transitions Day ${stamp}`);
+  await owner.goto("/en/organiser");
+  await expect(owner.getByRole("heading", { level: 3, name: `Transitions Day ${stamp}` })).toBeVisible();
+  await shoot(owner, "organiser-heading-en", DESKTOP);
+  await shoot(owner, "organiser-heading-en", PHONE);
+
+  await owner.goto(`/en/organiser/conferences/${german.id}/attendees`);
+  await expect(owner.getByRole("heading", { level: 1 }).locator('[lang="de"]')).toHaveText(`Werkstatttag ${stamp}`);
+  await owner.goto(`/organiser/conferences/${english.id}/attendees`);
+  await expect(owner.getByRole("heading", { level: 1 })).toHaveText(`Teilnehmende: Fachtag Übergänge ${stamp}`);
+  await owner.setViewportSize(DESKTOP);
+  await expectAccessible(owner);
+  await shoot(owner, "organiser-heading-de", DESKTOP);
+  await shoot(owner, "organiser-heading-de", PHONE);
+  await owner.context().close();
+});
+
 test("publishing asks first, naming what happens", async ({ browser }) => {
   const { bismit } = await demo();
   const stamp = Date.now();
