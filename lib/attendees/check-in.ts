@@ -92,7 +92,7 @@ async function checkIn(tx: Tx, o: { conferenceId: string; code: string; sessionI
   if (o.sessionId && !session) throw new AppError("validation", "Unknown session", { sessionId: "unknownSession" });
   assertMayCheckIn(access, session);
   const registration = o.code ? await tx.registration.findFirst({ where: { conferenceId: o.conferenceId, checkInCode: o.code } }) : null;
-  if (!registration) throw new AppError("not_found", "No attendee with this code");
+  if (!registration) throw new AppError("not_found", "No registration with this code");
   // Nothing written yet: the transaction ends without a change.
   if (registration.status !== "confirmed") return refuse("not_confirmed", { status: registration.status });
 
