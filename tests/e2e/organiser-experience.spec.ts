@@ -18,7 +18,7 @@ import { signedInPage } from "./helpers/session";
 const SHOTS = process.env.SHOTS_DIR || "test-results/screens/organiser-experience";
 fs.mkdirSync(SHOTS, { recursive: true });
 const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 900 };
+const DESKTOP = { width: 1280, height: 800 };
 
 async function shoot(page: Page, name: string, viewport: { width: number; height: number }) {
   await page.setViewportSize(viewport);
@@ -166,6 +166,7 @@ test("organiser headings on the English site show the conference's English title
     await expect(h1.locator("[lang]")).toHaveCount(0);
   }
   // The settings form edits the fields themselves: the German title stays in its box.
+  await owner.goto(`/en/organiser/conferences/${english.id}/settings`);
   await expect(owner.locator("#details-title")).toHaveValue(`Fachtag Übergänge ${stamp}`);
   await owner.goto(`/en/organiser/conferences/${english.id}/check-in`);
   await expect(owner.getByRole("heading", { level: 1 })).toContainText(`Transitions Day ${stamp}`);
