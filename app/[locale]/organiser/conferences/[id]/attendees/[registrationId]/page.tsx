@@ -87,7 +87,6 @@ export default async function AttendeePage({ params }: PageProps<"/[locale]/orga
             </h2>
             <dl className={styles.detailGrid} data-testid="attendee-check-in">
               {row(t("checkInCode"), <code className={styles.code}>{r.checkInCode}</code>)}
-              {row(t("checkedInAt"), r.checkedInAt ? (r.checkedInBy ? t("checkedInBy", { at: when(r.checkedInAt), by: r.checkedInBy }) : when(r.checkedInAt)) : t("notCheckedIn"))}
             </dl>
           </section>
           <section className="card stack" aria-labelledby="attendee-answers">
