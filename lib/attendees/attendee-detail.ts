@@ -1,6 +1,7 @@
 /**
  * One attendee as organisers see them: every field, answers as their question's and options'
- * labels, sessions with status and waiting-list place, the emails sent to them, check-in, and the
+ * labels, sessions with status, waiting-list place and the time they were scanned at the session's
+ * door, the emails sent to them, check-in, and the
  * registration's change log in human terms. Whom it shows: anyone with a role on the conference
  * who sees this attendee in the list (a partner host only the attendees of its sessions); anyone
  * else gets "not found", as for the list.
@@ -16,6 +17,8 @@ import { auditFormatContext, toEntry } from "../audit/list-audit-log";
 
 export type AnswerLine = { key: string; question: string; answer: string | string[] | boolean; archived: boolean };
 
+const sessionSelect = { id: true, title: true, startsAt: true, endsAt: true, status: true, room: { select: { name: true } } } satisfies Prisma.SessionSelect;
+
 export async function attendeeDetail(options: { conferenceId: string; registrationId: string; actor: { userId: string }; locale?: string }) {
   const access = await conferenceAccess(db, options.actor.userId, options.conferenceId);
   if (access.level === "none") throw new AppError("not_found", "Conference not found");
@@ -29,7 +32,8 @@ export async function attendeeDetail(options: { conferenceId: string; registrati
     where,
     include: {
       conference: { select: { id: true, title: true, slug: true, timeZone: true, status: true, questions: { orderBy: { position: "asc" } } } },
-      sessions: { orderBy: { session: { startsAt: "asc" } }, include: { session: { select: { id: true, title: true, startsAt: true, endsAt: true, status: true, room: { select: { name: true } } } } } },
+      sessions: { orderBy: { session: { startsAt: "asc" } }, include: { session: { select: sessionSelect } } },
+      sessionCheckIns: { select: { sessionId: true, checkedInAt: true, session: { select: sessionSelect } } },
       emails: { orderBy: { createdAt: "desc" }, take: 100, select: { id: true, kind: true, subject: true, status: true, createdAt: true, sentAt: true, attempts: true, toAddress: true } },
     },
   });
@@ -37,18 +41,28 @@ export async function attendeeDetail(options: { conferenceId: string; registrati
   const locale = toLocale(options.locale);
   const { conference } = registration;
 
-  const sessions = await Promise.all(
+  const doorScans = new Map(registration.sessionCheckIns.map((c) => [c.sessionId, c.checkedInAt]));
+  const row = (session: (typeof registration.sessionCheckIns)[number]["session"]) => ({
+    id: session.id,
+    title: session.title,
+    startsAt: session.startsAt,
+    endsAt: session.endsAt,
+    room: session.room?.name ?? null,
+    sessionCancelled: session.status === "cancelled",
+    /** When the person was scanned at this session's door (room check-in), if they were. */
+    checkedInAt: doorScans.get(session.id) ?? null,
+  });
+  const chosen = await Promise.all(
     registration.sessions.map(async (s) => ({
-      id: s.session.id,
-      title: s.session.title,
-      startsAt: s.session.startsAt,
-      endsAt: s.session.endsAt,
-      room: s.session.room?.name ?? null,
-      sessionCancelled: s.session.status === "cancelled",
-      status: s.status,
+      ...row(s.session),
+      status: s.status as typeof s.status | "walkIn",
       waitlistPosition: s.status === "waitlisted" ? await sessionWaitlistPosition(db, s) : null,
     })),
   );
+  // Scanned at a door without a seat in that session (the door lets them in with a warning): shown too.
+  const chosenIds = new Set(chosen.map((s) => s.id));
+  const walkIns = registration.sessionCheckIns.filter((c) => !chosenIds.has(c.sessionId)).map((c) => ({ ...row(c.session), status: "walkIn" as const, waitlistPosition: null }));
+  const sessions = [...chosen, ...walkIns].sort((a, b) => +a.startsAt - +b.startsAt);
   const waitlistPosition = registration.status === "waitlisted" ? await conferenceWaitlistPosition(db, registration) : null;
 
   const stored = (registration.answers && typeof registration.answers === "object" && !Array.isArray(registration.answers) ? registration.answers : {}) as Record<string, unknown>;

@@ -92,7 +92,7 @@ async function checkIn(tx: Tx, o: { conferenceId: string; code: string; sessionI
   if (o.sessionId && !session) throw new AppError("validation", "Unknown session", { sessionId: "unknownSession" });
   assertMayCheckIn(access, session);
   const registration = o.code ? await tx.registration.findFirst({ where: { conferenceId: o.conferenceId, checkInCode: o.code } }) : null;
-  if (!registration) throw new AppError("not_found", "No attendee with this code");
+  if (!registration) throw new AppError("not_found", "No registration with this code");
   // Nothing written yet: the transaction ends without a change.
   if (registration.status !== "confirmed") return refuse("not_confirmed", { status: registration.status });
 
@@ -161,7 +161,7 @@ export type CheckInSessionOption = { id: string; title: string; startsAt: Date; 
 export async function checkInStatus(options: { conferenceId: string; actor: { userId: string } }) {
   const access = await conferenceAccess(db, options.actor.userId, options.conferenceId);
   if (access.level === "none") throw new AppError("not_found", "Conference not found");
-  const conference = await db.conference.findUniqueOrThrow({ where: { id: options.conferenceId }, select: { title: true, timeZone: true } });
+  const conference = await db.conference.findUniqueOrThrow({ where: { id: options.conferenceId }, select: { title: true, titleEn: true, timeZone: true } });
   const { present, confirmed } = await conferenceCounts(db, options.conferenceId);
   const sessions = await db.session.findMany({
     where: { conferenceId: options.conferenceId, status: "scheduled", ...(access.level === "manage" ? {} : { hostId: { in: access.hostIds } }) },
@@ -172,6 +172,7 @@ export async function checkInStatus(options: { conferenceId: string; actor: { us
   const mayCheckIn = access.level === "manage" || (access.level === "sessions-of-hosts" && sessions.length > 0);
   return {
     title: conference.title,
+    titleEn: conference.titleEn,
     timeZone: conference.timeZone,
     present,
     confirmed,

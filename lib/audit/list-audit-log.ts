@@ -34,7 +34,7 @@ export async function listAuditLog(options: { conferenceId: string; actor: { use
   const page = Math.max(1, Math.floor(options.page ?? 1));
   const where: Prisma.AuditLogWhereInput = { conferenceId: options.conferenceId, ...(options.entityType ? { entityType: options.entityType } : {}) };
   const [conference, total, rows, types] = await Promise.all([
-    db.conference.findUniqueOrThrow({ where: { id: options.conferenceId }, select: { id: true, title: true, timeZone: true } }),
+    db.conference.findUniqueOrThrow({ where: { id: options.conferenceId }, select: { id: true, title: true, titleEn: true, timeZone: true } }),
     db.auditLog.count({ where }),
     db.auditLog.findMany({
       where,

@@ -35,7 +35,7 @@ export async function loadConferenceSettings(options: { conferenceId: string; ac
     answers: answers.get(q.key) ?? 0,
   }));
   return {
-    conference: { id: conference.id, title: conference.title, slug: conference.slug, status: conference.status, timeZone: conference.timeZone, seatsTaken: conference.seatsTaken, capacity: conference.capacity },
+    conference: { id: conference.id, title: conference.title, titleEn: conference.titleEn, slug: conference.slug, status: conference.status, timeZone: conference.timeZone, seatsTaken: conference.seatsTaken, capacity: conference.capacity },
     details: detailsFormValues(conference),
     registrations,
     waitlisted,

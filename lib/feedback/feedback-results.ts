@@ -24,7 +24,7 @@ export type SessionFeedbackResult = {
 export async function feedbackResults(options: { conferenceId: string; actor: { userId: string } }) {
   return db.$transaction(async (tx) => {
     const access = await requireConferenceAccess(tx, options.actor.userId, options.conferenceId, "read");
-    const conference = await tx.conference.findUniqueOrThrow({ where: { id: options.conferenceId }, select: { title: true, timeZone: true } });
+    const conference = await tx.conference.findUniqueOrThrow({ where: { id: options.conferenceId }, select: { title: true, titleEn: true, timeZone: true } });
     const sessions = await tx.session.findMany({
       where: { conferenceId: options.conferenceId, status: "scheduled", ...(access.readHostIds ? { hostId: { in: access.readHostIds } } : {}) },
       select: { id: true, title: true, startsAt: true, endsAt: true, room: { select: { name: true } }, host: { select: { name: true } }, feedback: { select: { rating: true, comment: true, updatedAt: true } } },

@@ -8,7 +8,7 @@ import { reminderSendAt } from "./rules";
 export async function listReminders(options: { conferenceId: string; actor: { userId: string } }) {
   const access = await requireConferenceAccess(db, options.actor.userId, options.conferenceId, "read");
   await ensureDefaultReminder(db, options.conferenceId);
-  const conference = await db.conference.findUniqueOrThrow({ where: { id: options.conferenceId }, select: { title: true, startsAt: true, timeZone: true, status: true } });
+  const conference = await db.conference.findUniqueOrThrow({ where: { id: options.conferenceId }, select: { title: true, titleEn: true, startsAt: true, timeZone: true, status: true } });
   const reminders = await db.reminder.findMany({
     where: { conferenceId: options.conferenceId, removedAt: null },
     select: { id: true, hoursBefore: true, extraTextDe: true, extraTextEn: true, _count: { select: { deliveries: true } } },

@@ -11,13 +11,14 @@ export async function loadResources(options: { conferenceId: string; actor: { us
     select: {
       id: true,
       title: true,
+      titleEn: true,
       rooms: { orderBy: [{ position: "asc" }, { name: "asc" }], include: { _count: { select: { sessions: { where: active } } } } },
       tracks: { orderBy: [{ position: "asc" }, { name: "asc" }], include: { _count: { select: { sessions: true } } } },
       speakers: { orderBy: { name: "asc" }, include: { sessions: { where: { session: active }, select: { session: { select: { title: true } } } } } },
     },
   });
   return {
-    conference: { id: conference.id, title: conference.title },
+    conference: { id: conference.id, title: conference.title, titleEn: conference.titleEn },
     canManage: access.level === "manage",
     rooms: conference.rooms.map((r) => ({ id: r.id, name: r.name, description: r.description ?? "", descriptionEn: r.descriptionEn ?? "", capacity: r.capacity, sessions: r._count.sessions })),
     tracks: conference.tracks.map((t) => ({ id: t.id, name: t.name, color: t.color, sessions: t._count.sessions })),

@@ -60,7 +60,7 @@ export async function loadTimetable(options: { conferenceId: string; actor: { us
     })
     .filter((s) => s.day === day);
   return {
-    conference: { id: conference.id, title: conference.title, slug: conference.slug, timeZone: conference.timeZone, status: conference.status },
+    conference: { id: conference.id, title: conference.title, titleEn: conference.titleEn, slug: conference.slug, timeZone: conference.timeZone, status: conference.status },
     access,
     days,
     day,

@@ -7,7 +7,7 @@ import { subscribedTypes } from "./events";
 export async function listWebhooks(options: { conferenceId: string; actor: { userId: string }; deliveriesPerEndpoint?: number }) {
   await requireConferenceAccess(db, options.actor.userId, options.conferenceId, "manage");
   const [conference, endpoints] = await Promise.all([
-    db.conference.findUniqueOrThrow({ where: { id: options.conferenceId }, select: { id: true, title: true, timeZone: true, slug: true, status: true } }),
+    db.conference.findUniqueOrThrow({ where: { id: options.conferenceId }, select: { id: true, title: true, titleEn: true, timeZone: true, slug: true, status: true } }),
     db.webhookEndpoint.findMany({
       where: { conferenceId: options.conferenceId },
       orderBy: { createdAt: "asc" },

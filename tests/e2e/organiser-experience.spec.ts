@@ -18,7 +18,7 @@ import { signedInPage } from "./helpers/session";
 const SHOTS = process.env.SHOTS_DIR || "test-results/screens/organiser-experience";
 fs.mkdirSync(SHOTS, { recursive: true });
 const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 900 };
+const DESKTOP = { width: 1280, height: 800 };
 
 async function shoot(page: Page, name: string, viewport: { width: number; height: number }) {
   await page.setViewportSize(viewport);
@@ -70,7 +70,7 @@ test("the change log reads in human terms: times in the conference's zone, label
   await owner.context().close();
 });
 
-test("the attendee detail view: fields, answers, sessions, emails, history; the owner corrects a detail and resends the link; a viewer only reads", async ({ browser }) => {
+test("the attendee detail view: fields, answers, sessions with door check-in, entrance check-in, emails, history; the owner corrects a detail and resends the link; a viewer only reads", async ({ browser }) => {
   const { conference, bismit } = await demo();
   const stamp = Date.now();
   const email = `detail-${stamp}@example.org`;
@@ -82,6 +82,11 @@ test("the attendee detail view: fields, answers, sessions, emails, history; the 
   expect(response.status()).toBe(201);
   const registrationId = (await response.json()).id as string;
   await mailTo(email, /Anmeldung bestätigt/);
+  // Scanned at the session's door, which checks in at the entrance too: both times on the page.
+  const { checkInCode } = await db.registration.findUniqueOrThrow({ where: { id: registrationId } });
+  const scan = await owner.request.post(`/api/organiser/conferences/${conference.id}/check-ins`, { data: { code: checkInCode, sessionId: session.id } });
+  expect(scan.ok()).toBe(true);
+  const scannedAt = new Date((await scan.json()).checkedInAt as string);
 
   await owner.goto(`/organiser/conferences/${conference.id}/attendees?q=${encodeURIComponent(email)}`);
   await owner.getByTestId("attendees").getByRole("link", { name: "Dora Detail" }).click();
@@ -91,6 +96,9 @@ test("the attendee detail view: fields, answers, sessions, emails, history; the 
   await expect(owner.getByTestId("attendee-fields")).toContainText("Grundschule Nord");
   await expect(owner.getByTestId("attendee-answers")).toContainText("Schule oder Bildungseinrichtung");
   await expect(owner.getByTestId("attendee-sessions")).toContainText(session.title);
+  const scannedDe = formatAuditTime(scannedAt, conference.timeZone, "de");
+  await expect(owner.getByTestId("attendee-entrance")).toContainText(`Am Eingang eingecheckt: ${scannedDe}`);
+  await expect(owner.getByTestId("attendee-sessions").locator("tbody tr", { hasText: session.title })).toContainText(scannedDe);
   await expect(owner.getByTestId("attendee-emails")).toContainText("Anmeldebestätigung");
   await expect(owner.getByTestId("attendee-emails")).toContainText("gesendet");
   await expect(owner.getByTestId("attendee-history")).toContainText("Anmeldung angelegt");
@@ -119,6 +127,9 @@ test("the attendee detail view: fields, answers, sessions, emails, history; the 
 
   await owner.goto(`/en/organiser/conferences/${conference.id}/attendees/${registrationId}`);
   await expect(owner.getByTestId("attendee-answers")).toContainText("School or education provider");
+  const scannedEn = formatAuditTime(scannedAt, conference.timeZone, "en");
+  await expect(owner.getByTestId("attendee-entrance")).toContainText(`Checked in at the entrance: ${scannedEn}`);
+  await expect(owner.getByTestId("attendee-sessions").locator("tbody tr", { hasText: session.title })).toContainText(scannedEn);
   await expect(owner.getByTestId("attendee-emails")).toContainText("Registration confirmation");
   await expect(owner.getByTestId("attendee-history")).toContainText("Organisation: Grundschule Nord → Grundschule Süd");
   await expectAccessible(owner);
@@ -138,6 +149,41 @@ test("the attendee detail view: fields, answers, sessions, emails, history; the 
   const hidden = await partner.goto(`/organiser/conferences/${conference.id}/attendees/${registrationId}`);
   expect(hidden?.status()).toBe(404);
   await partner.context().close();
+});
+
+test("organiser headings on the English site show the conference's English title; without one the German title, marked lang=de", async ({ browser }) => {
+  const { bismit } = await demo();
+  const stamp = Date.now();
+  const startsAt = new Date(Date.now() + 120 * 864e5);
+  const base = { startsAt, endsAt: new Date(startsAt.getTime() + 8 * 3600_000), timeZone: "Europe/Berlin", venueName: "Haus", venueAddress: "Straße 1, Leipzig", status: "draft" as const, hosts: { create: { hostId: bismit.hostId, role: "organiser" as const } } };
+  const english = await db.conference.create({ data: { ...base, slug: `fachtag-${stamp}`, title: `Fachtag Übergänge ${stamp}`, titleEn: `Transitions Day ${stamp}` } });
+  const german = await db.conference.create({ data: { ...base, slug: `werkstatt-${stamp}`, title: `Werkstatttag ${stamp}` } });
+  const owner = await signedInPage(browser, DEMO_ORGANISERS.bismitOwner);
+  for (const [tab, heading] of [["attendees", "Attendees"], ["timetable", "Timetable"], ["settings", "Settings"], ["audit", "Change log"]] as const) {
+    await owner.goto(`/en/organiser/conferences/${english.id}/${tab}`);
+    const h1 = owner.getByRole("heading", { level: 1 });
+    await expect(h1).toHaveText(`${heading}: Transitions Day ${stamp}`);
+    await expect(h1.locator("[lang]")).toHaveCount(0);
+  }
+  // The settings form edits the fields themselves: the German title stays in its box.
+  await owner.goto(`/en/organiser/conferences/${english.id}/settings`);
+  await expect(owner.locator("#details-title")).toHaveValue(`Fachtag Übergänge ${stamp}`);
+  await owner.goto(`/en/organiser/conferences/${english.id}/check-in`);
+  await expect(owner.getByRole("heading", { level: 1 })).toContainText(`Transitions Day ${stamp}`);
+  await owner.goto("/en/organiser");
+  await expect(owner.getByRole("heading", { level: 3, name: `Transitions Day ${stamp}` })).toBeVisible();
+  await shoot(owner, "organiser-heading-en", DESKTOP);
+  await shoot(owner, "organiser-heading-en", PHONE);
+
+  await owner.goto(`/en/organiser/conferences/${german.id}/attendees`);
+  await expect(owner.getByRole("heading", { level: 1 }).locator('[lang="de"]')).toHaveText(`Werkstatttag ${stamp}`);
+  await owner.goto(`/organiser/conferences/${english.id}/attendees`);
+  await expect(owner.getByRole("heading", { level: 1 })).toHaveText(`Teilnehmende: Fachtag Übergänge ${stamp}`);
+  await owner.setViewportSize(DESKTOP);
+  await expectAccessible(owner);
+  await shoot(owner, "organiser-heading-de", DESKTOP);
+  await shoot(owner, "organiser-heading-de", PHONE);
+  await owner.context().close();
 });
 
 test("publishing asks first, naming what happens", async ({ browser }) => {

@@ -52,27 +52,33 @@ async function scenario() {
 }
 
 describe("attendee detail view", () => {
-  it("shows every field, answers as labels, sessions with waiting-list place, emails with kind and state, check-in and the history in human terms", async () => {
+  it("shows every field, answers as labels, sessions with waiting-list place and door check-in, emails with kind and state, check-in and the history in human terms", async () => {
     const s = await scenario();
-    await checkInAttendee({ conferenceId: s.conference.id, code: (await db.registration.findUniqueOrThrow({ where: { id: s.bernd } })).checkInCode, actor: { userId: s.owner.id }, now: new Date("2027-03-11T08:05:00Z") });
+    const code = (await db.registration.findUniqueOrThrow({ where: { id: s.bernd } })).checkInCode;
+    await checkInAttendee({ conferenceId: s.conference.id, code, actor: { userId: s.owner.id }, now: new Date("2027-03-11T08:05:00Z") });
+    // Scanned at the door of his partner forum, and at one he did not choose (let in with a warning).
+    await checkInAttendee({ conferenceId: s.conference.id, code, sessionId: s.partnerSession.id, actor: { userId: s.owner.id }, now: new Date("2027-03-12T08:58:00Z") });
+    const evening = await createSession(s.conference, s.host.id, { title: "Abendgespräch", startsAt: new Date("2027-03-12T15:00:00Z"), endsAt: new Date("2027-03-12T16:00:00Z") });
+    await checkInAttendee({ conferenceId: s.conference.id, code, sessionId: evening.id, actor: { userId: s.owner.id }, now: new Date("2027-03-12T15:01:00Z") });
     const detail = await attendeeDetail({ conferenceId: s.conference.id, registrationId: s.bernd, actor: { userId: s.owner.id }, locale: "de" });
     expect(detail.canEdit).toBe(true);
     expect(detail.registration).toMatchObject({ name: "Bernd Muster", status: "confirmed", checkedInBy: s.owner.email });
     expect(detail.registration.checkedInAt?.toISOString()).toBe("2027-03-11T08:05:00.000Z");
     expect(detail.answers).toEqual([{ key: "role", question: "In welcher Funktion nehmen Sie teil?", answer: "Lehrkraft", archived: false }]);
     // Anna holds the only seat: Bernd waits, first in line.
-    expect(detail.sessions.map((x) => [x.title, x.status, x.waitlistPosition])).toEqual([
-      ["Werkstatt Inklusion", "waitlisted", 1],
-      ["Partnerforum", "confirmed", null],
+    expect(detail.sessions.map((x) => [x.title, x.status, x.waitlistPosition, x.checkedInAt?.toISOString() ?? null])).toEqual([
+      ["Werkstatt Inklusion", "waitlisted", 1, null],
+      ["Partnerforum", "confirmed", null, "2027-03-12T08:58:00.000Z"],
+      ["Abendgespräch", "walkIn", null, "2027-03-12T15:01:00.000Z"],
     ]);
     expect(detail.emails.map((e) => [e.kind, e.status])).toContainEqual(["registration-received", "pending"]);
     const kinds = detail.history.map((h) => h.actionLabel);
-    expect(kinds).toEqual(["Eingecheckt", "Anmeldung angelegt"]);
-    const created = detail.history[1];
+    expect(kinds).toEqual(["Für einen Programmpunkt eingecheckt", "Für einen Programmpunkt eingecheckt", "Eingecheckt", "Anmeldung angelegt"]);
+    const created = detail.history[3];
     expect(created.changes).toEqual(expect.arrayContaining([expect.objectContaining({ label: "Programmpunkte", after: "Werkstatt Inklusion (Warteliste, Platz 1), Partnerforum (bestätigt)" })]));
     const english = await attendeeDetail({ conferenceId: s.conference.id, registrationId: s.bernd, actor: { userId: s.owner.id }, locale: "en" });
     expect(english.answers[0]).toMatchObject({ question: "In which role?", answer: "Teacher" });
-    expect(english.history[0].actionLabel).toBe("Checked in");
+    expect(english.history[2].actionLabel).toBe("Checked in");
   });
 
   it("viewers read it without edit rights; a partner host sees only its sessions' attendees; strangers and other conferences get not found", async () => {

@@ -59,7 +59,7 @@ describe("POST /api/organiser/conferences/{id}/check-ins", () => {
       { name: "partner editor at the entrance", as: s.partnerEditor, body: { code: s.jorg.checkInCode }, status: 403 },
       { name: "partner editor at another host's session", as: s.partnerEditor, body: { code: s.jorg.checkInCode, sessionId: s.keynote.id }, status: 403 },
       { name: "missing code", as: s.owner, body: {}, status: 422 },
-      { name: "unknown code", as: s.owner, body: { code: "NOSUCHCODE" }, status: 404 },
+      { name: "unknown code", as: s.owner, body: { code: "NOSUCHCODE" }, status: 404, expect: { error: "not_found", message: "No registration with this code" } },
       { name: "session of another conference", as: s.owner, body: { code: s.jorg.checkInCode, sessionId: s.foreign.id }, status: 422 },
       { name: "entrance", as: s.owner, body: { code: s.jorg.checkInCode.toLowerCase() }, status: 200, expect: { registrationId: s.jorg.id, name: "Jörg Müller", alreadyCheckedIn: false } },
       { name: "entrance again", as: s.owner, body: { code: s.jorg.checkInCode }, status: 200, expect: { alreadyCheckedIn: true } },

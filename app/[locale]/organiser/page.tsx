@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
+import { ConferenceTitle } from "@/components/organiser/conference-heading";
 import { RetryEmailButton } from "@/components/organiser/retry-email-button";
 import { SignOutButton } from "@/components/organiser/sign-out-button";
 import { Link, redirect } from "@/i18n/navigation";
@@ -54,7 +55,9 @@ export default async function OrganiserPage({ params }: PageProps<"/[locale]/org
       {overview.conferences.length === 0 && <p>{t("none")}</p>}
       {overview.conferences.map((c) => (
         <section key={c.id} className="card stack" aria-labelledby={`conf-${c.id}`}>
-          <h3 id={`conf-${c.id}`}>{c.title}</h3>
+          <h3 id={`conf-${c.id}`}>
+            <ConferenceTitle conference={c} locale={locale} />
+          </h3>
           <p className="muted">
             {formatDateRange(c.startsAt, c.endsAt, c.timeZone, locale)} · {c.hosts.map((h) => h.host.shortName).join(", ")} ·{" "}
             <Link href={`/conferences/${c.slug}`}>{t("publicPage")}</Link> ·{" "}

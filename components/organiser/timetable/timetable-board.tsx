@@ -146,7 +146,12 @@ export function TimetableBoard({ timetable, actions }: { timetable: Board; actio
                 {/* First line: time, host and the edit button, so that even a short block shows its edit control. */}
                 <div className="timetable__head">
                   <p className="timetable__time">
-                    {s.start}–{hhmm((s.startMinute + minutes) % (24 * 60))} · <strong>{s.host}</strong>
+                    {/* The host stays whole; in a narrow block the end time gives way first (globals.css). */}
+                    <span className="timetable__range">
+                      {s.start}
+                      <span className="timetable__end">–{hhmm((s.startMinute + minutes) % (24 * 60))}</span> ·
+                    </span>
+                    <strong className="timetable__host">{s.host}</strong>
                     {s.status !== "scheduled" && <span className={`badge ${s.status === "cancelled" ? "badge--danger" : "badge--neutral"}`}>{t(s.status === "cancelled" ? "cancelled" : "draft")}</span>}
                   </p>
                   {s.canEdit && (

@@ -7,6 +7,7 @@ import { AddAttendeeForm } from "@/components/organiser/attendees/add-attendee-f
 import { AttendeeRowActions } from "@/components/organiser/attendees/attendee-row-actions";
 import styles from "@/components/organiser/attendees/attendees.module.css";
 import { ConferenceNav } from "@/components/organiser/conference-nav";
+import { conferenceHeadingValues } from "@/components/organiser/conference-heading";
 import { EraseAttendee } from "@/components/privacy/erase-attendee";
 import { Link, redirect } from "@/i18n/navigation";
 import { listAttendees } from "@/lib/attendees/list-attendees";
@@ -54,7 +55,7 @@ export default async function AttendeesPage({ params, searchParams }: PageProps<
   return (
     <div className="container container--wide stack">
       <ConferenceNav conferenceId={id} current="attendees" canManage={manage} canMessage={list.access.level !== "read"} />
-      <h1>{t("title", { conference: list.conference.title })}</h1>
+      <h1>{t.rich("title", conferenceHeadingValues(list.conference, locale))}</h1>
       <p className="stat-row" data-testid="attendee-counts">
         <span className="stat">
           <strong>{list.counts.confirmed}</strong> {ts("confirmed")}

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import styles from "@/components/organiser/attendees/attendees.module.css";
 import { AuditTable } from "@/components/organiser/audit/audit-table";
 import { ConferenceNav } from "@/components/organiser/conference-nav";
+import { conferenceHeadingValues } from "@/components/organiser/conference-heading";
 import { Link, redirect } from "@/i18n/navigation";
 import { listAuditLog } from "@/lib/audit/list-audit-log";
 import { currentUser } from "@/lib/auth";
@@ -33,7 +34,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
   return (
     <div className="container container--wide stack">
       <ConferenceNav conferenceId={id} current="audit" canManage={log.access.level === "manage"} canMessage={log.access.level !== "read"} />
-      <h1>{t("title", { conference: log.conference.title })}</h1>
+      <h1>{t.rich("title", conferenceHeadingValues(log.conference, locale))}</h1>
       <p className="muted">{t("intro", { timeZone: log.conference.timeZone })}</p>
       <form className={`card ${styles.inlineFilter}`} method="get">
         <div className="field">

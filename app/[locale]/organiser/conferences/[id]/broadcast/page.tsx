@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { BroadcastForm } from "@/components/organiser/broadcast-form";
 import { ConferenceNav } from "@/components/organiser/conference-nav";
+import { conferenceHeadingValues } from "@/components/organiser/conference-heading";
 import { redirect } from "@/i18n/navigation";
 import { broadcastAudience } from "@/lib/attendees/broadcast-audience";
 import { currentUser } from "@/lib/auth";
@@ -42,7 +43,7 @@ export default async function BroadcastPage({ params, searchParams }: PageProps<
   return (
     <div className="container container--wide stack">
       <ConferenceNav conferenceId={id} current="broadcast" canManage={result.access.level === "manage"} canMessage />
-      <h1>{t("title", { conference: result.conference.title })}</h1>
+      <h1>{t.rich("title", conferenceHeadingValues(result.conference, locale))}</h1>
       <p className="muted">{t("intro")}</p>
       {result.audience.length === 0 ? (
         <p className="notice">{t("noAudience")}</p>

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CheckInForm } from "@/components/organiser/check-in-form";
 import styles from "@/components/organiser/attendees/attendees.module.css";
 import { ConferenceNav } from "@/components/organiser/conference-nav";
+import { ConferenceTitle } from "@/components/organiser/conference-heading";
 import { redirect } from "@/i18n/navigation";
 import { checkInStatus } from "@/lib/attendees/check-in";
 import { currentUser } from "@/lib/auth";
@@ -30,7 +31,7 @@ export default async function CheckInPage({ params, searchParams }: PageProps<"/
       <ConferenceNav conferenceId={id} current="checkIn" canManage={status.canCheckIn} />
       <div className={`stack ${styles.narrow}`}>
         <h1>
-          {t("title")}: {status.title}
+          {t("title")}: <ConferenceTitle conference={status} locale={locale} />
         </h1>
         <p className="muted">{t("hint")}</p>
         {status.mayCheckIn ? (

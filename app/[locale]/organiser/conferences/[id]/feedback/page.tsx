@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ConferenceNav } from "@/components/organiser/conference-nav";
+import { conferenceHeadingValues } from "@/components/organiser/conference-heading";
 import { FeedbackResults } from "@/components/organiser/feedback-results";
 import { redirect } from "@/i18n/navigation";
 import { currentUser } from "@/lib/auth";
@@ -26,7 +27,7 @@ export default async function FeedbackPage({ params }: PageProps<"/[locale]/orga
   return (
     <div className="container stack">
       <ConferenceNav conferenceId={id} current="feedback" canManage={data.canManage} />
-      <h1>{t("title", { conference: data.conference.title })}</h1>
+      <h1>{t.rich("title", conferenceHeadingValues(data.conference, locale))}</h1>
       <p className="muted">{data.wholeConference ? t("intro") : t("introPartner")}</p>
       <FeedbackResults
         sessions={data.sessions.map((s) => ({

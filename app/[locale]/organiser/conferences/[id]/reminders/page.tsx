@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ConferenceNav } from "@/components/organiser/conference-nav";
+import { conferenceHeadingValues } from "@/components/organiser/conference-heading";
 import { ReminderEditor } from "@/components/organiser/reminders/reminder-editor";
 import { ReminderPreview } from "@/components/organiser/reminders/reminder-preview";
 import { redirect } from "@/i18n/navigation";
@@ -34,7 +35,7 @@ export default async function RemindersPage({ params }: PageProps<"/[locale]/org
   return (
     <div className="container stack">
       <ConferenceNav conferenceId={id} current="reminders" canManage={data.canManage} />
-      <h1>{t("title", { conference: data.conference.title })}</h1>
+      <h1>{t.rich("title", conferenceHeadingValues(data.conference, locale))}</h1>
       <p className="muted">{t("intro")}</p>
       {data.reminders.length === 0 && <p className="notice">{t("none")}</p>}
       {data.reminders.map((r) => (

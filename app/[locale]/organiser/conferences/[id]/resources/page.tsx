@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ConferenceNav } from "@/components/organiser/conference-nav";
+import { conferenceHeadingValues } from "@/components/organiser/conference-heading";
 import { RoomsSection } from "@/components/organiser/resources/rooms-section";
 import { SpeakersSection } from "@/components/organiser/resources/speakers-section";
 import { TracksSection } from "@/components/organiser/resources/tracks-section";
@@ -27,7 +28,7 @@ export default async function ResourcesPage({ params }: PageProps<"/[locale]/org
   return (
     <div className="container stack">
       <ConferenceNav conferenceId={id} current="resources" canManage={resources.canManage} />
-      <h1>{t("title", { conference: resources.conference.title })}</h1>
+      <h1>{t.rich("title", conferenceHeadingValues(resources.conference, locale))}</h1>
       {resources.canManage ? (
         <>
           <p className="muted">{t("intro")}</p>

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CertificateSettings } from "@/components/certificates/certificate-settings";
 import { ConferenceNav } from "@/components/organiser/conference-nav";
+import { conferenceHeadingValues } from "@/components/organiser/conference-heading";
 import { HostsSection } from "@/components/organiser/settings/hosts-section";
 import { QuestionsSection } from "@/components/organiser/settings/questions-section";
 import { SettingsDetails } from "@/components/organiser/settings/settings-details";
@@ -68,7 +69,7 @@ export default async function SettingsPage({ params, searchParams }: PageProps<"
   return (
     <div className="container stack">
       <ConferenceNav conferenceId={id} current="settings" canManage />
-      <h1>{t("title", { conference: c.title })}</h1>
+      <h1>{t.rich("title", conferenceHeadingValues(c, locale))}</h1>
       {/* The welcome after creating says "draft"; once published it would be stale. */}
       {query.created === "1" && c.status === "draft" && (
         <p className="notice notice--success" role="status">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ConferenceNav } from "@/components/organiser/conference-nav";
+import { conferenceHeadingValues } from "@/components/organiser/conference-heading";
 import { TimetableBoard } from "@/components/organiser/timetable/timetable-board";
 import { Link, redirect } from "@/i18n/navigation";
 import { currentUser } from "@/lib/auth";
@@ -28,7 +29,7 @@ export default async function TimetablePage({ params, searchParams }: PageProps<
   return (
     <div className="container container--wide stack">
       <ConferenceNav conferenceId={id} current="timetable" canManage={timetable.access.level === "manage"} canMessage={timetable.access.level !== "read"} />
-      <h1>{t("title", { conference: timetable.conference.title })}</h1>
+      <h1>{t.rich("title", conferenceHeadingValues(timetable.conference, locale))}</h1>
       <p className="muted">{t("intro", { timeZone: timetable.conference.timeZone })}</p>
       <nav aria-label={t("days")}>
         <ul className="day-tabs">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ConferenceNav } from "@/components/organiser/conference-nav";
+import { conferenceHeadingValues } from "@/components/organiser/conference-heading";
 import { ScheduleExportLinks } from "@/components/organiser/webhooks/schedule-export-links";
 import type { EndpointView } from "@/components/organiser/webhooks/types";
 import { WebhookCreateForm } from "@/components/organiser/webhooks/webhook-create-form";
@@ -70,7 +71,7 @@ export default async function WebhooksPage({ params }: PageProps<"/[locale]/orga
   return (
     <div className="container container--wide stack">
       <ConferenceNav conferenceId={id} current="webhooks" canManage />
-      <h1>{t("title", { conference: list.conference.title })}</h1>
+      <h1>{t.rich("title", conferenceHeadingValues(list.conference, locale))}</h1>
       <p className="muted prose-text">{t("intro")}</p>
       <ScheduleExportLinks baseUrl={appUrl()} slug={list.conference.slug} published={list.conference.status !== "draft"} />
       <WebhookCreateForm action={createWebhookAction.bind(null, id)} />

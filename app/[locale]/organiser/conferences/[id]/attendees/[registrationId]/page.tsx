@@ -54,6 +54,9 @@ export default async function AttendeePage({ params }: PageProps<"/[locale]/orga
       <h1>
         {r.anonymisedAt ? t("anonymised") : r.name} <span className={badge(r.status)}>{ts(r.status)}</span>
       </h1>
+      <p className={r.checkedInAt ? "notice notice--success" : "notice"} data-testid="attendee-entrance">
+        {r.checkedInAt ? t("entrance", { at: r.checkedInBy ? t("checkedInBy", { at: when(r.checkedInAt), by: r.checkedInBy }) : when(r.checkedInAt) }) : t("entranceNotYet")}
+      </p>
       {r.waitlistPosition && <p className="notice">{t("waitlistPosition", { position: r.waitlistPosition })}</p>}
       {!detail.canEdit && detail.access.level !== "manage" && <p className="muted">{t("readOnly")}</p>}
 
@@ -84,7 +87,6 @@ export default async function AttendeePage({ params }: PageProps<"/[locale]/orga
             </h2>
             <dl className={styles.detailGrid} data-testid="attendee-check-in">
               {row(t("checkInCode"), <code className={styles.code}>{r.checkInCode}</code>)}
-              {row(t("checkedInAt"), r.checkedInAt ? (r.checkedInBy ? t("checkedInBy", { at: when(r.checkedInAt), by: r.checkedInBy }) : when(r.checkedInAt)) : t("notCheckedIn"))}
             </dl>
           </section>
           <section className="card stack" aria-labelledby="attendee-answers">
@@ -109,7 +111,7 @@ export default async function AttendeePage({ params }: PageProps<"/[locale]/orga
           testId="attendee-sessions"
           wrapClassName="table-wrap card"
           className={`table ${styles.dense} ${styles.stacked}`}
-          columns={[t("session"), t("when"), t("room"), t("status")]}
+          columns={[t("session"), t("when"), t("room"), t("status"), t("doorCheckIn")]}
           rows={detail.sessions}
           empty={<p className="muted">{t("noSessions")}</p>}
           row={(s) => (
@@ -123,8 +125,11 @@ export default async function AttendeePage({ params }: PageProps<"/[locale]/orga
               </td>
               <td data-label={t("room")}>{s.room ?? t("none")}</td>
               <td data-label={t("status")}>
-                <span className={badge(s.status)}>{ts(s.status)}</span>
+                <span className={badge(s.status)}>{s.status === "walkIn" ? t("walkIn") : ts(s.status)}</span>
                 {s.waitlistPosition && <span className="small"> {t("waitlistPosition", { position: s.waitlistPosition })}</span>}
+              </td>
+              <td data-label={t("doorCheckIn")} className={styles.nowrap}>
+                {s.checkedInAt ? when(s.checkedInAt) : t("none")}
               </td>
             </tr>
           )}
