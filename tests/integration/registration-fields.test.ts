@@ -8,6 +8,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/conferences/[slug]/registrations/route";
 import { GET as getConference } from "@/app/api/conferences/[slug]/route";
 import { PATCH } from "@/app/api/registrations/[token]/route";
+import { updateAttendee } from "@/lib/attendees/update-attendee";
 import { formFieldsInput } from "@/lib/conferences/schema";
 import { updateFormFields as updateFormFieldsUseCase } from "@/lib/conferences/update-form-fields";
 import { db } from "@/lib/db";
@@ -133,6 +134,18 @@ describe("registering with the conference's built-in fields", () => {
 
     expect((await patch(token, { organisation: "Stadt", jobTitle: null, locale: "en" })).status).toBe(200);
     expect(await db.registration.findFirstOrThrow({ where: { conferenceId: conference.id } })).toMatchObject({ organisation: "Stadt", jobTitle: "Leitung" });
+  });
+});
+
+describe("organisers correcting an attendee", () => {
+  it("may still correct a field the form hides, but not clear a required one", async () => {
+    const { conference, owner } = await conferenceWith();
+    const created = await (await register(conference.slug, valid({ organisation: "Landkreis", jobTitle: "Leitung" }))).json();
+    await db.conference.update({ where: { id: conference.id }, data: { organisationField: "required", jobTitleField: "hidden" } });
+    const actor = { userId: owner.id };
+    await updateAttendee({ conferenceId: conference.id, registrationId: created.id, input: { jobTitle: "Schulleitung" }, actor });
+    expect(await db.registration.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ jobTitle: "Schulleitung" });
+    await expect(updateAttendee({ conferenceId: conference.id, registrationId: created.id, input: { organisation: null }, locale: "en", actor })).rejects.toMatchObject({ code: "validation", fields: { organisation: "Please fill in this field." } });
   });
 });
 
