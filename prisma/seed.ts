@@ -116,6 +116,8 @@ async function upsertConference(
     registrationOpensAt: Date;
     registrationClosesAt: Date;
     capacity: number | null;
+    /** The form's built-in "Funktion" field; hidden where the conference's own question asks the role. */
+    jobTitleField?: "hidden" | "optional" | "required";
     hosts: { host: string; role: "organiser" | "co_organiser" | "partner" }[];
     rooms: { name: string; capacity?: number; description?: string; descriptionEn?: string }[];
     tracks?: { name: string; color: string }[];
@@ -144,6 +146,7 @@ async function upsertConference(
     capacity: data.capacity,
     contactEmail: "kontakt@bismit.example",
     isDemo: true,
+    jobTitleField: data.jobTitleField ?? "optional",
   };
   const conference = await tx.conference.upsert({ where: { slug: data.slug }, create: { slug: data.slug, ...fields }, update: {} });
 
@@ -375,6 +378,8 @@ export async function seed(now = new Date()) {
         registrationOpensAt: new Date(now.getTime() - 14 * 864e5),
         registrationClosesAt: at(day, "18:00", -3),
         capacity: 300,
+        // The required "In welchem Bereich arbeiten Sie?" question asks the role: no second "Funktion" field.
+        jobTitleField: "hidden",
         hosts: [
           { host: "bismit", role: "organiser" },
           { host: "transmit", role: "co_organiser" },

@@ -3,7 +3,9 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { BUILT_IN_FIELDS, type BuiltInFields } from "@/lib/registrations/built-in-fields";
 import type { FormQuestion } from "@/lib/registrations/form-data";
+import { RequiredMark } from "./question-field";
 import { QuestionField } from "./registration-form";
 
 type Details = { name: string; organisation: string | null; jobTitle: string | null; accessibilityNeeds: string | null; dietaryRequirements: string | null; answers: Record<string, string | string[] | boolean> };
@@ -11,15 +13,16 @@ type Details = { name: string; organisation: string | null; jobTitle: string | n
 /**
  * Attendees correct their details and answers; the server validates as at registration. Sends the
  * fields it shows (an emptied field clears it); anything else — sessions, answers to archived
- * questions — stays as stored.
+ * questions, a built-in field the conference hides — stays as stored.
  */
-export function ManageDetails({ token, details, questions }: { token: string; details: Details; questions: FormQuestion[] }) {
+export function ManageDetails({ token, details, questions, fields }: { token: string; details: Details; questions: FormQuestion[]; fields: BuiltInFields }) {
   const t = useTranslations("registration");
   const locale = useLocale();
   const router = useRouter();
   const [answers, setAnswers] = useState(details.answers);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
+  const shownFields = BUILT_IN_FIELDS.filter((f) => fields[f] !== "hidden");
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -32,8 +35,7 @@ export function ManageDetails({ token, details, questions }: { token: string; de
       headers: { "content-type": "application/json" },
       body: JSON.stringify({
         name: text("name"),
-        organisation: text("organisation") || null,
-        jobTitle: text("jobTitle") || null,
+        ...Object.fromEntries(shownFields.map((f) => [f, text(f) || null])),
         accessibilityNeeds: text("accessibilityNeeds") || null,
         dietaryRequirements: text("dietaryRequirements") || null,
         answers: shown,
@@ -47,9 +49,12 @@ export function ManageDetails({ token, details, questions }: { token: string; de
       router.refresh();
     } else setErrors(body.errors ?? { _: body.message ?? t("form.networkError") });
   }
-  const input = (name: keyof Omit<Details, "answers">, label: string, autoComplete?: string) => (
-    <div className="field">
-      <label htmlFor={`details-${name}`}>{label}</label>
+  const input = (name: keyof Omit<Details, "answers">, label: string, autoComplete?: string, required = false) => (
+    <div className="field" key={name}>
+      <label htmlFor={`details-${name}`}>
+        {label}
+        {required && <RequiredMark />}
+      </label>
       {errors[name] && (
         <p className="error" id={`details-${name}-error`}>
           {errors[name]}
@@ -61,6 +66,7 @@ export function ManageDetails({ token, details, questions }: { token: string; de
         type="text"
         autoComplete={autoComplete}
         defaultValue={details[name] ?? ""}
+        required={required || undefined}
         aria-invalid={errors[name] ? true : undefined}
         aria-describedby={errors[name] ? `details-${name}-error` : undefined}
       />
@@ -74,10 +80,7 @@ export function ManageDetails({ token, details, questions }: { token: string; de
         </p>
       )}
       {input("name", t("form.name"), "name")}
-      <div className="form-row">
-        {input("organisation", t("form.organisation"), "organization")}
-        {input("jobTitle", t("form.jobTitle"), "organization-title")}
-      </div>
+      {shownFields.length > 0 && <div className="form-row">{shownFields.map((f) => input(f, t(`form.${f}`), f === "organisation" ? "organization" : "organization-title", fields[f] === "required"))}</div>}
       {questions.map((q) => (
         <QuestionField key={q.key} question={q} value={answers[q.key]} error={errors[`answers.${q.key}`]} optional={t("form.optional")} choose={t("form.choiceSelect")} onChange={(v) => setAnswers({ ...answers, [q.key]: v })} />
       ))}

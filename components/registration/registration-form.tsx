@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent, type ReactNode } from "react";
 import { Link } from "@/i18n/navigation";
+import { BUILT_IN_FIELDS, type BuiltInFields } from "@/lib/registrations/built-in-fields";
 import type { FormQuestion, PickerSession } from "@/lib/registrations/form-data";
 import { ErrorSummary } from "./field-errors";
 import { rememberFreshRegistration } from "./fresh-registration";
@@ -36,7 +37,7 @@ function Field({ id, label, error, hint, optional, required, children }: { id: s
   );
 }
 
-export function RegistrationForm({ slug, sessions, questions, preselected }: { slug: string; sessions: PickerSession[]; questions: FormQuestion[]; preselected: string[] }) {
+export function RegistrationForm({ slug, sessions, questions, fields, preselected }: { slug: string; sessions: PickerSession[]; questions: FormQuestion[]; fields: BuiltInFields; preselected: string[] }) {
   const t = useTranslations("registration");
   const locale = useLocale();
   const router = useRouter();
@@ -68,8 +69,8 @@ export function RegistrationForm({ slug, sessions, questions, preselected }: { s
         body: JSON.stringify({
           name: text("name"),
           email: text("email"),
-          organisation: text("organisation") || null,
-          jobTitle: text("jobTitle") || null,
+          // Hidden fields are not sent (the server would ignore them anyway).
+          ...Object.fromEntries(BUILT_IN_FIELDS.filter((f) => fields[f] !== "hidden").map((f) => [f, text(f) || null])),
           accessibilityNeeds: text("accessibilityNeeds") || null,
           dietaryRequirements: text("dietaryRequirements") || null,
           answers,
@@ -159,14 +160,26 @@ export function RegistrationForm({ slug, sessions, questions, preselected }: { s
             aria-describedby={describedBy("field-email", true)}
           />
         </Field>
-        <div className="form-row">
-          <Field id="field-organisation" label={t("form.organisation")} optional={t("form.optional")} error={err("organisation")}>
-            <input id="field-organisation" name="organisation" type="text" autoComplete="organization" aria-invalid={err("organisation") ? true : undefined} />
-          </Field>
-          <Field id="field-jobTitle" label={t("form.jobTitle")} optional={t("form.optional")} error={err("jobTitle")}>
-            <input id="field-jobTitle" name="jobTitle" type="text" autoComplete="organization-title" aria-invalid={err("jobTitle") ? true : undefined} />
-          </Field>
-        </div>
+        {BUILT_IN_FIELDS.some((f) => fields[f] !== "hidden") && (
+          <div className="form-row">
+            {BUILT_IN_FIELDS.filter((f) => fields[f] !== "hidden").map((f) => {
+              const required = fields[f] === "required";
+              return (
+                <Field key={f} id={`field-${f}`} label={t(`form.${f}`)} optional={required ? undefined : t("form.optional")} required={required} error={err(f)}>
+                  <input
+                    id={`field-${f}`}
+                    name={f}
+                    type="text"
+                    autoComplete={f === "organisation" ? "organization" : "organization-title"}
+                    required={required}
+                    aria-invalid={err(f) ? true : undefined}
+                    aria-describedby={describedBy(`field-${f}`)}
+                  />
+                </Field>
+              );
+            })}
+          </div>
+        )}
       </fieldset>
 
       {questions.length > 0 && (

@@ -14,6 +14,7 @@ import { conferenceAccess } from "../hosts/permissions";
 import { toLocale } from "../i18n-server";
 import { conferenceWaitlistPosition, sessionWaitlistPosition } from "../registrations/seats";
 import { auditFormatContext, toEntry } from "../audit/list-audit-log";
+import { builtInFields } from "../registrations/built-in-fields";
 
 export type AnswerLine = { key: string; question: string; answer: string | string[] | boolean; archived: boolean };
 
@@ -31,7 +32,7 @@ export async function attendeeDetail(options: { conferenceId: string; registrati
   const registration = await db.registration.findFirst({
     where,
     include: {
-      conference: { select: { id: true, title: true, slug: true, timeZone: true, status: true, questions: { orderBy: { position: "asc" } } } },
+      conference: { select: { id: true, title: true, slug: true, timeZone: true, status: true, organisationField: true, jobTitleField: true, questions: { orderBy: { position: "asc" } } } },
       sessions: { orderBy: { session: { startsAt: "asc" } }, include: { session: { select: sessionSelect } } },
       sessionCheckIns: { select: { sessionId: true, checkedInAt: true, session: { select: sessionSelect } } },
       emails: { orderBy: { createdAt: "desc" }, take: 100, select: { id: true, kind: true, subject: true, status: true, createdAt: true, sentAt: true, attempts: true, toAddress: true } },
@@ -90,6 +91,7 @@ export async function attendeeDetail(options: { conferenceId: string; registrati
     canEdit: access.level === "manage" && registration.status !== "cancelled" && registration.anonymisedAt === null,
     conference: { id: conference.id, title: conference.title, slug: conference.slug, timeZone: conference.timeZone, status: conference.status },
     questions: conference.questions.filter((q) => q.archivedAt === null),
+    fields: builtInFields(conference),
     registration: {
       id: registration.id,
       name: registration.name,

@@ -27,7 +27,7 @@ export type ReadableChange = { field: string; label: string; before: string | nu
 const INSTANTS = new Set(["startsAt", "endsAt", "registrationOpensAt", "registrationClosesAt", "broadcastOptOutAt", "archivedAt", "revokedAt", "expiresAt", "checkedInAt", "retentionEndsAt", "since", "failingSince"]);
 const BOOLEANS = new Set(["required", "isPlatformAdmin", "anonymised", "userCreated", "certificatesEnabled", "manual", "enabled"]);
 /** Values that are one of a fixed set of stored keys, each translated through `values.<group>.<key>`. */
-const ENUMS: Record<string, string> = { format: "format", language: "language", locale: "language", role: "role", type: "questionType", direction: "direction", layout: "badgeLayout", rights: "tokenRights", reason: "webhookReason" };
+const ENUMS: Record<string, string> = { format: "format", language: "language", locale: "language", role: "role", type: "questionType", direction: "direction", layout: "badgeLayout", rights: "tokenRights", reason: "webhookReason", organisationField: "formField", jobTitleField: "formField" };
 const MAX_TEXT = 160;
 
 function isRecord(value: unknown): value is Record<string, unknown> {

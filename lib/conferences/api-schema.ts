@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import "zod-openapi";
+import { FORM_FIELD_MODES } from "../registrations/built-in-fields";
 import { SESSION_FORMATS } from "../sessions/schema";
 
 const dateTime = z.iso.datetime({ offset: true }).meta({ description: "ISO 8601 with the conference's UTC offset." });
@@ -22,6 +23,17 @@ export const questionSchema = z
     options: z.array(z.object({ value: z.string().meta({ description: "What to send." }), label: z.string(), labels })).optional().meta({ description: "Choice questions only." }),
   })
   .meta({ id: "RegistrationQuestion" });
+
+const fieldMode = z.enum(FORM_FIELD_MODES);
+export const builtInFieldsSchema = z
+  .object({
+    organisation: fieldMode.meta({ description: "`organisation` when registering." }),
+    jobTitle: fieldMode.meta({ description: "`jobTitle` when registering." }),
+  })
+  .meta({
+    id: "RegistrationFields",
+    description: "Whether the form asks for the built-in fields: hidden (a value sent is ignored, not stored), optional, or required (missing: a `required` field error).",
+  });
 
 const host = z.object({ slug: z.string(), name: z.string(), shortName: z.string(), role: z.enum(["organiser", "co_organiser", "partner"]), website: z.string().nullable() });
 
@@ -82,6 +94,7 @@ export const conferenceDetailSchema = z
     url: z.url(),
     rooms: z.array(z.object({ id: z.string(), name: z.string(), description: z.string().nullable(), capacity: z.number().int().nullable() })),
     sessions: z.array(publicSessionSchema).meta({ description: "Scheduled sessions; their ids go into `sessionIds` when registering." }),
+    fields: builtInFieldsSchema,
     questions: z.array(questionSchema).meta({ description: "The conference's own registration questions, in order." }),
     privacy: z
       .object({ noticeVersion: z.string().meta({ description: "The privacy notice version a registration's consent records." }), url: z.url().meta({ description: "The notice, in the request's language." }) })

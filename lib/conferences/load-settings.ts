@@ -2,6 +2,7 @@
 import "server-only";
 import { db } from "../db";
 import { requireConferenceAccess } from "../hosts/permissions";
+import { builtInFields } from "../registrations/built-in-fields";
 import { answerCounts, storedOptions } from "./registration-questions";
 import { detailsFormValues } from "./schema";
 
@@ -37,6 +38,7 @@ export async function loadConferenceSettings(options: { conferenceId: string; ac
   return {
     conference: { id: conference.id, title: conference.title, titleEn: conference.titleEn, slug: conference.slug, status: conference.status, timeZone: conference.timeZone, seatsTaken: conference.seatsTaken, capacity: conference.capacity },
     details: detailsFormValues(conference),
+    formFields: builtInFields(conference),
     registrations,
     waitlisted,
     hosts: conference.hosts.map((h) => ({ hostId: h.hostId, shortName: h.host.shortName, name: h.host.name, role: h.role, sessions: h.host._count.sessions })),

@@ -11,6 +11,7 @@ import { registrationWindow, seatsLeft } from "../registrations/rules";
 import { toIsoWithOffset } from "../time/zoned";
 import type { conferenceDetailSchema, conferenceSummarySchema, questionSchema } from "./api-schema";
 import type { listPublicConferences, PublicConference } from "./queries";
+import { builtInFields } from "../registrations/built-in-fields";
 import { storedOptions } from "./registration-questions";
 
 type ListedConference = Awaited<ReturnType<typeof listPublicConferences>>[number];
@@ -118,6 +119,7 @@ export function conferenceDetailJson(c: PublicConference, now: Date, baseUrl: st
           calendarUrl: `${baseUrl}/api/sessions/${s.id}/calendar.ics${locale === "en" ? "?locale=en" : ""}`,
         };
       }),
+    fields: builtInFields(c),
     questions: c.questions.map((q) => questionJson(q, locale)),
     privacy: { noticeVersion: c.privacyNoticeVersion, url: `${baseUrl}${localePrefix(locale)}/privacy?conference=${encodeURIComponent(c.slug)}` },
   };

@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { capacityInput } from "../capacity-input";
+import { FORM_FIELD_MODES } from "../registrations/built-in-fields";
 import { isValidTimeZone, toWallTime, zonedToUtc } from "../time/zoned";
 import { id, optionalText } from "../validation/fields";
 import { isDativeTitle } from "./title-phrases";
@@ -119,6 +120,11 @@ export const removeConferenceHostInput = z.object({ conferenceId: id, hostId: id
 export type AddConferenceHostInput = z.input<typeof addConferenceHostInput>;
 export type SetConferenceHostRoleInput = z.input<typeof setConferenceHostRoleInput>;
 export type RemoveConferenceHostInput = z.input<typeof removeConferenceHostInput>;
+
+const formFieldMode = z.enum(FORM_FIELD_MODES, "invalid");
+/** Which built-in fields the registration form asks for (organisation, job title). Absent means unchanged. */
+export const formFieldsInput = z.object({ conferenceId: id, organisationField: formFieldMode.optional(), jobTitleField: formFieldMode.optional() });
+export type FormFieldsInput = z.infer<typeof formFieldsInput>;
 
 export const QUESTION_TYPES = ["short_text", "long_text", "single_choice", "multiple_choice", "checkbox"] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];

@@ -7,6 +7,7 @@ import type { Conference } from "../../prisma/generated/sqlite";
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
 import { requireConferenceAccess } from "../hosts/permissions";
+import { publicConferenceChanged } from "./public-cache";
 
 export async function updateConferenceSettingsFields<K extends keyof Conference>(options: {
   actor: { userId: string };
@@ -14,6 +15,8 @@ export async function updateConferenceSettingsFields<K extends keyof Conference>
   data: Partial<Pick<Conference, K>>;
   /** The audit action, e.g. "conference.privacy". */
   action: string;
+  /** The public pages or `GET /api/conferences/{slug}` show these columns: their cache goes with the change. */
+  shownPublicly?: boolean;
 }): Promise<{ changed: K[] }> {
   const { actor, conferenceId, data, action } = options;
   return writeTransaction(async (tx) => {
@@ -22,6 +25,7 @@ export async function updateConferenceSettingsFields<K extends keyof Conference>
     const changed = (Object.keys(data) as K[]).filter((k) => data[k] !== before[k]);
     if (!changed.length) return { changed };
     await tx.conference.update({ where: { id: conferenceId }, data });
+    if (options.shownPublicly) publicConferenceChanged(tx, conferenceId);
     await writeAuditLog(tx, {
       actor,
       conferenceId,

@@ -2,8 +2,11 @@
  * Everything wrong with a registration, found in one pass: the fields zod refuses, the answers to
  * the conference's questions and the chosen sessions (unknown, cancelled, overlapping) are all
  * checked even when another part is invalid, so the form reports every problem at once instead of
- * in rounds. Pure: the caller passes the conference's questions and sessions.
+ * in rounds. The built-in fields follow the conference's settings: a hidden one is ignored, a
+ * required one left empty is an error like the others. Pure: the caller passes the conference's
+ * questions, sessions and built-in fields.
  */
+import { BUILT_IN_FIELDS, missingRequiredFields, withoutHiddenFields, type BuiltInFields } from "./built-in-fields";
 import { checkAnswers, findOverlap, type AnswerValue, type Question } from "./rules";
 import { registrationInput, type RegistrationInput } from "./schema";
 import { zodFieldCodes } from "./errors";
@@ -29,15 +32,19 @@ export function inFormOrder<V>(errors: Record<string, V>): Record<string, V> {
 }
 
 /** One field of the input on its own, so that its checks run even when other fields are invalid. */
-function part<K extends "answers" | "sessionIds">(raw: unknown, key: K): RegistrationInput[K] | null {
+function part<K extends "answers" | "sessionIds" | "organisation" | "jobTitle">(raw: unknown, key: K): RegistrationInput[K] | null {
   const value = raw && typeof raw === "object" && !Array.isArray(raw) ? (raw as Record<string, unknown>)[key] : undefined;
   const parsed = registrationInput.shape[key].safeParse(value);
   return parsed.success ? (parsed.data as RegistrationInput[K]) : null;
 }
 
-export function checkRegistration<S extends ChoosableSession>(raw: unknown, questions: Question[], choosable: Map<string, S>): CheckedRegistration<S> {
+export function checkRegistration<S extends ChoosableSession>(sent: unknown, questions: Question[], choosable: Map<string, S>, fields: BuiltInFields): CheckedRegistration<S> {
+  const raw = withoutHiddenFields(sent, fields);
   const parsed = registrationInput.safeParse(raw);
   const errors: Record<string, FieldCode> = parsed.success ? {} : zodFieldCodes(parsed.error);
+
+  const builtIn = Object.fromEntries(BUILT_IN_FIELDS.map((f) => [f, parsed.success ? parsed.data[f] : part(raw, f)]));
+  for (const [field, code] of Object.entries(missingRequiredFields(builtIn, fields))) errors[field] ??= code;
 
   const sentAnswers = parsed.success ? parsed.data.answers : part(raw, "answers");
   const answers = sentAnswers ? checkAnswers(questions, sentAnswers) : null;

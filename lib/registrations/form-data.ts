@@ -3,6 +3,7 @@ import "server-only";
 import { db } from "../db";
 import { dayKey, formatDayLong, formatTimeRange } from "../format/datetime";
 import { localizedText, pickLocalized, pickOptionalLocalized } from "../localized";
+import { builtInFields } from "./built-in-fields";
 import { optionValues, seatsLeft } from "./rules";
 
 export type PickerSession = { id: string; title: string; day: string; dayLabel: string; time: string; room: string | null; host: string; seatsLeft: number | null; startsAt: string; endsAt: string };
@@ -47,5 +48,5 @@ export async function registrationFormData(slug: string, locale: string) {
       return { value: optionValues([o])[0] ?? String(i), label: localizedText(label, typeof option.labelEn === "string" ? option.labelEn : null, locale) };
     }),
   }));
-  return { conference, sessions, questions };
+  return { conference, sessions, questions, fields: builtInFields(conference) };
 }

@@ -13,6 +13,7 @@ import { AppError } from "../errors";
 import { refuse, type Refusal } from "../outcome";
 import { toLocale, type Locale } from "../i18n-server";
 import { enforce, RATE_LIMITS } from "../rate-limit";
+import { builtInFields } from "./built-in-fields";
 import { checkRegistration } from "./check-registration";
 import { validationError } from "./errors";
 import { registrationContext } from "./context";
@@ -71,7 +72,7 @@ export async function registerAttendee(options: RegisterOptions): Promise<Regist
     if (options.ip) await enforce(`register:ip:${options.ip}`, RATE_LIMITS.registrationPerIp());
   }
 
-  const checked = checkRegistration(options.input, conference.questions, context!.sessions);
+  const checked = checkRegistration(options.input, conference.questions, context!.sessions, builtInFields(conference));
   if (!checked.ok) throw await validationError(requestedLocale, checked.errors);
   const { input, answers, sessions } = checked;
   const locale: Locale = toLocale(input.locale ?? requestedLocale);

@@ -13,6 +13,7 @@ import { localizedText } from "../localized";
 import { refusalsOf, refuse, type Outcome, type Refusal } from "../outcome";
 import type { SessionLine } from "../mail/messages";
 import { enqueueAttendeeEmail } from "./attendee-email";
+import { builtInFields, missingRequiredFields } from "./built-in-fields";
 import { validationError } from "./errors";
 import { deliverInvites, sessionInvite } from "./calendar-invites";
 import { conferenceMailInclude, sessionLine, sessionMailSelect } from "./payloads";
@@ -61,6 +62,9 @@ export async function updateRegistration(options: { registrationId: string; inpu
       const storedAnswers = (registration.answers && typeof registration.answers === "object" && !Array.isArray(registration.answers) ? registration.answers : {}) as Record<string, AnswerValue>;
       const merged = input.answers ? mergeAnswers(conference.questions, storedAnswers, input.answers) : null;
       if (merged) Object.assign(fieldErrors, merged.errors);
+      // A required built-in field cannot be cleared; a hidden one the attendee cannot change (organisers still correct what is stored).
+      const fields = builtInFields(conference);
+      Object.assign(fieldErrors, missingRequiredFields(input, fields, true));
 
       const active = registration.sessions.filter((s) => s.status !== "cancelled");
       let added: string[] = [];
@@ -93,6 +97,7 @@ export async function updateRegistration(options: { registrationId: string; inpu
       // Only what was sent and differs from the stored value is written (and named in audit and email).
       const details: Partial<Pick<RegistrationUpdate, DetailField>> = {};
       for (const field of DETAIL_FIELDS) {
+        if (options.actor === "attendee" && (field === "organisation" || field === "jobTitle") && fields[field] === "hidden") continue;
         const value = input[field];
         if (value !== undefined && value !== registration[field]) Object.assign(details, { [field]: value });
       }

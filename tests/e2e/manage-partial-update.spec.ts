@@ -1,5 +1,7 @@
+import "./helpers/database";
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
+import { db } from "../../lib/db";
 import { expectAccessible } from "./helpers/a11y";
 import { DEMO_SLUG } from "./helpers/demo";
 import { openMail } from "./helpers/mailbox";
@@ -8,6 +10,14 @@ import { openMail } from "./helpers/mailbox";
  * Issue 10: changing the programme on the manage page must keep every detail the attendee gave
  * (organisation, job title, accessibility needs, dietary requirements, answers).
  */
+
+// The demo hides "Funktion" (its role question asks the same); this test needs a form that asks for it.
+test.beforeAll(async () => {
+  await db.conference.update({ where: { slug: DEMO_SLUG }, data: { jobTitleField: "optional" } });
+});
+test.afterAll(async () => {
+  await db.conference.update({ where: { slug: DEMO_SLUG }, data: { jobTitleField: "hidden" } });
+});
 
 const cases = [
   {

@@ -10,6 +10,7 @@ import { PATCH } from "@/app/api/registrations/[token]/route";
 import { setConferenceHostRole as setConferenceHostRoleUseCase } from "@/lib/conferences/conference-hosts";
 import { updateQuestion as updateQuestionUseCase } from "@/lib/conferences/registration-questions";
 import { updateConference as updateConferenceUseCase } from "@/lib/conferences/update-conference";
+import { updateFormFields as updateFormFieldsUseCase } from "@/lib/conferences/update-form-fields";
 import { db } from "@/lib/db";
 import { renderEmail } from "@/lib/mail/render";
 import { resetRateLimits } from "@/lib/rate-limit";
@@ -21,7 +22,7 @@ import { editSessionInput, editToChanges } from "@/lib/sessions/schema";
 import { sessionChanges, updateSession } from "@/lib/sessions/update-session";
 import { createConference, createHost, uniq } from "../helpers/fixtures";
 import { parsed } from "../helpers/parsed";
-import { setConferenceHostRoleInput, updateConferenceInput, updateQuestionInput } from "@/lib/conferences/schema";
+import { formFieldsInput, setConferenceHostRoleInput, updateConferenceInput, updateQuestionInput } from "@/lib/conferences/schema";
 import { saveRoomInput, saveSpeakerInput, saveTrackInput } from "@/lib/resources/schema";
 import { createHost as createHostUseCase } from "@/lib/admin/create-host";
 import { updateHost as updateHostUseCase } from "@/lib/admin/update-host";
@@ -30,6 +31,7 @@ import { createHostInput, updateHostInput } from "@/lib/hosts/schema";
 const setConferenceHostRole = parsed(setConferenceHostRoleInput, setConferenceHostRoleUseCase);
 const updateQuestion = parsed(updateQuestionInput, updateQuestionUseCase);
 const updateConference = parsed(updateConferenceInput, updateConferenceUseCase);
+const updateFormFields = parsed(formFieldsInput, updateFormFieldsUseCase);
 const saveRoom = parsed(saveRoomInput, saveRoomUseCase);
 const saveSpeaker = parsed(saveSpeakerInput, saveSpeakerUseCase);
 const saveTrack = parsed(saveTrackInput, saveTrackUseCase);
@@ -667,6 +669,8 @@ async function filledConference() {
       titleDative: "der Testkonferenz",
       privacyNoticeVersion: "2026-2",
       isDemo: true,
+      organisationField: "required",
+      jobTitleField: "hidden",
     },
   });
   return { conference: row, owner: await organiserOf(host.id) };
@@ -796,6 +800,20 @@ describe("Conference: editing the details changes only what is sent", () => {
       issues: [expect.objectContaining({ path: ["details", "registrationClosesAt"] })],
     });
     expect(await db.conference.findUniqueOrThrow({ where: { id: conference.id } })).toEqual(conference);
+  });
+});
+
+describe("Conference: the built-in form fields change only what is sent", () => {
+  it.each([
+    { name: "organisation optional", input: { organisationField: "optional" }, expected: { organisationField: "optional" } },
+    { name: "organisation hidden", input: { organisationField: "hidden" }, expected: { organisationField: "hidden" } },
+    { name: "job title required", input: { jobTitleField: "required" }, expected: { jobTitleField: "required" } },
+    { name: "both", input: { organisationField: "hidden", jobTitleField: "optional" }, expected: { organisationField: "hidden", jobTitleField: "optional" } },
+    { name: "nothing", input: {}, expected: {} },
+  ])("$name", async (c) => {
+    const { conference, owner } = await filledConference();
+    await updateFormFields({ input: { conferenceId: conference.id, ...c.input }, actor: { userId: owner.id } });
+    expectOnly(conference, await db.conference.findUniqueOrThrow({ where: { id: conference.id } }), c.expected);
   });
 });
 

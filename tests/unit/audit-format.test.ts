@@ -160,6 +160,7 @@ const ROWS: Row[] = [
   },
   { action: "conference.badges-print", entityType: "Conference", after: { count: 42, layout: "sheet", since: "2027-03-01T00:00:00.000Z" }, de: { Anzahl: [null, "42"], Format: [null, "A4-Bogen"], Seit: [null, "01.03.2027 01:00"] } },
   { action: "conference.certificates", entityType: "Conference", before: { certificatesEnabled: false, certificateSignatory: null }, after: { certificatesEnabled: true, certificateSignatory: "Dr. Anna Beispiel, Leitung BiSMit" }, de: { "Teilnahmebescheinigungen angeboten": ["nein", "ja"], "Unterzeichnet von": ["–", "Dr. Anna Beispiel, Leitung BiSMit"] } },
+  { action: "conference.form_fields", entityType: "Conference", before: { organisationField: "optional", jobTitleField: "optional" }, after: { organisationField: "required", jobTitleField: "hidden" }, de: { "Feld „Organisation“": ["freiwillig", "Pflichtfeld"], "Feld „Funktion“": ["freiwillig", "ausgeblendet"] } },
   { action: "registration.certificate-issue", entityType: "Registration", after: { manual: true, hours: 5.5 }, de: { "Von Hand ausgestellt": [null, "ja"], Stunden: [null, "5,5"] } },
   { action: "session.check-in", entityType: "Registration", after: { sessionId: "sess_werkstatt01" }, de: { Programmpunkt: [null, "Werkstatt Inklusion"] } },
   { action: "conference.reminder.create", entityType: "Reminder", after: { hoursBefore: 48, extraTextDe: "Parkplätze im Hof.", extraTextEn: null }, de: { "Stunden vor Beginn": [null, "48"], "Zusatztext (Deutsch)": [null, "Parkplätze im Hof."], "Zusatztext (Englisch)": [null, "–"] } },

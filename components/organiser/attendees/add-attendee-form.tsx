@@ -7,6 +7,7 @@ import { ErrorSummary, fieldId } from "@/components/registration/field-errors";
 import { QuestionField } from "@/components/registration/registration-form";
 import { SessionPicker } from "@/components/registration/session-picker";
 import type { ActionResult } from "@/lib/action";
+import { BUILT_IN_FIELDS, type BuiltInFields } from "@/lib/registrations/built-in-fields";
 import type { FormQuestion, PickerSession } from "@/lib/registrations/form-data";
 import styles from "./attendees.module.css";
 import { failureText } from "./failure-text";
@@ -20,7 +21,7 @@ type Answers = Record<string, string | string[] | boolean>;
  * (the same components), plus the attendee's email language and a consent box the organiser
  * ticks for them. Opens in place; the result is announced and the list reloads.
  */
-export function AddAttendeeForm({ conferenceId, sessions, questions, action }: { conferenceId: string; sessions: PickerSession[]; questions: FormQuestion[]; action: AddAttendee }) {
+export function AddAttendeeForm({ conferenceId, sessions, questions, fields, action }: { conferenceId: string; sessions: PickerSession[]; questions: FormQuestion[]; fields: BuiltInFields; action: AddAttendee }) {
   const t = useTranslations("organiser");
   const tr = useTranslations("registration");
   const locale = useLocale() === "en" ? "en" : "de";
@@ -41,8 +42,7 @@ export function AddAttendeeForm({ conferenceId, sessions, questions, action }: {
     const input = {
       name: text("name"),
       email: text("email"),
-      organisation: text("organisation") || null,
-      jobTitle: text("jobTitle") || null,
+      ...Object.fromEntries(BUILT_IN_FIELDS.filter((f) => fields[f] !== "hidden").map((f) => [f, text(f) || null])),
       answers,
       sessionIds: selected,
       consent: form.get("consent") === "on",
@@ -153,20 +153,16 @@ export function AddAttendeeForm({ conferenceId, sessions, questions, action }: {
           </div>
         </div>
         <div className="form-row">
-          <div className="field">
-            <label htmlFor="field-organisation">
-              {tr("form.organisation")} <span className="muted small">({tr("form.optional")})</span>
-            </label>
-            {error("organisation")}
-            <input id="field-organisation" name="organisation" type="text" autoComplete="off" aria-invalid={invalid("organisation")} aria-describedby={describedBy("organisation")} />
-          </div>
-          <div className="field">
-            <label htmlFor="field-jobTitle">
-              {tr("form.jobTitle")} <span className="muted small">({tr("form.optional")})</span>
-            </label>
-            {error("jobTitle")}
-            <input id="field-jobTitle" name="jobTitle" type="text" autoComplete="off" aria-invalid={invalid("jobTitle")} aria-describedby={describedBy("jobTitle")} />
-          </div>
+          {/* The conference's built-in fields: hidden ones are not asked, required ones lose "(optional)". */}
+          {BUILT_IN_FIELDS.filter((f) => fields[f] !== "hidden").map((f) => (
+            <div className="field" key={f}>
+              <label htmlFor={`field-${f}`}>
+                {tr(`form.${f}`)} {fields[f] === "optional" && <span className="muted small">({tr("form.optional")})</span>}
+              </label>
+              {error(f)}
+              <input id={`field-${f}`} name={f} type="text" autoComplete="off" required={fields[f] === "required"} aria-invalid={invalid(f)} aria-describedby={describedBy(f)} />
+            </div>
+          ))}
           <div className="field">
             <label htmlFor="field-attendeeLocale">{t("attendees.add.language")}</label>
             <select id="field-attendeeLocale" name="attendeeLocale" defaultValue={locale}>

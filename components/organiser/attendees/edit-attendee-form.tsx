@@ -7,6 +7,7 @@ import { ErrorSummary, fieldId } from "@/components/registration/field-errors";
 import { QuestionField } from "@/components/registration/registration-form";
 import type { ActionResult } from "@/lib/action";
 import type { UpdateAttendeeOutcome } from "@/lib/attendees/update-attendee";
+import type { BuiltInFields } from "@/lib/registrations/built-in-fields";
 import type { FormQuestion } from "@/lib/registrations/form-data";
 import styles from "./attendees.module.css";
 import { failureText, refusalText } from "./failure-text";
@@ -22,7 +23,7 @@ const TEXT_FIELDS = ["name", "organisation", "jobTitle", "accessibilityNeeds", "
  * The organiser's correction form on the attendee's page. Sends only what changed (a partial
  * update: absent stays, an emptied field clears), shows every error at once, announces the result.
  */
-export function EditAttendeeForm({ conferenceId, registrationId, initial, answers: initialAnswers, questions, action }: { conferenceId: string; registrationId: string; initial: Details; answers: Answers; questions: FormQuestion[]; action: UpdateAttendee }) {
+export function EditAttendeeForm({ conferenceId, registrationId, initial, answers: initialAnswers, questions, fields, action }: { conferenceId: string; registrationId: string; initial: Details; answers: Answers; questions: FormQuestion[]; fields: BuiltInFields; action: UpdateAttendee }) {
   const t = useTranslations("organiser");
   const tr = useTranslations("registration");
   const locale = useLocale() === "en" ? "en" : "de";
@@ -111,17 +112,17 @@ export function EditAttendeeForm({ conferenceId, registrationId, initial, answer
         <div className="form-row">
           <div className="field">
             <label htmlFor={fieldId("organisation")}>
-              {tr("form.organisation")} {optional}
+              {tr("form.organisation")} {fields.organisation !== "required" && optional}
             </label>
             {error("organisation")}
-            <input id={fieldId("organisation")} name="organisation" type="text" defaultValue={initial.organisation ?? ""} autoComplete="off" {...aria("organisation")} />
+            <input id={fieldId("organisation")} name="organisation" type="text" defaultValue={initial.organisation ?? ""} autoComplete="off" required={fields.organisation === "required"} {...aria("organisation")} />
           </div>
           <div className="field">
             <label htmlFor={fieldId("jobTitle")}>
-              {tr("form.jobTitle")} {optional}
+              {tr("form.jobTitle")} {fields.jobTitle !== "required" && optional}
             </label>
             {error("jobTitle")}
-            <input id={fieldId("jobTitle")} name="jobTitle" type="text" defaultValue={initial.jobTitle ?? ""} autoComplete="off" {...aria("jobTitle")} />
+            <input id={fieldId("jobTitle")} name="jobTitle" type="text" defaultValue={initial.jobTitle ?? ""} autoComplete="off" required={fields.jobTitle === "required"} {...aria("jobTitle")} />
           </div>
         </div>
         {questions.map((q) => (

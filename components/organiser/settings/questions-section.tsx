@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, useTransition, type FormEvent } from "react";
+import { useState, useTransition, type FormEvent, type ReactNode } from "react";
 import type { ActionFailure, ActionResult } from "@/lib/action";
 import { QUESTION_TYPES, type AddQuestionInput, type ArchiveQuestionInput, type MoveQuestionInput, type QuestionFieldsInput, type QuestionType, type UpdateQuestionInput } from "@/lib/conferences/schema";
 import { DataTable } from "@/components/data-table";
@@ -34,7 +34,7 @@ const isChoice = (type: string) => type === "single_choice" || type === "multipl
 const optionText = (options: QuestionRow["options"]) => options.map((o) => (o.labelEn ? `${o.label} | ${o.labelEn}` : o.label)).join("\n");
 
 /** The conference's own registration questions: list in asking order, edit in place, add, archive. */
-export function QuestionsSection({ conferenceId, questions, actions }: { conferenceId: string; questions: QuestionRow[]; actions: Actions }) {
+export function QuestionsSection({ conferenceId, questions, actions, builtInFields }: { conferenceId: string; questions: QuestionRow[]; actions: Actions; builtInFields?: ReactNode }) {
   const t = useTranslations("settings.questions");
   const failureText = useFailureText();
   const [notice, setNotice] = useState<Notice>(null);
@@ -53,6 +53,7 @@ export function QuestionsSection({ conferenceId, questions, actions }: { confere
   return (
     <section className={`card ${styles.section}`} aria-labelledby="questions-heading">
       <h2 id="questions-heading">{t("heading")}</h2>
+      {builtInFields}
       <p className="muted">{t("intro")}</p>
       <DataTable
         columns={[t("question"), t("type"), t("order"), { label: t("actions"), className: styles.actionsCell }]}

@@ -87,6 +87,7 @@ export default async function ManagePage({ params, searchParams }: PageProps<"/[
               <ManageDetails
                 token={token}
                 questions={form.questions}
+                fields={form.fields}
                 details={{
                   name: view.name,
                   organisation: view.organisation,

@@ -24,7 +24,7 @@ export default async function RegisterPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const data = await registrationFormData(slug, locale);
   if (!data) notFound();
-  const { conference, sessions, questions } = data;
+  const { conference, sessions, questions, fields } = data;
   // The conference's title in the page's language (English where entered; the German one marked lang="de").
   const title = pickLocalized(conference.title, conference.titleEn, locale);
   const c = { ...conference, title: title.text, titleDative: locale === "de" ? conference.titleDative : null };
@@ -42,7 +42,7 @@ export default async function RegisterPage({ params, searchParams }: Props) {
         {t("form.intro")} <span className="muted">({formatDateRange(c.startsAt, c.endsAt, c.timeZone, locale)}, {c.venueName})</span>
       </p>
       {window === "open" ? (
-        <RegistrationForm slug={c.slug} sessions={sessions} questions={questions} preselected={preselected} />
+        <RegistrationForm slug={c.slug} sessions={sessions} questions={questions} fields={fields} preselected={preselected} />
       ) : (
         <div className="notice notice--warning">
           {window === "not_yet_open" && c.registrationOpensAt ? `${t("form.notYetOpen")} (${formatDateTime(c.registrationOpensAt, c.timeZone, locale)})` : t("form.closed")}

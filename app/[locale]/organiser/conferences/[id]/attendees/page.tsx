@@ -71,7 +71,7 @@ export default async function AttendeesPage({ params, searchParams }: PageProps<
         </span>
       </p>
 
-      {form && <AddAttendeeForm conferenceId={id} sessions={form.sessions} questions={form.questions} action={addAttendeeAction} />}
+      {form && <AddAttendeeForm conferenceId={id} sessions={form.sessions} questions={form.questions} fields={form.fields} action={addAttendeeAction} />}
       {badges && <BadgesSection conferenceId={id} {...badges} lastPrinted={badges.lastPrintedAt && formatDateTime(badges.lastPrintedAt, list.conference.timeZone, locale)} />}
 
       <form className={`filter-bar card ${styles.filters}`} method="get">

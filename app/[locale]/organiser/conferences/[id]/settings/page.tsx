@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CertificateSettings } from "@/components/certificates/certificate-settings";
 import { ConferenceNav } from "@/components/organiser/conference-nav";
 import { conferenceHeadingValues } from "@/components/organiser/conference-heading";
+import { FormFieldsSettings } from "@/components/organiser/settings/form-fields-settings";
 import { HostsSection } from "@/components/organiser/settings/hosts-section";
 import { QuestionsSection } from "@/components/organiser/settings/questions-section";
 import { SettingsDetails } from "@/components/organiser/settings/settings-details";
@@ -30,6 +31,7 @@ import {
   updateQuestionAction,
 } from "./actions";
 import { issueCertificateAction, updateCertificateSettingsAction } from "./certificates-action";
+import { updateFormFieldsAction } from "./form-fields-action";
 import { updateConferencePrivacyAction } from "./privacy-action";
 
 export const dynamic = "force-dynamic";
@@ -83,6 +85,7 @@ export default async function SettingsPage({ params, searchParams }: PageProps<"
         conferenceId={id}
         questions={settings.questions}
         actions={{ add: addQuestionAction, update: updateQuestionAction, move: moveQuestionAction, archive: archiveQuestionAction, restore: restoreQuestionAction }}
+        builtInFields={<FormFieldsSettings conferenceId={id} fields={settings.formFields} action={updateFormFieldsAction} />}
       />
       <ConferencePrivacySection
         conferenceId={id}

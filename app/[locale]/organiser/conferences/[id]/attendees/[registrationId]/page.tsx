@@ -143,6 +143,7 @@ export default async function AttendeePage({ params }: PageProps<"/[locale]/orga
             registrationId={r.id}
             initial={{ name: r.name, organisation: r.organisation, jobTitle: r.jobTitle, accessibilityNeeds: r.accessibilityNeeds, dietaryRequirements: r.dietaryRequirements, locale: r.locale }}
             answers={r.storedAnswers as Record<string, string | string[] | boolean>}
+            fields={detail.fields}
             questions={detail.questions.map((q) => ({
               key: q.key,
               label: locale === "en" ? (q.labelEn ?? q.label) : q.label,
