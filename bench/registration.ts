@@ -10,6 +10,7 @@
  * Writes bench/results/registration.json and prints a Markdown table for bench/README.md.
  */
 import fs from "node:fs";
+import { createBenchConference } from "./lib/conference";
 import { measure, table } from "./lib/measure";
 import { freshSqliteUrl, startBenchServer } from "./lib/server";
 
@@ -18,25 +19,9 @@ const PORT = Number(process.env.BENCH_PORT || 3400);
 async function seedConference(databaseUrl: string) {
   process.env.DATABASE_URL = databaseUrl;
   const { db } = await import("../lib/db");
-  const host = await db.host.findFirstOrThrow({ where: { slug: "bismit" } });
-  const start = new Date(Date.now() + 60 * 864e5);
-  const conference = await db.conference.create({
-    data: {
-      slug: "bench-registration",
-      title: "Benchmark",
-      startsAt: start,
-      endsAt: new Date(start.getTime() + 864e5),
-      venueName: "Bench",
-      venueAddress: "Bench",
-      status: "published",
-      registrationOpensAt: new Date(Date.now() - 864e5),
-      hosts: { create: { hostId: host.id, role: "organiser" } },
-      sessions: { create: { hostId: host.id, title: "Plenum", startsAt: start, endsAt: new Date(start.getTime() + 36e5), status: "scheduled" } },
-    },
-    include: { sessions: true },
-  });
+  const conference = await createBenchConference(db, "bench-registration");
   await db.$disconnect();
-  return { slug: conference.slug, sessionId: conference.sessions[0].id };
+  return conference;
 }
 
 async function fixedRate(url: string, body: (i: number) => string, rate: number, seconds: number) {

@@ -10,6 +10,7 @@
  */
 import fs from "node:fs";
 import inspector from "node:inspector";
+import { createBenchConference } from "../lib/conference";
 
 const file = "bench/.tmp/registration-cpu.db";
 fs.mkdirSync("bench/.tmp", { recursive: true });
@@ -23,29 +24,13 @@ async function main() {
   const { prepareDatabase } = await import("../../scripts/prepare-db");
   await prepareDatabase();
   const { db } = await import("../../lib/db");
-  const host = await db.host.findFirstOrThrow({ where: { slug: "bismit" } });
-  const start = new Date(Date.now() + 60 * 864e5);
-  const conference = await db.conference.create({
-    data: {
-      slug: "bench-cpu",
-      title: "Benchmark",
-      startsAt: start,
-      endsAt: new Date(start.getTime() + 864e5),
-      venueName: "Bench",
-      venueAddress: "Bench",
-      status: "published",
-      registrationOpensAt: new Date(Date.now() - 864e5),
-      hosts: { create: { hostId: host.id, role: "organiser" } },
-      sessions: { create: { hostId: host.id, title: "Plenum", startsAt: start, endsAt: new Date(start.getTime() + 36e5), status: "scheduled" } },
-    },
-    include: { sessions: true },
-  });
+  const conference = await createBenchConference(db, "bench-cpu");
   const { registerAttendee } = await import("../../lib/registrations/register-attendee");
   const { registrationWriterStats } = await import("../../lib/registrations/registration-writer");
   const n = Number(process.env.N || 600);
   const concurrency = Number(process.env.CONC || 1);
   let i = 0;
-  const one = () => registerAttendee({ conferenceSlug: conference.slug, input: { name: `P ${i}`, email: `p${i++}@example.org`, consent: true, sessionIds: [conference.sessions[0].id] } });
+  const one = () => registerAttendee({ conferenceSlug: conference.slug, input: { name: `P ${i}`, email: `p${i++}@example.org`, consent: true, sessionIds: [conference.sessionId] } });
   for (let k = 0; k < 50; k++) await one(); // warm-up
 
   const session = new inspector.Session();

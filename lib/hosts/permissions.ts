@@ -146,3 +146,16 @@ export async function requireHostOwner(tx: Tx, userId: string, hostId: string): 
 export async function lockHostTeam(tx: Tx, hostId: string): Promise<void> {
   await tx.host.update({ where: { id: hostId }, data: { updatedAt: new Date() } });
 }
+
+/**
+ * An owner's change to one member of the team: checks the actor owns the host, locks the team
+ * (lockHostTeam), and returns the whole team as it is now with the member it is about.
+ */
+export async function lockedTeamMember(tx: Tx, actorUserId: string, hostId: string, userId: string) {
+  await requireHostOwner(tx, actorUserId, hostId);
+  await lockHostTeam(tx, hostId);
+  const members = await tx.membership.findMany({ where: { hostId }, select: { userId: true, role: true, user: { select: { email: true } } } });
+  const member = members.find((m) => m.userId === userId);
+  if (!member) throw new AppError("not_found", "Member not found");
+  return { members, member };
+}

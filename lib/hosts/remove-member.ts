@@ -2,9 +2,8 @@
 import "server-only";
 import { writeAuditLog } from "../audit";
 import { writeTransaction } from "../db-retry";
-import { AppError } from "../errors";
 import { refusalsOf, refuse, type Outcome, type Refusal } from "../outcome";
-import { lockHostTeam, requireHostOwner } from "./permissions";
+import { lockedTeamMember } from "./permissions";
 import { leavesNoOwner } from "./rules";
 import type { RemoveMemberInput } from "./schema";
 
@@ -16,11 +15,7 @@ export async function removeMember(options: { input: RemoveMemberInput; actor: {
   // A refusal rolls the transaction back, the team lock's write included.
   return refusalsOf<RemoveMemberResult, RemoveMemberRefusal>((rollBack) =>
     writeTransaction(async (tx) => {
-      await requireHostOwner(tx, options.actor.userId, hostId);
-      await lockHostTeam(tx, hostId);
-      const members = await tx.membership.findMany({ where: { hostId }, select: { userId: true, role: true, user: { select: { email: true } } } });
-      const member = members.find((m) => m.userId === userId);
-      if (!member) throw new AppError("not_found", "Member not found");
+      const { members, member } = await lockedTeamMember(tx, options.actor.userId, hostId, userId);
       if (leavesNoOwner(members, userId, null)) return rollBack(refuse("last_owner"));
       await tx.membership.delete({ where: { userId_hostId: { userId, hostId } } });
       await writeAuditLog(tx, { actor: options.actor, conferenceId: null, entityType: "Membership", entityId: `${hostId}:${userId}`, action: "member.remove", before: { hostId, userId, role: member.role } });
