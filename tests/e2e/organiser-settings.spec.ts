@@ -103,7 +103,8 @@ test("BiSMit's owner creates a conference, is told inline about a bad address, a
   await page.screenshot({ path: "test-results/screens/settings-de.png", fullPage: true });
 
   await page.goto(`/en/organiser/conferences/${conference.id}/settings`);
-  await expect(page.getByRole("heading", { level: 1, name: "Settings: Fachtag Ganztag" })).toBeVisible();
+  // The English organiser pages name the conference by its English title (entered above).
+  await expect(page.getByRole("heading", { level: 1, name: "Settings: Full-day schooling forum" })).toBeVisible();
   await expect(page.getByLabel(/^First day/)).toHaveAccessibleName("First day (Local time Europe/Berlin)");
   await expectAccessible(page);
   await page.screenshot({ path: "test-results/screens/settings-en.png", fullPage: true });
