@@ -26,10 +26,14 @@ export type RegistrationContext = NonNullable<Awaited<ReturnType<typeof load>>>;
 
 const cache = new Map<string, { at: number; value: Promise<RegistrationContext | null> }>();
 
-export function registrationContext(slug: string, now = Date.now()): Promise<RegistrationContext | null> {
+/**
+ * `fresh`: read it now whatever the cache holds (a request naming a session the cached copy does
+ * not know: scheduled a moment ago, in this process or another).
+ */
+export function registrationContext(slug: string, now = Date.now(), fresh = false): Promise<RegistrationContext | null> {
   const ttl = Number(process.env.REGISTRATION_CACHE_MS ?? 1000);
   const hit = cache.get(slug);
-  if (ttl > 0 && hit && now - hit.at < ttl) return hit.value;
+  if (ttl > 0 && hit && !fresh && now - hit.at < ttl) return hit.value;
   const value = load(slug);
   if (ttl > 0) {
     cache.set(slug, { at: now, value });

@@ -63,7 +63,10 @@ export async function registerAttendee(options: RegisterOptions): Promise<Regist
     options.locale ?? (options.input && typeof options.input === "object" ? (options.input as { locale?: unknown }).locale : undefined),
   );
 
-  const context = await registrationContext(options.conferenceSlug);
+  let context = await registrationContext(options.conferenceSlug);
+  // A session the cached copy does not know may have been scheduled a moment ago: ask the database.
+  const sent = options.input && typeof options.input === "object" ? (options.input as { sessionIds?: unknown }).sessionIds : undefined;
+  if (context && Array.isArray(sent) && sent.some((id) => typeof id === "string" && !context!.sessions.has(id))) context = await registrationContext(options.conferenceSlug, Date.now(), true);
   const conference = context?.conference;
   if (!conference || conference.status === "draft") throw new AppError("not_found", "Conference not found");
   if (!options.byOrganiser) {

@@ -25,6 +25,24 @@ const tokenOf = (manageUrl: string) => manageUrl.split("/manage/")[1];
 const ctx = (token: string) => ({ params: Promise.resolve({ token }) });
 
 describe("POST /api/conferences/{slug}/registrations", () => {
+  it("a session scheduled a moment ago can be chosen at once, though the conference's form data is cached (REGISTRATION_CACHE_MS)", async () => {
+    const { conference, host } = await createConference();
+    const first = await createSession(conference, host.id, { offsetMinutes: 0 });
+    process.env.REGISTRATION_CACHE_MS = "60000";
+    try {
+      expect((await register(conference.slug, person({ sessionIds: [first.id] }))).status).toBe(201); // now cached without the next session
+      const added = await createSession(conference, host.id, { offsetMinutes: 180 });
+      const response = await register(conference.slug, person({ sessionIds: [added.id] }));
+      expect(response.status).toBe(201);
+      // A session that exists nowhere is still refused, by name of the field.
+      const unknown = await register(conference.slug, person({ sessionIds: ["no-such-session"] }));
+      expect(unknown.status).toBe(422);
+      expect((await unknown.json()).errors).toHaveProperty(["sessionIds.0"]);
+    } finally {
+      delete process.env.REGISTRATION_CACHE_MS;
+    }
+  });
+
   it("registers with sessions and keeps names with umlauts, accents and apostrophes intact", async () => {
     const { conference, host } = await createConference();
     const s = await createSession(conference, host.id, { capacity: 5 });
