@@ -35,7 +35,7 @@ export async function attendeeDetail(options: { conferenceId: string; registrati
       conference: { select: { id: true, title: true, slug: true, timeZone: true, status: true, organisationField: true, jobTitleField: true, questions: { orderBy: { position: "asc" } } } },
       sessions: { orderBy: { session: { startsAt: "asc" } }, include: { session: { select: sessionSelect } } },
       sessionCheckIns: { select: { sessionId: true, checkedInAt: true, session: { select: sessionSelect } } },
-      emails: { orderBy: { createdAt: "desc" }, take: 100, select: { id: true, kind: true, subject: true, status: true, createdAt: true, sentAt: true, attempts: true, toAddress: true } },
+      emails: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 100, select: { id: true, kind: true, subject: true, status: true, createdAt: true, sentAt: true, attempts: true, toAddress: true } },
     },
   });
   if (!registration) throw new AppError("not_found", "Registration not found");

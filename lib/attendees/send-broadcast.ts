@@ -73,7 +73,7 @@ export async function sendBroadcast(options: { input: z.output<typeof broadcastI
         ...(input.sessionId ? { sessions: { some: { sessionId: input.sessionId, status: "confirmed" } } } : {}),
       },
       select: { id: true, name: true, email: true, locale: true },
-      orderBy: { createdAt: "asc" },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     });
     const skipped = await tx.registration.count({
       where: { conferenceId: conference.id, status: "confirmed", broadcastOptOutAt: { not: null }, ...(input.sessionId ? { sessions: { some: { sessionId: input.sessionId, status: "confirmed" } } } : {}) },

@@ -13,10 +13,10 @@ export async function exportRegistration(registrationId: string, now = new Date(
     include: {
       conference: { select: { slug: true, title: true, startsAt: true, endsAt: true, retentionMonths: true, privacyNoticeVersion: true, questions: { orderBy: { position: "asc" }, select: { key: true, label: true, labelEn: true, type: true } } } },
       sessions: { orderBy: { id: "asc" }, include: { session: { select: { title: true, startsAt: true, endsAt: true, status: true, room: { select: { name: true } } } } } },
-      emails: { orderBy: { createdAt: "asc" }, select: { kind: true, subject: true, toAddress: true, status: true, createdAt: true, sentAt: true } },
+      emails: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { kind: true, subject: true, toAddress: true, status: true, createdAt: true, sentAt: true } },
       certificate: { select: { code: true, hours: true, issuedAt: true, manual: true } },
       sessionCheckIns: { orderBy: { checkedInAt: "asc" }, select: { sessionId: true, checkedInAt: true, session: { select: { title: true } } } },
-      sessionFeedback: { orderBy: { createdAt: "asc" }, select: { sessionId: true, rating: true, comment: true, createdAt: true, updatedAt: true, session: { select: { title: true } } } },
+      sessionFeedback: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { sessionId: true, rating: true, comment: true, createdAt: true, updatedAt: true, session: { select: { title: true } } } },
     },
   });
   if (!registration) return null;

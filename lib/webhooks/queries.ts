@@ -10,9 +10,9 @@ export async function listWebhooks(options: { conferenceId: string; actor: { use
     db.conference.findUniqueOrThrow({ where: { id: options.conferenceId }, select: { id: true, title: true, titleEn: true, timeZone: true, slug: true, status: true } }),
     db.webhookEndpoint.findMany({
       where: { conferenceId: options.conferenceId },
-      orderBy: { createdAt: "asc" },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       include: {
-        deliveries: { orderBy: { createdAt: "desc" }, take: options.deliveriesPerEndpoint ?? 20, include: { event: { select: { id: true, type: true, createdAt: true } } } },
+        deliveries: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: options.deliveriesPerEndpoint ?? 20, include: { event: { select: { id: true, type: true, createdAt: true } } } },
         _count: { select: { deliveries: true } },
       },
     }),
