@@ -9,6 +9,7 @@ import fs from "node:fs";
 import autocannon from "autocannon";
 import { startSmtp } from "../tests/helpers/smtp";
 import { freshSqliteUrl, startBenchServer } from "./lib/server";
+import { createBenchConference } from "./lib/conference";
 
 const PORT = Number(process.env.BENCH_PORT || 3265);
 const REGISTRATIONS = Number(process.env.BENCH_REGISTRATIONS || 1000);
@@ -19,23 +20,7 @@ async function main() {
   process.env.DATABASE_URL = databaseUrl;
   await prepareDatabase();
   const { db } = await import("../lib/db");
-  const host = await db.host.findFirstOrThrow({ where: { slug: "bismit" } });
-  const start = new Date(Date.now() + 60 * 864e5);
-  const conference = await db.conference.create({
-    data: {
-      slug: "bench-mail",
-      title: "Post",
-      startsAt: start,
-      endsAt: new Date(start.getTime() + 864e5),
-      venueName: "Haus",
-      venueAddress: "Weg 1, 04109 Leipzig",
-      status: "published",
-      registrationOpensAt: new Date(Date.now() - 864e5),
-      hosts: { create: { hostId: host.id, role: "organiser" } },
-      sessions: { create: { hostId: host.id, title: "Plenum", startsAt: start, endsAt: new Date(start.getTime() + 36e5), status: "scheduled" } },
-    },
-    include: { sessions: true },
-  });
+  const conference = await createBenchConference(db, "bench-mail");
   // Demo mails already in the outbox are not this benchmark's.
   await db.emailOutbox.deleteMany({});
   const smtp = await startSmtp(0, { parse: false });
@@ -51,7 +36,7 @@ async function main() {
         {
           method: "POST",
           headers: { "content-type": "application/json" },
-          setupRequest: (req) => ({ ...req, body: JSON.stringify({ name: `Post ${n}`, email: `post-${n++}@example.org`, consent: true, sessionIds: [conference.sessions[0].id] }) }),
+          setupRequest: (req) => ({ ...req, body: JSON.stringify({ name: `Post ${n}`, email: `post-${n++}@example.org`, consent: true, sessionIds: [conference.sessionId] }) }),
         },
       ],
     });

@@ -4,7 +4,7 @@
  */
 import type { Db } from "../../lib/db";
 
-export async function createBenchConference(db: Db, slug: string): Promise<{ slug: string; sessionId: string }> {
+export async function createBenchConference(db: Db, slug: string): Promise<{ id: string; slug: string; sessionId: string }> {
   const host = await db.host.findFirstOrThrow({ where: { slug: "bismit" } });
   const start = new Date(Date.now() + 60 * 864e5);
   const conference = await db.conference.create({
@@ -22,5 +22,5 @@ export async function createBenchConference(db: Db, slug: string): Promise<{ slu
     },
     include: { sessions: true },
   });
-  return { slug: conference.slug, sessionId: conference.sessions[0].id };
+  return { id: conference.id, slug: conference.slug, sessionId: conference.sessions[0].id };
 }
